@@ -1,0 +1,10 @@
+// The introcheck subcommands. Each returns the process exit status:
+// 0 success, 1 findings (invalid ids, invalid code, errors), 2 bad usage.
+#pragma once
+
+namespace introcheck::cli {
+
+int run_id(int argc, char** argv);
+int run_municipality(int argc, char** argv);
+
+}  // namespace introcheck::cli

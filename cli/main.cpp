@@ -1,0 +1,52 @@
+// introcheck — checks introduction-program data before and after transfer to NIR.
+#include "args.hpp"
+#include "commands.hpp"
+
+#include <introcheck/version.hpp>
+
+#include <cstdio>
+#include <cstring>
+#include <exception>
+#include <string_view>
+
+namespace {
+
+constexpr const char* usage =
+    "usage: introcheck <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  id [--allow-synthetic] [--format text|json] ID...\n"
+    "      check fødselsnummer, D-nummer and DUF numbers\n"
+    "  municipality CODE [--date YYYY-MM-DD] [--format text|json]\n"
+    "      is the municipality code valid on the date, and what replaced it\n"
+    "  version\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fputs("introcheck: missing command (try 'introcheck help')\n", stderr);
+    return 2;
+  }
+  std::string_view command = argv[1];
+  try {
+    if (command == "id") return introcheck::cli::run_id(argc, argv);
+    if (command == "municipality") return introcheck::cli::run_municipality(argc, argv);
+    if (command == "version" || command == "--version") {
+      std::printf("introcheck %s\n", introcheck::version_string);
+      return 0;
+    }
+    if (command == "help" || command == "--help" || command == "-h") {
+      std::fputs(usage, stdout);
+      return 0;
+    }
+    std::fprintf(stderr, "introcheck: unknown command '%s' (try 'introcheck help')\n", argv[1]);
+    return 2;
+  } catch (const introcheck::cli::UsageError& e) {
+    std::fprintf(stderr, "introcheck %s: %s\n", argv[1], e.what());
+    return 2;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "introcheck %s: %s\n", argv[1], e.what());
+    return 2;
+  }
+}

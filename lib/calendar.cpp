@@ -1,0 +1,138 @@
+#include <introcheck/calendar.hpp>
+
+#include "csv.hpp"
+
+#include <unicode/calendar.h>
+#include <unicode/timezone.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace introcheck {
+
+namespace data {
+extern const std::string_view deadlines_csv;
+}
+
+using boost::gregorian::days;
+
+Date easter_sunday(int year) {
+  // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+  int a = year % 19, b = year / 100, c = year % 100;
+  int d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4, k = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31;
+  int day = (h + l - 7 * m + 114) % 31 + 1;
+  return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+              static_cast<unsigned short>(day));
+}
+
+bool is_public_holiday(Date d) {
+  if (d.day_of_week() == boost::date_time::Sunday) return true;
+  int month = d.month(), day = d.day();
+  if ((month == 1 && day == 1) || (month == 5 && (day == 1 || day == 17)) ||
+      (month == 12 && (day == 25 || day == 26)))
+    return true;
+  long offset = (d - easter_sunday(d.year())).days();
+  // Maundy Thursday, Good Friday, Easter Sunday/Monday, Ascension, Whit Sunday/Monday.
+  for (long o : {-3L, -2L, 0L, 1L, 39L, 49L, 50L})
+    if (offset == o) return true;
+  return false;
+}
+
+bool is_working_day(Date d) {
+  return d.day_of_week() != boost::date_time::Saturday && !is_public_holiday(d);
+}
+
+Date next_working_day(Date d) {
+  while (!is_working_day(d)) d += days(1);
+  return d;
+}
+
+Date today_oslo() {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Calendar> cal(icu::Calendar::createInstance(
+      icu::TimeZone::createTimeZone("Europe/Oslo"), status));
+  if (U_FAILURE(status)) return boost::gregorian::day_clock::universal_day();
+  int y = cal->get(UCAL_YEAR, status);
+  int m = cal->get(UCAL_MONTH, status) + 1;
+  int d = cal->get(UCAL_DATE, status);
+  if (U_FAILURE(status)) return boost::gregorian::day_clock::universal_day();
+  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+              static_cast<unsigned short>(d));
+}
+
+Date Deadline::effective() const { return next_working_day(reopened.value_or(announced)); }
+
+long days_left(Date deadline, Date as_of) { return (deadline - as_of).days(); }
+
+const DeadlineTable& DeadlineTable::builtin() {
+  static const DeadlineTable table = [] {
+    auto parsed = from_csv(data::deadlines_csv, "deadlines.csv (builtin)");
+    DeadlineTable t = std::move(parsed).value();  // the build checks this data
+    t.version_ = "builtin-2024-02-29";
+    return t;
+  }();
+  return table;
+}
+
+Result<DeadlineTable> DeadlineTable::from_csv(std::string_view text, std::string_view source) {
+  detail::CsvReader reader(text, ',', source);
+  detail::CsvRecord rec;
+  auto first = reader.next(rec);
+  if (!first) return first.error();
+  if (!first.value()) return detail::parse_error(source, 1, "", "file is empty");
+  detail::CsvHeader header(rec.fields);
+  auto year_col = header.require("reporting_year", source);
+  if (!year_col) return year_col.error();
+  auto announced_col = header.require("announced", source);
+  if (!announced_col) return announced_col.error();
+  auto reopened_col = header.find("reopened");
+
+  DeadlineTable table;
+  for (;;) {
+    auto more = reader.next(rec);
+    if (!more) return more.error();
+    if (!more.value()) break;
+    if (rec.fields.size() == 1 && detail::field(rec, 0).empty()) continue;  // blank line
+    Deadline d;
+    std::string_view year = detail::field(rec, year_col.value());
+    auto year_date = parse_iso_date(std::string(year) + "-01-01");
+    if (!year_date)
+      return detail::parse_error(source, rec.line, "reporting_year", "not a year: '" +
+                                 std::string(year) + "'");
+    d.reporting_year = year_date->year();
+    auto announced = parse_iso_date(detail::field(rec, announced_col.value()));
+    if (!announced)
+      return detail::parse_error(source, rec.line, "announced", "not a date (YYYY-MM-DD)");
+    d.announced = *announced;
+    std::string_view reopened = detail::field(rec, reopened_col);
+    if (!reopened.empty()) {
+      d.reopened = parse_iso_date(reopened);
+      if (!d.reopened)
+        return detail::parse_error(source, rec.line, "reopened", "not a date (YYYY-MM-DD)");
+    }
+    table.entries_.push_back(d);
+  }
+  std::sort(table.entries_.begin(), table.entries_.end(),
+            [](const Deadline& a, const Deadline& b) { return a.reporting_year < b.reporting_year; });
+  for (std::size_t i = 1; i < table.entries_.size(); ++i)
+    if (table.entries_[i].reporting_year == table.entries_[i - 1].reporting_year)
+      return detail::parse_error(source, 0, "reporting_year",
+                                 "year " + std::to_string(table.entries_[i].reporting_year) +
+                                     " appears twice");
+  table.version_ = "custom-" + detail::content_hash(text);
+  return table;
+}
+
+std::optional<Deadline> DeadlineTable::find(int reporting_year) const {
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), reporting_year,
+                             [](const Deadline& d, int y) { return d.reporting_year < y; });
+  if (it == entries_.end() || it->reporting_year != reporting_year) return std::nullopt;
+  return *it;
+}
+
+}  // namespace introcheck

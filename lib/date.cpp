@@ -1,0 +1,72 @@
+#include <introcheck/date.hpp>
+
+#include <cstdio>
+
+namespace introcheck {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// Reads exactly n digits starting at pos; -1 when any is not a digit.
+int digits(std::string_view s, std::size_t pos, std::size_t n) {
+  int v = 0;
+  for (std::size_t i = pos; i < pos + n; ++i) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
+std::optional<Date> make(int y, int m, int d) {
+  if (!is_real_date(y, m, d)) return std::nullopt;
+  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+              static_cast<unsigned short>(d));
+}
+
+}  // namespace
+
+bool is_real_date(int year, int month, int day) {
+  if (year < 1400 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  int last = days[month - 1] + (month == 2 && leap ? 1 : 0);
+  return day <= last;
+}
+
+std::optional<Date> parse_iso_date(std::string_view text) {
+  text = trim(text);
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  return make(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+}
+
+std::optional<Date> parse_date(std::string_view text) {
+  text = trim(text);
+  if (text.size() == 10 && text[2] == '.' && text[5] == '.')
+    return make(digits(text, 6, 4), digits(text, 3, 2), digits(text, 0, 2));
+  return parse_iso_date(text);
+}
+
+std::string format_iso(Date d) {
+  if (d.is_special()) return {};
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(d.year()),
+                static_cast<int>(d.month()), static_cast<int>(d.day()));
+  return buf;
+}
+
+int to_yyyymmdd(Date d) {
+  if (d.is_special()) return 0;
+  return d.year() * 10000 + d.month() * 100 + d.day();
+}
+
+std::optional<Date> from_yyyymmdd(long value) {
+  if (value < 0) return std::nullopt;
+  return make(static_cast<int>(value / 10000), static_cast<int>(value / 100 % 100),
+              static_cast<int>(value % 100));
+}
+
+}  // namespace introcheck

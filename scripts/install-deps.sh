@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian packages introcheck needs to build and test. Idempotent:
+# silent and quick when everything is already there.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libboost-dev libboost-date-time-dev   # Boost 1.74: DateTime, Outcome (headers)
+  libicu-dev                            # encodings, collation, MessageFormat
+  doctest-dev                           # C++ test framework
+  python3                               # CLI contract tests, Python binding
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "introcheck: installing ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

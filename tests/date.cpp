@@ -1,0 +1,35 @@
+#include <doctest/doctest.h>
+#include <introcheck/date.hpp>
+
+using namespace introcheck;
+
+TEST_CASE("ISO and Norwegian date forms") {
+  CHECK(parse_date("2017-03-01") == Date(2017, 3, 1));
+  CHECK(parse_date("01.03.2017") == Date(2017, 3, 1));
+  CHECK(parse_date(" 2017-03-01 ") == Date(2017, 3, 1));
+  CHECK(parse_iso_date("01.03.2017") == std::nullopt);
+}
+
+TEST_CASE("impossible and malformed dates are refused") {
+  CHECK_FALSE(parse_date("2017-02-29"));
+  CHECK(parse_date("2016-02-29") == Date(2016, 2, 29));
+  CHECK_FALSE(parse_date("1900-02-29"));
+  CHECK(parse_date("2000-02-29") == Date(2000, 2, 29));
+  CHECK_FALSE(parse_date("2017-13-01"));
+  CHECK_FALSE(parse_date("2017-04-31"));
+  CHECK_FALSE(parse_date("2017-00-10"));
+  CHECK_FALSE(parse_date("2017-1-10"));
+  CHECK_FALSE(parse_date("2017/01/10"));
+  CHECK_FALSE(parse_date("20170110"));
+  CHECK_FALSE(parse_date(""));
+  CHECK_FALSE(parse_date("-017-01-10"));
+}
+
+TEST_CASE("formatting and YYYYMMDD integers") {
+  CHECK(format_iso(Date(2017, 3, 1)) == "2017-03-01");
+  CHECK(format_iso(Date(boost::date_time::not_a_date_time)).empty());
+  CHECK(to_yyyymmdd(Date(2017, 3, 1)) == 20170301);
+  CHECK(from_yyyymmdd(20170301) == Date(2017, 3, 1));
+  CHECK_FALSE(from_yyyymmdd(20170229));
+  CHECK_FALSE(from_yyyymmdd(-1));
+}

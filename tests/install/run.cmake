@@ -1,0 +1,37 @@
+# Installs the build into a scratch prefix, then builds and runs the consumer
+# project against it twice: through find_package and through pkg-config.
+file(REMOVE_RECURSE "${WORK_DIR}")
+set(prefix "${WORK_DIR}/prefix")
+
+function(run)
+  execute_process(COMMAND ${ARGV} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "failed (${rc}): ${ARGV}\n${out}\n${err}")
+  endif()
+endfunction()
+
+if(CONFIG)
+  run(${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${prefix}" --config ${CONFIG})
+else()
+  run(${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${prefix}")
+endif()
+run(${CMAKE_COMMAND} -S "${CONSUMER_DIR}" -B "${WORK_DIR}/build"
+    -DCMAKE_PREFIX_PATH=${prefix} -DCMAKE_BUILD_TYPE=Release)
+run(${CMAKE_COMMAND} --build "${WORK_DIR}/build")
+run("${WORK_DIR}/build/consumer_cxx")
+run(${CMAKE_COMMAND} -E env LD_LIBRARY_PATH=${prefix}/lib "${WORK_DIR}/build/consumer_c")
+
+# pkg-config: compile the C consumer by hand, as a Makefile-based vendor would.
+find_program(PKG_CONFIG pkg-config REQUIRED)
+file(GLOB pc_dirs "${prefix}/lib*/pkgconfig" "${prefix}/lib/*/pkgconfig")
+list(JOIN pc_dirs ":" pc_path)
+execute_process(COMMAND ${CMAKE_COMMAND} -E env PKG_CONFIG_PATH=${pc_path}
+                  ${PKG_CONFIG} --cflags --libs introcheck
+                OUTPUT_VARIABLE flags RESULT_VARIABLE rc OUTPUT_STRIP_TRAILING_WHITESPACE)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "pkg-config does not know introcheck (PKG_CONFIG_PATH=${pc_path})")
+endif()
+separate_arguments(flags UNIX_COMMAND "${flags}")
+run(cc -std=c99 -Wall -Werror "${CONSUMER_DIR}/consumer.c" ${flags} -o "${WORK_DIR}/consumer_pc")
+run(${CMAKE_COMMAND} -E env LD_LIBRARY_PATH=${prefix}/lib "${WORK_DIR}/consumer_pc")
+message(STATUS "consumer built and ran against ${prefix}")
