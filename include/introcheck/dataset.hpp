@@ -1,0 +1,37 @@
+// Dataset: the participations and measures of one run, as read or as built.
+#pragma once
+
+#include <introcheck/measure.hpp>
+#include <introcheck/participation.hpp>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace introcheck {
+
+/// Where a table came from and what became of its rows.
+struct SourceStats {
+  std::string file;        ///< file name as given, or "" when built in memory
+  std::string encoding;    ///< "UTF-8", "UTF-16LE", "windows-1252", ...
+  char delimiter = ';';
+  std::size_t rows_read = 0;  ///< data rows (header and blank lines not counted)
+  std::size_t accepted = 0;   ///< rows that entered the dataset
+  std::size_t rejected = 0;   ///< rows that could not enter (rows_read - accepted)
+  std::vector<std::string> unknown_columns;  ///< header names that were ignored
+};
+
+/// Participations and measures. A plain value: build it field by field or
+/// import it from CSV; validation never changes it, so a dataset that is no
+/// longer being modified may be validated from several threads at once.
+struct Dataset {
+  std::vector<Participation> participations;
+  std::vector<Measure> measures;
+  SourceStats participants;
+  SourceStats measures_source;
+  /// False when no measure file was given: measure rules are skipped and the
+  /// summary says so.
+  bool has_measures = false;
+};
+
+}  // namespace introcheck

@@ -1,0 +1,52 @@
+// Reading the case system's CSV exports (participants.csv, measures.csv).
+//
+// Header row first; columns by name, case-insensitive, in any order; unknown
+// columns are ignored and listed. Delimiter ';', ',' or tab, whichever the
+// header uses most. Encoding as in encoding.hpp. Dates YYYY-MM-DD or
+// DD.MM.YYYY; booleans true/false, ja/nei, 1/0, empty = false. A row is never
+// dropped: a missing or invalid value marks its field, and the record checks
+// report it with file, line and field.
+#pragma once
+
+#include <introcheck/code_list.hpp>
+#include <introcheck/dataset.hpp>
+#include <introcheck/municipality.hpp>
+#include <introcheck/result.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace introcheck {
+
+struct ImportOptions {
+  /// Skips detection; any ICU converter name ("windows-1252", "UTF-16LE", ...).
+  std::optional<std::string> encoding;
+  const CodeList* end_reasons = nullptr;  ///< nullptr: the builtin list
+  const CodeList* measures = nullptr;     ///< nullptr: the builtin list
+  const Municipalities* municipalities = nullptr;  ///< for leading-zero repair; nullptr: builtin
+  Date reference_date;  ///< decides person-id centuries; not_a_date_time = today
+  std::size_t max_bytes = std::size_t{1} << 30;  ///< larger input is refused
+};
+
+/// Reads participants.csv from memory into `into`; `source` names it in messages.
+Result<void> import_participants(std::string_view bytes, std::string_view source,
+                                 const ImportOptions& options, Dataset& into);
+
+/// Reads measures.csv from memory into `into` and sets has_measures.
+Result<void> import_measures(std::string_view bytes, std::string_view source,
+                             const ImportOptions& options, Dataset& into);
+
+/// Reads a whole file, refusing one larger than `max_bytes`.
+Result<std::string> read_file(const std::string& path, std::size_t max_bytes);
+
+/// Reads the participants file and, when given, the measures file.
+Result<Dataset> load_dataset(const std::string& participants_path,
+                             const std::optional<std::string>& measures_path,
+                             const ImportOptions& options);
+
+/// Booleans as the import reads them; nothing for anything else.
+std::optional<bool> parse_bool(std::string_view text);
+
+}  // namespace introcheck

@@ -1,0 +1,85 @@
+// Participation: one person's course in the introduction program.
+#pragma once
+
+#include <introcheck/code_list.hpp>
+#include <introcheck/date.hpp>
+#include <introcheck/field.hpp>
+#include <introcheck/person_id.hpp>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace introcheck {
+
+/// Names of a participation's fields; also the canonical CSV column names.
+enum class ParticipationField {
+  case_id,
+  person_id,
+  duf_number,
+  category,
+  legal_basis,
+  follow_up_municipality,
+  follow_up_district,
+  residence_municipality,
+  residence_district,
+  protected_address,
+  start_date,
+  end_date,
+  end_reason,
+  extended,
+  covid_extension,
+  leave_days,
+  settlement_date,
+};
+inline constexpr std::size_t participation_field_count = 17;
+
+std::string_view to_string(ParticipationField f);
+
+/// Original text of a field that was invalid or repaired, kept for messages.
+template <class FieldName>
+struct RawValue {
+  FieldName field;
+  std::string text;
+};
+
+/// A spreadsheet repair (leading zero restored): the field and what was read.
+template <class FieldName>
+struct Repair {
+  FieldName field;
+  std::string original;
+};
+
+/// One program course. Periods include both start and end date.
+struct Participation {
+  std::string case_id;  ///< the vendor's key; never a person id
+  Field<PersonId> person_id;   ///< fødselsnummer or D-nummer (synthetic ids parse and are marked)
+  Field<PersonId> duf_number;  ///< DUF number
+  Field<Category> category;
+  Field<LegalBasis> legal_basis;  ///< empty: see legal_basis_or_default()
+  Field<std::string> follow_up_municipality;  ///< the one results count for
+  Field<std::string> follow_up_district;
+  Field<std::string> residence_municipality;
+  Field<std::string> residence_district;
+  Field<bool> protected_address;  ///< skjermet adresse: residence never output
+  Field<Date> start_date;
+  Field<Date> end_date;  ///< empty: still in the program
+  Field<std::string> end_reason;  ///< a code of the end-reason list
+  Field<bool> extended;         ///< third year for special reasons (introduksjonsloven § 5)
+  Field<bool> covid_extension;  ///< extended beyond three years under the covid-19 rules
+  Field<int> leave_days;        ///< approved leave
+  Field<Date> settlement_date;  ///< bosettingsdato
+
+  std::size_t line = 0;  ///< line in the source file; 0 when built in memory
+  std::vector<RawValue<ParticipationField>> raw;  ///< text of invalid fields
+  std::vector<Repair<ParticipationField>> repairs;
+
+  /// The stated legal basis, or by start date: introduksjonsloven before 2021-01-01.
+  std::optional<LegalBasis> legal_basis_or_default() const;
+  bool is_protected() const { return protected_address.value_or(false); }
+  bool is_covid_extension() const { return covid_extension.value_or(false); }
+  /// The original text of an invalid field, or "".
+  std::string_view raw_text(ParticipationField f) const;
+};
+
+}  // namespace introcheck

@@ -1,0 +1,130 @@
+#include <introcheck/encoding.hpp>
+
+#include <unicode/ucnv.h>
+
+#include <memory>
+
+namespace introcheck {
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i], or 0.
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+  auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = b(i);
+  if (c < 0x80) return 1;
+  std::size_t n;
+  unsigned lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) n = 2;
+  else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size() || b(i + 1) < lo || b(i + 1) > hi) return 0;
+  for (std::size_t k = 2; k < n; ++k)
+    if (b(i + k) < 0x80 || b(i + k) > 0xBF) return 0;
+  return n;
+}
+
+std::size_t line_of(std::string_view s, std::size_t offset) {
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < offset && i < s.size(); ++i)
+    if (s[i] == '\n') ++line;
+  return line;
+}
+
+Error encoding_error(std::string_view source, std::size_t line, std::string message) {
+  return Error{ErrorCode::encoding, std::move(message), std::string(source), line, {}};
+}
+
+Result<DecodedText> convert(std::string_view bytes, const char* name, std::string_view source) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, void (*)(UConverter*)> from(ucnv_open(name, &status), ucnv_close);
+  if (U_FAILURE(status))
+    return Error{ErrorCode::invalid_argument, "unknown encoding '" + std::string(name) + "'",
+                 std::string(source), 0, {}};
+  // Stop at the first byte that does not belong to the encoding.
+  ucnv_setToUCallBack(from.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  std::unique_ptr<UConverter, void (*)(UConverter*)> to(ucnv_open("UTF-8", &status), ucnv_close);
+  if (U_FAILURE(status))
+    return Error{ErrorCode::encoding, "ICU cannot convert to UTF-8", std::string(source), 0, {}};
+
+  std::string out(bytes.size() * 3 + 16, '\0');
+  char* target = out.data();
+  const char* src = bytes.data();
+  ucnv_convertEx(to.get(), from.get(), &target, out.data() + out.size(), &src,
+                 bytes.data() + bytes.size(), nullptr, nullptr, nullptr, nullptr, true, true,
+                 &status);
+  if (U_FAILURE(status)) {
+    std::size_t at = static_cast<std::size_t>(src - bytes.data());
+    return encoding_error(source, line_of(bytes, at),
+                          "bytes that are not valid " + std::string(name) +
+                              " (give the right encoding with --encoding)");
+  }
+  out.resize(static_cast<std::size_t>(target - out.data()));
+  return DecodedText{std::move(out), name};
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view bytes) {
+  for (std::size_t i = 0; i < bytes.size();) {
+    std::size_t n = utf8_length(bytes, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+Result<DecodedText> decode_text(std::string_view bytes, std::optional<std::string_view> encoding,
+                                std::string_view source) {
+  if (encoding) {
+    std::string name(*encoding);
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF" && (name == "UTF-8" || name == "utf-8"))
+      bytes.remove_prefix(3);
+    return convert(bytes, name.c_str(), source);
+  }
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    bytes.remove_prefix(3);
+    if (!is_valid_utf8(bytes)) {
+      std::size_t i = 0;
+      while (i < bytes.size() && utf8_length(bytes, i)) i += utf8_length(bytes, i);
+      return encoding_error(source, line_of(bytes, i), "invalid UTF-8 after a UTF-8 byte-order mark");
+    }
+    return DecodedText{std::string(bytes), "UTF-8"};
+  }
+  if (bytes.substr(0, 2) == "\xFF\xFE") return convert(bytes.substr(2), "UTF-16LE", source);
+  if (bytes.substr(0, 2) == "\xFE\xFF") return convert(bytes.substr(2), "UTF-16BE", source);
+
+  std::size_t first_bad = std::string_view::npos, first_nul = std::string_view::npos;
+  bool multibyte = false;
+  for (std::size_t i = 0; i < bytes.size();) {
+    if (bytes[i] == '\0' && first_nul == std::string_view::npos) first_nul = i;
+    std::size_t n = utf8_length(bytes, i);
+    if (n == 0) {
+      if (first_bad == std::string_view::npos) first_bad = i;
+      ++i;
+    } else {
+      multibyte = multibyte || n > 1;
+      i += n;
+    }
+  }
+  if (first_nul != std::string_view::npos)
+    return encoding_error(source, line_of(bytes, first_nul),
+                          "NUL bytes without a byte-order mark: UTF-16 without BOM or not a text "
+                          "file (save it as CSV, or give --encoding UTF-16LE)");
+  if (first_bad == std::string_view::npos) return DecodedText{std::string(bytes), "UTF-8"};
+  if (multibyte)
+    return encoding_error(source, line_of(bytes, first_bad),
+                          "mixes valid UTF-8 with bytes that are not UTF-8; give the encoding with "
+                          "--encoding or save the file again as UTF-8");
+  return convert(bytes, "windows-1252", source);
+}
+
+}  // namespace introcheck

@@ -1,0 +1,409 @@
+#include <introcheck/encoding.hpp>
+#include <introcheck/import.hpp>
+
+#include "csv.hpp"
+
+#include <array>
+#include <charconv>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace introcheck {
+namespace {
+
+using detail::CsvRecord;
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// The delimiter the header line uses most, counted outside quotes.
+char detect_delimiter(std::string_view text) {
+  std::size_t counts[3] = {0, 0, 0};
+  const char candidates[3] = {';', ',', '\t'};
+  bool quoted = false;
+  for (char c : text) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '\n' || c == '\r') break;
+    for (int i = 0; i < 3; ++i)
+      if (c == candidates[i]) ++counts[i];
+  }
+  int best = 0;
+  for (int i = 1; i < 3; ++i)
+    if (counts[i] > counts[best]) best = i;
+  return candidates[best];
+}
+
+// Maps header names to the table's fields; lists unknown names.
+template <std::size_t N>
+struct ColumnMap {
+  std::array<std::optional<std::size_t>, N> column;
+  std::vector<std::string> unknown;
+};
+
+template <class FieldName, std::size_t N>
+Result<ColumnMap<N>> map_columns(const CsvRecord& header, std::string_view source) {
+  ColumnMap<N> map;
+  for (std::size_t i = 0; i < header.fields.size(); ++i) {
+    std::string name = lower_ascii(detail::field(header, i));
+    if (name.empty()) continue;
+    bool known = false;
+    for (std::size_t f = 0; f < N; ++f) {
+      if (name != to_string(static_cast<FieldName>(f))) continue;
+      if (map.column[f])
+        return detail::parse_error(source, header.line, name, "column appears twice in the header");
+      map.column[f] = i;
+      known = true;
+    }
+    if (!known) map.unknown.push_back(std::string(detail::field(header, i)));
+  }
+  return map;
+}
+
+// Shared set-up of both tables: size limit, decoding, delimiter, header.
+struct Table {
+  DecodedText text;
+  char delimiter = ';';
+  std::optional<detail::CsvReader> reader;
+  CsvRecord header;
+};
+
+Result<Table> open_table(std::string_view bytes, std::string_view source,
+                         const ImportOptions& options) {
+  if (bytes.size() > options.max_bytes)
+    return Error{ErrorCode::limit,
+                 "file is " + std::to_string(bytes.size()) + " bytes, larger than the limit of " +
+                     std::to_string(options.max_bytes),
+                 std::string(source), 0, {}};
+  if (bytes.substr(0, 4) == "PK\x03\x04" || bytes.substr(0, 4) == "\xD0\xCF\x11\xE0")
+    return Error{ErrorCode::parse, "this is a spreadsheet, not CSV: save it as CSV (UTF-8) first",
+                 std::string(source), 0, {}};
+  auto decoded = decode_text(bytes, options.encoding, source);
+  if (!decoded) return decoded.error();
+  Table t;
+  t.text = std::move(decoded).value();
+  t.delimiter = detect_delimiter(t.text.utf8);
+  t.reader.emplace(t.text.utf8, t.delimiter, source);
+  auto first = t.reader->next(t.header);
+  if (!first) return first.error();
+  if (!first.value()) return detail::parse_error(source, 1, "", "file is empty: expected a header row");
+  return t;
+}
+
+bool blank(const CsvRecord& r) {
+  for (std::size_t i = 0; i < r.fields.size(); ++i)
+    if (!detail::field(r, i).empty()) return false;
+  return true;
+}
+
+template <class Record, class FieldName>
+void mark_invalid(Record& r, FieldName f, std::string_view text) {
+  r.raw.push_back({f, std::string(text)});
+}
+
+Field<Date> read_date(std::string_view text) {
+  if (text.empty()) return {};
+  if (auto d = parse_date(text)) return Field<Date>::of(*d);
+  return Field<Date>::invalid();
+}
+
+Field<bool> read_bool(std::string_view text) {
+  if (text.empty()) return {};
+  if (auto b = parse_bool(text)) return Field<bool>::of(*b);
+  return Field<bool>::invalid();
+}
+
+// A whole number in [lo, hi], or invalid.
+Field<int> read_int(std::string_view text, int lo, int hi) {
+  if (text.empty()) return {};
+  int v = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc() || end != text.data() + text.size() || v < lo || v > hi)
+    return Field<int>::invalid();
+  return Field<int>::of(v);
+}
+
+// A decimal number in [lo, hi] with '.' or ',' as decimal mark, or invalid.
+Field<double> read_decimal(std::string_view text, double lo, double hi) {
+  if (text.empty()) return {};
+  std::string s(text);
+  for (char& c : s)
+    if (c == ',') c = '.';
+  double v = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size() || !(v >= lo && v <= hi))
+    return Field<double>::invalid();
+  return Field<double>::of(v);
+}
+
+// A code of `width` digits. One digit short and valid with a leading zero
+// restored (spreadsheet damage) is repaired; `exists` says what is valid.
+template <class Exists>
+Field<std::string> read_code(std::string_view text, std::size_t width, Exists exists,
+                             bool& repaired) {
+  repaired = false;
+  if (text.empty()) return {};
+  if (!all_digits(text)) return Field<std::string>::invalid();
+  if (text.size() == width) return Field<std::string>::of(std::string(text));
+  if (text.size() + 1 == width) {
+    std::string fixed = "0" + std::string(text);
+    if (exists(fixed)) {
+      repaired = true;
+      return Field<std::string>::of(fixed);
+    }
+  }
+  return Field<std::string>::invalid();
+}
+
+bool code_exists(const Municipalities& m, std::string_view code) {
+  for (const auto& v : m.all_municipalities())
+    if (v.code == code) return true;
+  return false;
+}
+
+bool district_exists(const Municipalities& m, std::string_view code) {
+  for (const auto& v : m.all_districts())
+    if (v.code == code) return true;
+  return false;
+}
+
+// A person id of the expected kind; ten digits that parse with a leading zero
+// restored are repaired.
+Field<PersonId> read_person_id(std::string_view text, bool duf, Date reference, bool& repaired) {
+  repaired = false;
+  if (text.empty()) return {};
+  std::string digits = normalize_person_id(text);
+  std::size_t width = duf ? 12 : 11;
+  if (digits.size() + 1 == width && all_digits(digits)) {
+    auto fixed = parse_person_id("0" + digits, reference);
+    if (fixed && (fixed.value().kind == IdKind::duf) == duf) {
+      repaired = true;
+      return Field<PersonId>::of(std::move(fixed).value());
+    }
+  }
+  auto parsed = parse_person_id(digits, reference);
+  if (!parsed || (parsed.value().kind == IdKind::duf) != duf) return Field<PersonId>::invalid();
+  return Field<PersonId>::of(std::move(parsed).value());
+}
+
+void finish_stats(SourceStats& stats, std::string_view source, const Table& t,
+                  std::vector<std::string> unknown) {
+  stats.file = std::string(source);
+  stats.encoding = t.text.encoding;
+  stats.delimiter = t.delimiter;
+  stats.unknown_columns = std::move(unknown);
+  stats.rejected = stats.rows_read - stats.accepted;
+}
+
+}  // namespace
+
+std::optional<bool> parse_bool(std::string_view text) {
+  std::string s = lower_ascii(text);
+  if (s.empty() || s == "false" || s == "nei" || s == "0") return false;
+  if (s == "true" || s == "ja" || s == "1") return true;
+  return std::nullopt;
+}
+
+Result<void> import_participants(std::string_view bytes, std::string_view source,
+                                 const ImportOptions& options, Dataset& into) {
+  using F = ParticipationField;
+  auto table = open_table(bytes, source, options);
+  if (!table) return table.error();
+  Table& t = table.value();
+  auto mapped = map_columns<F, participation_field_count>(t.header, source);
+  if (!mapped) return mapped.error();
+  const auto& col = mapped.value().column;
+  auto has = [&](F f) { return col[static_cast<std::size_t>(f)].has_value(); };
+  for (F f : {F::case_id, F::category, F::follow_up_municipality, F::start_date})
+    if (!has(f))
+      return detail::parse_error(source, t.header.line, to_string(f), "required column is missing");
+  if (!has(F::person_id) && !has(F::duf_number))
+    return detail::parse_error(source, t.header.line, "person_id",
+                               "required column is missing (person_id or duf_number)");
+
+  const CodeList& reasons = options.end_reasons ? *options.end_reasons : CodeList::builtin_end_reasons();
+  const Municipalities& munis =
+      options.municipalities ? *options.municipalities : Municipalities::builtin();
+  Date reference = options.reference_date;
+  if (reference.is_special()) reference = boost::gregorian::day_clock::local_day();
+  auto muni_exists = [&](const std::string& c) { return code_exists(munis, c); };
+  auto district_ok = [&](const std::string& c) { return district_exists(munis, c); };
+
+  SourceStats& stats = into.participants;
+  CsvRecord rec;
+  for (;;) {
+    auto more = t.reader->next(rec);
+    if (!more) return more.error();
+    if (!more.value()) break;
+    if (blank(rec)) continue;
+    ++stats.rows_read;
+    Participation p;
+    p.line = rec.line;
+    auto text = [&](F f) { return detail::field(rec, col[static_cast<std::size_t>(f)]); };
+    auto keep = [&](auto& field, F f) {
+      if (field.is_invalid()) mark_invalid(p, f, text(f));
+    };
+    bool repaired = false;
+    auto repair = [&](F f) {
+      if (repaired) p.repairs.push_back({f, std::string(text(f))});
+    };
+
+    p.case_id = std::string(text(F::case_id));
+    p.person_id = read_person_id(text(F::person_id), false, reference, repaired);
+    keep(p.person_id, F::person_id);
+    repair(F::person_id);
+    p.duf_number = read_person_id(text(F::duf_number), true, reference, repaired);
+    keep(p.duf_number, F::duf_number);
+    repair(F::duf_number);
+
+    if (auto s = text(F::category); !s.empty()) {
+      if (auto c = parse_category(s)) p.category = Field<Category>::of(*c);
+      else p.category = Field<Category>::invalid();
+    }
+    keep(p.category, F::category);
+    if (auto s = text(F::legal_basis); !s.empty()) {
+      if (auto b = parse_legal_basis(s)) p.legal_basis = Field<LegalBasis>::of(*b);
+      else p.legal_basis = Field<LegalBasis>::invalid();
+    }
+    keep(p.legal_basis, F::legal_basis);
+
+    for (F f : {F::follow_up_municipality, F::residence_municipality}) {
+      auto& field = f == F::follow_up_municipality ? p.follow_up_municipality : p.residence_municipality;
+      field = read_code(text(f), 4, muni_exists, repaired);
+      keep(field, f);
+      repair(f);
+    }
+    for (F f : {F::follow_up_district, F::residence_district}) {
+      auto& field = f == F::follow_up_district ? p.follow_up_district : p.residence_district;
+      field = read_code(text(f), 6, district_ok, repaired);
+      keep(field, f);
+      repair(f);
+    }
+
+    p.protected_address = read_bool(text(F::protected_address));
+    keep(p.protected_address, F::protected_address);
+    p.extended = read_bool(text(F::extended));
+    keep(p.extended, F::extended);
+    p.covid_extension = read_bool(text(F::covid_extension));
+    keep(p.covid_extension, F::covid_extension);
+
+    p.start_date = read_date(text(F::start_date));
+    keep(p.start_date, F::start_date);
+    p.end_date = read_date(text(F::end_date));
+    keep(p.end_date, F::end_date);
+    p.settlement_date = read_date(text(F::settlement_date));
+    keep(p.settlement_date, F::settlement_date);
+
+    if (auto s = text(F::end_reason); !s.empty()) {
+      CodeLookup found = reasons.resolve(s);
+      if (found.entry) p.end_reason = Field<std::string>::of(found.entry->code);
+      else p.end_reason = Field<std::string>::invalid();
+    }
+    keep(p.end_reason, F::end_reason);
+    p.leave_days = read_int(text(F::leave_days), 0, 730);
+    keep(p.leave_days, F::leave_days);
+
+    into.participations.push_back(std::move(p));
+    ++stats.accepted;
+  }
+  finish_stats(stats, source, t, std::move(mapped.value().unknown));
+  return outcome::success();
+}
+
+Result<void> import_measures(std::string_view bytes, std::string_view source,
+                             const ImportOptions& options, Dataset& into) {
+  using F = MeasureField;
+  auto table = open_table(bytes, source, options);
+  if (!table) return table.error();
+  Table& t = table.value();
+  auto mapped = map_columns<F, measure_field_count>(t.header, source);
+  if (!mapped) return mapped.error();
+  const auto& col = mapped.value().column;
+  for (F f : {F::case_id, F::measure, F::start_date})
+    if (!col[static_cast<std::size_t>(f)])
+      return detail::parse_error(source, t.header.line, to_string(f), "required column is missing");
+  const CodeList& list = options.measures ? *options.measures : CodeList::builtin_measures();
+
+  SourceStats& stats = into.measures_source;
+  CsvRecord rec;
+  for (;;) {
+    auto more = t.reader->next(rec);
+    if (!more) return more.error();
+    if (!more.value()) break;
+    if (blank(rec)) continue;
+    ++stats.rows_read;
+    Measure m;
+    m.line = rec.line;
+    auto text = [&](F f) { return detail::field(rec, col[static_cast<std::size_t>(f)]); };
+    m.case_id = std::string(text(F::case_id));
+    if (auto s = text(F::measure); !s.empty()) {
+      CodeLookup found = list.resolve(s);
+      if (found.entry) m.code = Field<std::string>::of(found.entry->code);
+      else {
+        m.code = Field<std::string>::invalid();
+        mark_invalid(m, F::measure, s);
+      }
+    }
+    m.start_date = read_date(text(F::start_date));
+    if (m.start_date.is_invalid()) mark_invalid(m, F::start_date, text(F::start_date));
+    m.end_date = read_date(text(F::end_date));
+    if (m.end_date.is_invalid()) mark_invalid(m, F::end_date, text(F::end_date));
+    m.hours_per_week = read_decimal(text(F::hours_per_week), 0, 60);
+    if (m.hours_per_week.is_invalid())
+      mark_invalid(m, F::hours_per_week, text(F::hours_per_week));
+    into.measures.push_back(std::move(m));
+    ++stats.accepted;
+  }
+  finish_stats(stats, source, t, std::move(mapped.value().unknown));
+  into.has_measures = true;
+  return outcome::success();
+}
+
+Result<std::string> read_file(const std::string& path, std::size_t max_bytes) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{ErrorCode::io, "cannot open the file", path, 0, {}};
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  if (size < 0) return Error{ErrorCode::io, "cannot read the file", path, 0, {}};
+  if (static_cast<std::size_t>(size) > max_bytes)
+    return Error{ErrorCode::limit,
+                 "file is " + std::to_string(size) + " bytes, larger than the limit of " +
+                     std::to_string(max_bytes),
+                 path, 0, {}};
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  in.read(bytes.data(), size);
+  if (!in) return Error{ErrorCode::io, "cannot read the file", path, 0, {}};
+  return bytes;
+}
+
+Result<Dataset> load_dataset(const std::string& participants_path,
+                             const std::optional<std::string>& measures_path,
+                             const ImportOptions& options) {
+  Dataset d;
+  auto bytes = read_file(participants_path, options.max_bytes);
+  if (!bytes) return bytes.error();
+  auto ok = import_participants(bytes.value(), participants_path, options, d);
+  if (!ok) return ok.error();
+  if (measures_path) {
+    auto mbytes = read_file(*measures_path, options.max_bytes);
+    if (!mbytes) return mbytes.error();
+    auto mok = import_measures(mbytes.value(), *measures_path, options, d);
+    if (!mok) return mok.error();
+  }
+  return d;
+}
+
+}  // namespace introcheck
