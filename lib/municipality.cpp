@@ -196,6 +196,42 @@ bool Municipalities::valid(std::string_view code, Date d) const {
   return false;
 }
 
+namespace {
+bool overlaps(const AreaVersion& v, Date first, Date last) {
+  return v.valid_from <= last && (!v.valid_to || *v.valid_to > first);
+}
+}  // namespace
+
+bool Municipalities::valid_during(std::string_view code, Date first, Date last) const {
+  for (const auto& v : versions_of(code))
+    if (overlaps(v, first, last)) return true;
+  return false;
+}
+
+bool Municipalities::succeeds_code_valid_during(std::string_view code, Date first, Date last) const {
+  // Walks the change table backwards from `code`; depth bounds bad data.
+  std::vector<std::string> frontier{std::string(code)};
+  for (int depth = 0; depth < 16 && !frontier.empty(); ++depth) {
+    std::vector<std::string> next;
+    for (const auto& c : changes_)
+      for (const auto& f : frontier)
+        if (c.new_code == f && !c.name_only()) {
+          if (valid_during(c.old_code, first, last)) return true;
+          next.push_back(c.old_code);
+        }
+    frontier = std::move(next);
+  }
+  return false;
+}
+
+bool Municipalities::district_valid_during(std::string_view district, std::string_view municipality,
+                                           Date first, Date last) const {
+  if (district.size() != 6 || district.substr(0, 4) != municipality) return false;
+  for (const auto& v : districts_of(district))
+    if (overlaps(v, first, last)) return true;
+  return false;
+}
+
 bool Municipalities::valid_follow_up(std::string_view code, Date d) const {
   return code != "9999" && valid(code, d);
 }

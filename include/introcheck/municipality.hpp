@@ -71,6 +71,13 @@ class Municipalities {
   /// valid() and not 9999: a municipality results can be counted for.
   bool valid_follow_up(std::string_view code, Date d) const;
 
+  /// Valid on at least one day of [first, last] (both included).
+  bool valid_during(std::string_view code, Date first, Date last) const;
+
+  /// Not itself valid during [first, last], but the successor (through any
+  /// chain of reforms) of a code that was: the case system already uses the new code.
+  bool succeeds_code_valid_during(std::string_view code, Date first, Date last) const;
+
   /// The name on `d`; nothing when the code is not valid then.
   std::optional<std::string_view> name(std::string_view code, Date d) const;
 
@@ -99,6 +106,10 @@ class Municipalities {
 
   /// True when the district belongs to `municipality` and is valid on `d`.
   bool district_valid_for(std::string_view district, std::string_view municipality, Date d) const;
+
+  /// The district belongs to `municipality` and is valid on a day of [first, last].
+  bool district_valid_during(std::string_view district, std::string_view municipality, Date first,
+                             Date last) const;
 
   /// The district's name on `d`.
   std::optional<std::string_view> district_name(std::string_view district, Date d) const;

@@ -1,0 +1,36 @@
+// The rule catalogue: stable ids, default severities, titles and sources.
+//
+// Ids never change meaning once released; new rules get new ids. Severity is
+// data: a configuration can override it per rule.
+#pragma once
+
+#include <introcheck/finding.hpp>
+
+#include <span>
+#include <string_view>
+
+namespace introcheck {
+
+enum class Language { nb, nn, en };
+
+std::string_view to_string(Language l);  ///< "nb", "nn", "en"
+std::optional<Language> parse_language(std::string_view text);
+
+struct RuleInfo {
+  std::string_view id;
+  Severity severity;        ///< the default
+  std::string_view title_en;
+  std::string_view title_nb;
+  std::string_view source;  ///< law or IMDi guidance the rule rests on
+  std::string_view message_nb;  ///< ICU MessageFormat patterns over the finding's params
+  std::string_view message_nn;
+  std::string_view message_en;
+};
+
+/// Every rule, ordered by id.
+std::span<const RuleInfo> rule_catalogue();
+
+/// The rule with this id, or nullptr.
+const RuleInfo* find_rule(std::string_view id);
+
+}  // namespace introcheck

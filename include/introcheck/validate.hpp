@@ -1,0 +1,75 @@
+// Year-end validation: every rule of the catalogue over one dataset.
+//
+// Definitions used by every rule (reporting year Y, as-of date T):
+// - took part in Y: the participation's period overlaps Y;
+// - ended in Y: the end date is in Y and not after T;
+// - two participations overlap when they share a day, except that one may
+//   start on the day the previous one ended;
+// - program length runs from the start to the end date, or to min(T, 31
+//   December Y) when open; "n years" is the same calendar date n years later
+//   (29 February -> 28 February), plus approved leave days.
+#pragma once
+
+#include <introcheck/calendar.hpp>
+#include <introcheck/code_list.hpp>
+#include <introcheck/config.hpp>
+#include <introcheck/dataset.hpp>
+#include <introcheck/finding.hpp>
+#include <introcheck/municipality.hpp>
+#include <introcheck/rules.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace introcheck {
+
+struct ValidationOptions {
+  int year = 0;               ///< the reporting year Y
+  Date as_of;                 ///< T; not_a_date_time = today in Europe/Oslo
+  std::optional<Date> deadline;  ///< overrides the deadline table
+  bool allow_synthetic = false;  ///< accept synthetic test ids (IC002 off)
+  bool reveal_ids = false;       ///< full person ids in findings instead of masked ones
+  Language language = Language::nb;
+  const Config* config = nullptr;                  ///< nullptr: Config::defaults()
+  const Municipalities* municipalities = nullptr;  ///< nullptr: builtin
+  const DeadlineTable* deadlines = nullptr;        ///< nullptr: builtin
+  const CodeList* end_reasons = nullptr;           ///< nullptr: builtin (for versions)
+  const CodeList* measures = nullptr;              ///< nullptr: builtin (for versions)
+};
+
+struct Summary {
+  int year = 0;
+  Date as_of;
+  std::size_t errors = 0, warnings = 0, infos = 0;  ///< not counting acknowledged findings
+  std::size_t acknowledged = 0;
+  std::map<std::string, std::size_t> by_rule;  ///< every finding, acknowledged included
+  SourceStats participants;
+  SourceStats measures;
+  std::size_t participants_with_findings = 0;  ///< rows that have at least one finding
+  std::size_t measures_with_findings = 0;
+  bool measure_rules_ran = false;
+  std::optional<Date> deadline;            ///< effective: moved to a working day
+  std::optional<Date> deadline_announced;
+  std::optional<Date> deadline_reopened;
+  std::optional<long> days_left;
+  std::map<std::string, std::string> data_versions;  ///< municipalities, end_reasons, measures, deadlines, config
+};
+
+struct ValidationReport {
+  std::vector<Finding> findings;  ///< ordered by file, line, rule, field
+  Summary summary;
+};
+
+/// Runs every rule. Reads `dataset` only; safe to call from several threads
+/// on the same dataset.
+ValidationReport validate(const Dataset& dataset, const ValidationOptions& options);
+
+/// The message of `finding` in `language`, rendered from its params.
+std::string render_message(const Finding& finding, Language language);
+
+/// `date` plus `years` calendar years; 29 February becomes 28 February.
+Date add_years(Date date, int years);
+
+}  // namespace introcheck

@@ -1,0 +1,73 @@
+// Internal: what every rule sees — the dataset, its index, the options — and
+// how it reports a finding.
+#pragma once
+
+#include <introcheck/validate.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace introcheck::rules {
+
+using Index = std::uint32_t;
+
+class Context {
+ public:
+  Context(const Dataset& dataset, const ValidationOptions& options);
+
+  const Dataset& data;
+  const ValidationOptions& options;
+  const Config& config;
+  const Thresholds& limits;
+  const Municipalities& municipalities;
+  const DeadlineTable& deadlines;
+  int year;
+  Date as_of;       // T
+  Date year_start;  // 1 January Y
+  Date year_end;    // 31 December Y
+
+  // Index, built once per validation (the dataset itself is never changed).
+  std::vector<std::vector<Index>> measures_of;  // by participation, sorted by start
+  std::vector<Index> orphan_measures;           // case_id matches no participation
+  std::vector<std::vector<Index>> persons;      // participations per person, by start date
+  std::vector<Index> duplicate_of;              // participation -> first with its case_id, or self
+
+  /// A new finding about participation `p`, with file, line, person and
+  /// municipality filled in. Params are added by the caller.
+  Finding& report(std::string_view rule, const Participation& p, std::string_view field);
+  /// A new finding about measure `m` (its participation, when known, gives person and municipality).
+  Finding& report(std::string_view rule, const Measure& m, std::string_view field);
+  /// A new finding about a whole municipality.
+  Finding& report_municipality(std::string_view rule, std::string_view municipality);
+
+  /// Took part in Y: the period overlaps Y. False when a date is unusable.
+  bool took_part(const Participation& p) const;
+  /// Ended in Y: end date in Y and not after T.
+  bool ended_in_year(const Participation& p) const;
+  /// The last day counted for program length: the end date, or min(T, 31 December Y).
+  std::optional<Date> counted_until(const Participation& p) const;
+  /// The participation a measure belongs to, or nullptr.
+  const Participation* owner(const Measure& m) const;
+
+  std::vector<Finding> findings;
+
+ private:
+  void build_index();
+  std::string person_text(const Participation& p) const;
+  std::vector<Index> owner_of_measure_;
+};
+
+void record_rules(Context& c);
+void measure_rules(Context& c);
+void year_end_rules(Context& c);
+void person_rules(Context& c);
+void attribution_rules(Context& c);
+
+/// Adds a parameter.
+inline void param(Finding& f, std::string name, ParamValue value) {
+  f.params.push_back({std::move(name), std::move(value)});
+}
+
+}  // namespace introcheck::rules

@@ -1,0 +1,233 @@
+// validate(): builds the index, runs every rule family, then applies severity
+// overrides and acknowledgements, renders messages and orders the findings.
+#include "context.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <tuple>
+#include <unordered_map>
+
+namespace introcheck {
+
+Date add_years(Date date, int years) {
+  int y = date.year() + years;
+  int m = date.month(), d = date.day();
+  if (m == 2 && d == 29 && !is_real_date(y, 2, 29)) d = 28;
+  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+              static_cast<unsigned short>(d));
+}
+
+namespace rules {
+namespace {
+
+// Union-find over participations: one person is the union of their ids.
+struct Persons {
+  std::vector<Index> parent;
+  explicit Persons(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), Index{0}); }
+  Index find(Index i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  }
+  void join(Index a, Index b) { parent[find(a)] = find(b); }
+};
+
+}  // namespace
+
+Context::Context(const Dataset& dataset, const ValidationOptions& opts)
+    : data(dataset),
+      options(opts),
+      config(opts.config ? *opts.config : Config::defaults()),
+      limits(config.thresholds),
+      municipalities(opts.municipalities ? *opts.municipalities : Municipalities::builtin()),
+      deadlines(opts.deadlines ? *opts.deadlines : DeadlineTable::builtin()),
+      year(opts.year),
+      as_of(opts.as_of.is_special() ? today_oslo() : opts.as_of),
+      year_start(static_cast<unsigned short>(opts.year), 1, 1),
+      year_end(static_cast<unsigned short>(opts.year), 12, 31) {
+  build_index();
+}
+
+void Context::build_index() {
+  const auto& ps = data.participations;
+  const auto& ms = data.measures;
+
+  std::unordered_map<std::string_view, Index> by_case;
+  by_case.reserve(ps.size());
+  duplicate_of.resize(ps.size());
+  for (Index i = 0; i < ps.size(); ++i) {
+    auto [it, fresh] = by_case.emplace(ps[i].case_id, i);
+    duplicate_of[i] = fresh ? i : it->second;
+  }
+
+  measures_of.assign(ps.size(), {});
+  owner_of_measure_.assign(ms.size(), UINT32_MAX);
+  for (Index i = 0; i < ms.size(); ++i) {
+    auto it = by_case.find(ms[i].case_id);
+    if (it == by_case.end() || ms[i].case_id.empty()) {
+      orphan_measures.push_back(i);
+      continue;
+    }
+    measures_of[it->second].push_back(i);
+    owner_of_measure_[i] = it->second;
+  }
+  for (auto& list : measures_of)
+    std::sort(list.begin(), list.end(), [&](Index a, Index b) {
+      const Measure &x = ms[a], &y = ms[b];
+      return std::make_tuple(x.start_date.value_or(Date(1400, 1, 1)), a) <
+             std::make_tuple(y.start_date.value_or(Date(1400, 1, 1)), b);
+    });
+
+  Persons uf(ps.size());
+  std::unordered_map<std::string_view, Index> by_id;
+  for (Index i = 0; i < ps.size(); ++i) {
+    for (const Field<PersonId>* id : {&ps[i].person_id, &ps[i].duf_number}) {
+      if (!id->parsed()) continue;
+      auto [it, fresh] = by_id.emplace(id->value.digits, i);
+      if (!fresh) uf.join(i, it->second);
+    }
+  }
+  std::unordered_map<Index, Index> group;
+  for (Index i = 0; i < ps.size(); ++i) {
+    if (!ps[i].person_id.parsed() && !ps[i].duf_number.parsed()) continue;
+    auto [it, fresh] = group.emplace(uf.find(i), static_cast<Index>(persons.size()));
+    if (fresh) persons.emplace_back();
+    persons[it->second].push_back(i);
+  }
+  for (auto& list : persons)
+    std::sort(list.begin(), list.end(), [&](Index a, Index b) {
+      return std::make_tuple(ps[a].start_date.value_or(Date(1400, 1, 1)), ps[a].line, a) <
+             std::make_tuple(ps[b].start_date.value_or(Date(1400, 1, 1)), ps[b].line, b);
+    });
+}
+
+std::string Context::person_text(const Participation& p) const {
+  const Field<PersonId>& id = p.person_id.parsed() ? p.person_id : p.duf_number;
+  if (id.parsed()) return options.reveal_ids ? id.value.digits : mask_person_id(id.value.digits);
+  // An invalid id is shown only as "***" unless ids are revealed.
+  for (auto f : {ParticipationField::person_id, ParticipationField::duf_number}) {
+    std::string_view raw = p.raw_text(f);
+    if (!raw.empty()) return options.reveal_ids ? std::string(raw) : std::string("***");
+  }
+  return {};
+}
+
+Finding& Context::report(std::string_view rule, const Participation& p, std::string_view field) {
+  Finding& f = findings.emplace_back();
+  f.rule = std::string(rule);
+  f.case_id = p.case_id;
+  if (p.follow_up_municipality.parsed()) f.municipality = p.follow_up_municipality.value;
+  f.file = data.participants.file;
+  f.line = p.line;
+  f.field = std::string(field);
+  f.person = person_text(p);
+  return f;
+}
+
+Finding& Context::report(std::string_view rule, const Measure& m, std::string_view field) {
+  Finding& f = findings.emplace_back();
+  f.rule = std::string(rule);
+  f.case_id = m.case_id;
+  if (const Participation* p = owner(m)) {
+    if (p->follow_up_municipality.parsed()) f.municipality = p->follow_up_municipality.value;
+    f.person = person_text(*p);
+  }
+  f.file = data.measures_source.file;
+  f.line = m.line;
+  f.field = std::string(field);
+  return f;
+}
+
+Finding& Context::report_municipality(std::string_view rule, std::string_view municipality) {
+  Finding& f = findings.emplace_back();
+  f.rule = std::string(rule);
+  f.municipality = std::string(municipality);
+  return f;
+}
+
+const Participation* Context::owner(const Measure& m) const {
+  auto i = static_cast<std::size_t>(&m - data.measures.data());
+  if (i >= owner_of_measure_.size() || owner_of_measure_[i] == UINT32_MAX) return nullptr;
+  return &data.participations[owner_of_measure_[i]];
+}
+
+bool Context::took_part(const Participation& p) const {
+  if (!p.start_date.parsed() || p.end_date.is_invalid()) return false;
+  if (p.start_date.value > year_end) return false;
+  return !p.end_date.parsed() || p.end_date.value >= year_start;
+}
+
+bool Context::ended_in_year(const Participation& p) const {
+  return p.end_date.parsed() && p.end_date.value.year() == year && p.end_date.value <= as_of;
+}
+
+std::optional<Date> Context::counted_until(const Participation& p) const {
+  if (p.end_date.parsed()) return p.end_date.value;
+  if (p.end_date.is_invalid()) return std::nullopt;
+  return std::min(as_of, year_end);
+}
+
+}  // namespace rules
+
+ValidationReport validate(const Dataset& dataset, const ValidationOptions& options) {
+  rules::Context c(dataset, options);
+  rules::record_rules(c);
+  if (dataset.has_measures) rules::measure_rules(c);
+  rules::year_end_rules(c);
+  rules::person_rules(c);
+  rules::attribution_rules(c);
+
+  ValidationReport report;
+  Summary& s = report.summary;
+  s.year = c.year;
+  s.as_of = c.as_of;
+  s.participants = dataset.participants;
+  s.measures = dataset.measures_source;
+  s.measure_rules_ran = dataset.has_measures;
+
+  for (Finding& f : c.findings) {
+    const RuleInfo* rule = find_rule(f.rule);
+    f.severity = c.config.severity_of(f.rule, rule ? rule->severity : Severity::error);
+    f.acknowledged = !f.case_id.empty() && c.config.is_acknowledged(f.rule, f.case_id);
+    f.message = render_message(f, options.language);
+    ++s.by_rule[f.rule];
+    if (f.acknowledged) ++s.acknowledged;
+    else if (f.severity == Severity::error) ++s.errors;
+    else if (f.severity == Severity::warning) ++s.warnings;
+    else ++s.infos;
+  }
+  std::stable_sort(c.findings.begin(), c.findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.file, a.line, a.rule, a.field) < std::tie(b.file, b.line, b.rule, b.field);
+  });
+
+  // Rows with findings, per file (a row counts once however many it has).
+  std::size_t last_line = 0;
+  std::string last_file;
+  for (const Finding& f : c.findings) {
+    if (f.line == 0 || (f.line == last_line && f.file == last_file)) continue;
+    last_line = f.line;
+    last_file = f.file;
+    if (f.file == dataset.participants.file) ++s.participants_with_findings;
+    else if (f.file == dataset.measures_source.file) ++s.measures_with_findings;
+  }
+
+  std::optional<Deadline> known = c.deadlines.find(c.year);
+  if (options.deadline) s.deadline = next_working_day(*options.deadline);
+  else if (known) s.deadline = known->effective();
+  if (known) {
+    s.deadline_announced = known->announced;
+    s.deadline_reopened = known->reopened;
+  }
+  if (s.deadline) s.days_left = days_left(*s.deadline, c.as_of);
+
+  s.data_versions["municipalities"] = c.municipalities.version();
+  s.data_versions["deadlines"] = c.deadlines.version();
+  s.data_versions["end_reasons"] =
+      (options.end_reasons ? *options.end_reasons : CodeList::builtin_end_reasons()).version();
+  s.data_versions["measures"] =
+      (options.measures ? *options.measures : CodeList::builtin_measures()).version();
+  s.data_versions["config"] = c.config.version;
+  report.findings = std::move(c.findings);
+  return report;
+}
+
+}  // namespace introcheck

@@ -1,0 +1,224 @@
+// Year-end checks (IC101-IC111): what IMDi asks municipalities to get right
+// before the deadline — an end reason for everyone who ended in Y, and
+// measures for everyone who took part in Y.
+#include "context.hpp"
+
+#include <algorithm>
+
+namespace introcheck::rules {
+namespace {
+
+using boost::gregorian::days;
+
+struct Span {
+  Date first, last;  // both included
+};
+
+// A measure's period; open measures run "for ever". Nothing when unusable.
+std::optional<Span> measure_span(const Measure& m) {
+  if (!m.start_date.parsed() || m.end_date.is_invalid()) return std::nullopt;
+  Date last = m.end_date.parsed() ? m.end_date.value : Date(9999, 12, 31);
+  if (last < m.start_date.value) return std::nullopt;
+  return Span{m.start_date.value, last};
+}
+
+bool overlaps(const Span& a, Date first, Date last) { return a.first <= last && a.last >= first; }
+
+std::string measure_name(const Measure& m) { return m.code.parsed() ? m.code.value : std::string("?"); }
+
+// IC101: ended in Y without an end reason ("avslutningsårsak ikke registrert").
+void ended_without_reason(Context& c, const Participation& p) {
+  if (c.ended_in_year(p) && p.end_reason.empty() && !p.is_covid_extension())
+    param(c.report("IC101", p, "end_reason"), "end_date", p.end_date.value);
+}
+
+// IC102: took part in Y, but no measure overlaps Y.
+void no_measure_in_year(Context& c, const Participation& p, const std::vector<Index>& ms) {
+  if (!c.took_part(p)) return;
+  for (Index i : ms)
+    if (auto s = measure_span(c.data.measures[i]); s && overlaps(*s, c.year_start, c.year_end)) return;
+  param(c.report("IC102", p, ""), "year", static_cast<long long>(c.year));
+}
+
+// IC103 (measure evidence): ended as "flyttet" while a measure runs past the end.
+// IMDi: a known NIR fault ends people with "flyttet" who are still in the program.
+void moved_but_measure_continues(Context& c, const Participation& p, const std::vector<Index>& ms) {
+  if (!c.ended_in_year(p) || !p.end_reason.parsed() || p.end_reason.value != "flyttet") return;
+  for (Index i : ms) {
+    const Measure& m = c.data.measures[i];
+    auto s = measure_span(m);
+    if (!s || s->last <= p.end_date.value) continue;
+    Finding& f = c.report("IC103", p, "end_reason");
+    param(f, "end_date", p.end_date.value);
+    param(f, "evidence", std::string(m.end_date.parsed() ? "measure" : "open_measure"));
+    param(f, "measure", measure_name(m));
+    if (m.end_date.parsed()) param(f, "measure_end", m.end_date.value);
+    param(f, "year", static_cast<long long>(c.year));
+    return;  // one piece of evidence is enough
+  }
+}
+
+// IC104: a measure lies partly or wholly outside its participation.
+void measures_outside(Context& c, const Participation& p, const std::vector<Index>& ms) {
+  if (!c.took_part(p)) return;
+  Date first = p.start_date.value;
+  Date last = p.end_date.parsed() ? p.end_date.value : Date(9999, 12, 31);
+  for (Index i : ms) {
+    const Measure& m = c.data.measures[i];
+    auto s = measure_span(m);
+    if (!s || (s->first >= first && s->last <= last)) continue;
+    Finding& f = c.report("IC104", m, "start_date");
+    param(f, "measure", measure_name(m));
+    param(f, "start_date", m.start_date.value);
+  }
+}
+
+// IC106/IC107: longer than the normal length (without `extended`) or the
+// maximum, plus leave (introduksjonsloven § 5, integreringsloven § 13).
+// Not for covid extensions: NIR ends those itself (IC205).
+void program_length(Context& c, const Participation& p) {
+  if (!c.took_part(p) || p.is_covid_extension() || p.leave_days.is_invalid()) return;
+  auto basis = p.legal_basis_or_default();
+  auto until = c.counted_until(p);
+  if (!basis || !until) return;
+  const ProgramLength& len = c.limits.length(*basis);
+  int leave = p.leave_days.value_or(0);
+  auto limit = [&](int years) { return add_years(p.start_date.value, years) + days(leave); };
+  const char* rule = nullptr;
+  int years = 0;
+  if (*until > limit(len.max_years)) {
+    rule = "IC107";
+    years = len.max_years;
+  } else if (!p.extended.value_or(false) && *until > limit(len.normal_years)) {
+    rule = "IC106";
+    years = len.normal_years;
+  }
+  if (!rule) return;
+  Finding& f = c.report(rule, p, p.end_date.parsed() ? "end_date" : "start_date");
+  param(f, "until", *until);
+  param(f, "limit_years", static_cast<long long>(years));
+  param(f, "leave_days", static_cast<long long>(leave));
+  param(f, "limit_date", limit(years));
+}
+
+// IC108: rett og plikt applies from 18 up to 55 (introduksjonsloven § 2).
+// The birth date comes from the fødselsnummer; skipped with only a DUF number.
+void age_at_start(Context& c, const Participation& p) {
+  if (!c.took_part(p) || !p.category.parsed() || p.category.value != Category::rett_og_plikt) return;
+  if (!p.person_id.parsed() || !p.person_id.value.birth_date) return;
+  Date born = *p.person_id.value.birth_date, start = p.start_date.value;
+  int age = start.year() - born.year() -
+            ((start.month() < born.month() || (start.month() == born.month() && start.day() < born.day())) ? 1 : 0);
+  if (age >= c.limits.min_age && age < c.limits.max_age) return;
+  Finding& f = c.report("IC108", p, "person_id");
+  param(f, "age", static_cast<long long>(age));
+  param(f, "min_age", static_cast<long long>(c.limits.min_age));
+  param(f, "max_age_incl", static_cast<long long>(c.limits.max_age - 1));
+}
+
+// IC109: rett og plikt is for the newly settled: start within two years of settlement.
+void late_start(Context& c, const Participation& p) {
+  if (!c.took_part(p) || !p.category.parsed() || p.category.value != Category::rett_og_plikt) return;
+  if (!p.settlement_date.parsed()) return;
+  if (p.start_date.value <= add_years(p.settlement_date.value, c.limits.settlement_years)) return;
+  Finding& f = c.report("IC109", p, "start_date");
+  param(f, "start_date", p.start_date.value);
+  param(f, "settlement_date", p.settlement_date.value);
+  param(f, "limit_years", static_cast<long long>(c.limits.settlement_years));
+}
+
+// IC110: a gap longer than the threshold between measures within the
+// participation's time in Y, after which measures resume.
+void gaps(Context& c, const Participation& p, const std::vector<Index>& ms) {
+  if (!c.took_part(p)) return;
+  Date first = std::max(p.start_date.value, c.year_start);
+  Date last = std::min(p.end_date.parsed() ? p.end_date.value : c.year_end, c.year_end);
+  std::optional<Date> covered_until;  // measures are sorted by start
+  for (Index i : ms) {
+    auto s = measure_span(c.data.measures[i]);
+    if (!s || !overlaps(*s, first, last)) continue;
+    Date a = std::max(s->first, first), b = std::min(s->last, last);
+    if (covered_until && a > *covered_until + days(1)) {
+      long gap = (a - *covered_until).days() - 1;
+      if (gap > c.limits.gap_days) {
+        Finding& f = c.report("IC110", p, "");
+        param(f, "gap_start", *covered_until + days(1));
+        param(f, "gap_end", a - days(1));
+        param(f, "gap_days", static_cast<long long>(gap));
+      }
+    }
+    if (!covered_until || b > *covered_until) covered_until = b;
+  }
+}
+
+// IC111: an open participation with no measure in the last N days up to
+// min(T, 31 December Y): has the program ended?
+void inactive(Context& c, const Participation& p, const std::vector<Index>& ms) {
+  if (!c.took_part(p) || !p.end_date.empty()) return;
+  Date cutoff = std::min(c.as_of, c.year_end);
+  Date window_start = cutoff - days(c.limits.inactivity_days - 1);
+  if (p.start_date.value > window_start - days(1)) return;  // too new to judge
+  for (Index i : ms)
+    if (auto s = measure_span(c.data.measures[i]); s && overlaps(*s, window_start, cutoff)) return;
+  Finding& f = c.report("IC111", p, "end_date");
+  param(f, "days", static_cast<long long>(c.limits.inactivity_days));
+  param(f, "cutoff", cutoff);
+}
+
+}  // namespace
+
+void year_end_rules(Context& c) {
+  const auto& ps = c.data.participations;
+  for (Index i = 0; i < ps.size(); ++i) {
+    const Participation& p = ps[i];
+    ended_without_reason(c, p);
+    program_length(c, p);
+    age_at_start(c, p);
+    late_start(c, p);
+    if (!c.data.has_measures) continue;
+    const auto& ms = c.measures_of[i];
+    no_measure_in_year(c, p, ms);
+    moved_but_measure_continues(c, p, ms);
+    measures_outside(c, p, ms);
+    gaps(c, p, ms);
+    inactive(c, p, ms);
+  }
+}
+
+// Rules over one person's participations (a person is the union of their ids).
+void person_rules(Context& c) {
+  const auto& ps = c.data.participations;
+  for (const auto& list : c.persons) {
+    for (std::size_t k = 0; k < list.size(); ++k) {
+      const Participation& p = ps[list[k]];
+      if (!p.start_date.parsed() || p.end_date.is_invalid()) continue;
+      for (std::size_t j = k + 1; j < list.size(); ++j) {
+        const Participation& q = ps[list[j]];
+        if (!q.start_date.parsed()) continue;
+        // IC105: sharing a day, except starting on the day the other ended.
+        bool overlap = p.end_date.empty() || q.start_date.value < p.end_date.value;
+        if (overlap && (c.took_part(p) || c.took_part(q)) && c.duplicate_of[list[j]] == list[j]) {
+          Finding& f = c.report("IC105", q, "start_date");
+          param(f, "other_case_id", p.case_id);
+          param(f, "other_start", p.start_date.value);
+        }
+        // IC103 (restart evidence): ended as "flyttet", then a new participation
+        // in the same follow-up municipality within the threshold.
+        if (c.ended_in_year(p) && p.end_reason.parsed() && p.end_reason.value == "flyttet" &&
+            p.follow_up_municipality.parsed() && q.follow_up_municipality.parsed() &&
+            p.follow_up_municipality.value == q.follow_up_municipality.value &&
+            q.start_date.value >= p.end_date.value &&
+            q.start_date.value <= p.end_date.value + days(c.limits.moved_restart_days)) {
+          Finding& f = c.report("IC103", p, "end_reason");
+          param(f, "end_date", p.end_date.value);
+          param(f, "evidence", std::string("restart"));
+          param(f, "other_case_id", q.case_id);
+          param(f, "other_start", q.start_date.value);
+          param(f, "year", static_cast<long long>(c.year));
+        }
+      }
+    }
+  }
+}
+
+}  // namespace introcheck::rules
