@@ -6,5 +6,7 @@ namespace introcheck::cli {
 
 int run_id(int argc, char** argv);
 int run_municipality(int argc, char** argv);
+int run_validate(int argc, char** argv);
+int run_rules(int argc, char** argv);
 
 }  // namespace introcheck::cli

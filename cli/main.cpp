@@ -19,6 +19,13 @@ constexpr const char* usage =
     "      check fødselsnummer, D-nummer and DUF numbers\n"
     "  municipality CODE [--date YYYY-MM-DD] [--format text|json]\n"
     "      is the municipality code valid on the date, and what replaced it\n"
+    "  validate --year Y --participants FILE [--measures FILE] [--as-of DATE]\n"
+    "           [--deadline DATE] [--allow-synthetic] [--encoding NAME] [--config FILE]\n"
+    "           [--lang nb|nn|en] [--format text|json|csv] [--reveal-ids] [--strict]\n"
+    "           [--output FILE]\n"
+    "      the year-end check of a case-system export before transfer to NIR\n"
+    "  rules [--format text|json|markdown]\n"
+    "      the rule catalogue\n"
     "  version\n";
 
 }  // namespace
@@ -32,6 +39,8 @@ int main(int argc, char** argv) {
   try {
     if (command == "id") return introcheck::cli::run_id(argc, argv);
     if (command == "municipality") return introcheck::cli::run_municipality(argc, argv);
+    if (command == "validate") return introcheck::cli::run_validate(argc, argv);
+    if (command == "rules") return introcheck::cli::run_rules(argc, argv);
     if (command == "version" || command == "--version") {
       std::printf("introcheck %s\n", introcheck::version_string);
       return 0;

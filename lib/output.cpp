@@ -1,0 +1,216 @@
+#include <introcheck/json.hpp>
+#include <introcheck/output.hpp>
+#include <introcheck/version.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace introcheck {
+namespace {
+
+std::string str_or_null(std::string_view s) { return s.empty() ? "null" : json_quote(s); }
+
+std::string date_or_null(const std::optional<Date>& d) {
+  return d ? json_quote(format_iso(*d)) : std::string("null");
+}
+
+std::string param_json(const ParamValue& v) {
+  if (const auto* s = std::get_if<std::string>(&v)) return json_quote(*s);
+  if (const auto* n = std::get_if<long long>(&v)) return std::to_string(*n);
+  return json_quote(format_iso(std::get<Date>(v)));
+}
+
+std::string param_text(const ParamValue& v) {
+  if (const auto* s = std::get_if<std::string>(&v)) return *s;
+  if (const auto* n = std::get_if<long long>(&v)) return std::to_string(*n);
+  return format_iso(std::get<Date>(v));
+}
+
+std::string source_json(const SourceStats& s, std::size_t with_findings) {
+  std::string out = "{\"file\": " + str_or_null(s.file) + ", \"encoding\": " + str_or_null(s.encoding);
+  out += ", \"rows_read\": " + std::to_string(s.rows_read);
+  out += ", \"accepted\": " + std::to_string(s.accepted);
+  out += ", \"rejected\": " + std::to_string(s.rejected);
+  out += ", \"rows_with_findings\": " + std::to_string(with_findings);
+  out += ", \"unknown_columns\": [";
+  for (std::size_t i = 0; i < s.unknown_columns.size(); ++i)
+    out += (i ? ", " : "") + json_quote(s.unknown_columns[i]);
+  return out + "]}";
+}
+
+std::string summary_json(const Summary& s) {
+  std::string out = "{\"errors\": " + std::to_string(s.errors);
+  out += ", \"warnings\": " + std::to_string(s.warnings);
+  out += ", \"infos\": " + std::to_string(s.infos);
+  out += ", \"acknowledged\": " + std::to_string(s.acknowledged);
+  out += ", \"by_rule\": {";
+  bool first = true;
+  for (const auto& [rule, n] : s.by_rule) {
+    out += (first ? "" : ", ") + json_quote(rule) + ": " + std::to_string(n);
+    first = false;
+  }
+  out += "}, \"participants\": " + source_json(s.participants, s.participants_with_findings);
+  out += ", \"measures\": " +
+         (s.measure_rules_ran ? source_json(s.measures, s.measures_with_findings) : std::string("null"));
+  out += ", \"measure_rules_ran\": " + std::string(s.measure_rules_ran ? "true" : "false");
+  out += ", \"deadline\": " + date_or_null(s.deadline);
+  out += ", \"deadline_announced\": " + date_or_null(s.deadline_announced);
+  out += ", \"deadline_reopened\": " + date_or_null(s.deadline_reopened);
+  out += ", \"days_left\": " + (s.days_left ? std::to_string(*s.days_left) : std::string("null"));
+  out += ", \"data_versions\": {";
+  first = true;
+  for (const auto& [name, v] : s.data_versions) {
+    out += (first ? "" : ", ") + json_quote(name) + ": " + json_quote(v);
+    first = false;
+  }
+  return out + "}}";
+}
+
+std::string csv_field(std::string_view s) {
+  if (s.find_first_of(";\"\r\n") == std::string_view::npos) return std::string(s);
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+std::string finding_json(const Finding& f) {
+  std::string out = "{\"rule\": " + json_quote(f.rule);
+  out += ", \"severity\": " + json_quote(to_string(f.severity));
+  out += ", \"case_id\": " + str_or_null(f.case_id);
+  out += ", \"municipality\": " + str_or_null(f.municipality);
+  out += ", \"file\": " + str_or_null(f.file);
+  out += ", \"line\": " + (f.line ? std::to_string(f.line) : std::string("null"));
+  out += ", \"field\": " + str_or_null(f.field);
+  out += ", \"person\": " + str_or_null(f.person);
+  out += ", \"message\": " + json_quote(f.message);
+  out += ", \"params\": {";
+  for (std::size_t i = 0; i < f.params.size(); ++i)
+    out += (i ? ", " : "") + json_quote(f.params[i].name) + ": " + param_json(f.params[i].value);
+  out += "}, \"acknowledged\": " + std::string(f.acknowledged ? "true" : "false") + "}";
+  return out;
+}
+
+std::string render_json(const ValidationReport& r) {
+  std::string out = "{\"tool\": \"introcheck\", \"version\": " + json_quote(version_string);
+  out += ", \"year\": " + std::to_string(r.summary.year);
+  out += ", \"as_of\": " + json_quote(format_iso(r.summary.as_of));
+  out += ", \"summary\": " + summary_json(r.summary);
+  out += ", \"findings\": [";
+  for (std::size_t i = 0; i < r.findings.size(); ++i)
+    out += std::string(i ? ",\n  " : "\n  ") + finding_json(r.findings[i]);
+  out += r.findings.empty() ? "]}\n" : "\n]}\n";
+  return out;
+}
+
+std::string render_csv(const ValidationReport& r) {
+  std::string out = "\xEF\xBB\xBF";
+  out += "rule;severity;case_id;municipality;file;line;field;person;message;params;acknowledged\r\n";
+  for (const Finding& f : r.findings) {
+    std::string params;
+    for (const auto& p : f.params) params += (params.empty() ? "" : ", ") + p.name + "=" + param_text(p.value);
+    const std::string cells[] = {f.rule, std::string(to_string(f.severity)), f.case_id, f.municipality,
+                                 f.file, f.line ? std::to_string(f.line) : "", f.field, f.person,
+                                 f.message, params, f.acknowledged ? "true" : "false"};
+    for (std::size_t i = 0; i < std::size(cells); ++i) out += (i ? ";" : "") + csv_field(cells[i]);
+    out += "\r\n";
+  }
+  return out;
+}
+
+std::string render_text(const ValidationReport& r, Language lang) {
+  struct Words {
+    const char *title, *as_of, *deadline, *days_left, *no_deadline, *case_, *line, *municipality,
+        *summary, *errors, *warnings, *infos, *acknowledged, *rows, *read, *accepted, *rejected,
+        *no_measures, *unknown_columns, *clean;
+  };
+  static const Words nb{"introcheck: kontroll av rapporteringsår", "per", "Frist", "dager igjen",
+                        "ingen kjent frist", "Sak", "linje", "Kommune", "Oppsummering", "feil",
+                        "advarsler", "info", "kvittert ut", "rader", "lest", "godtatt", "avvist",
+                        "tiltaksregler ble ikke kjørt (ingen tiltaksfil)", "ukjente kolonner",
+                        "Ingen funn."};
+  static const Words nn{"introcheck: kontroll av rapporteringsår", "per", "Frist", "dagar att",
+                        "ingen kjend frist", "Sak", "linje", "Kommune", "Oppsummering", "feil",
+                        "åtvaringar", "info", "kvitterte ut", "rader", "lesne", "godtekne", "avviste",
+                        "tiltaksreglar vart ikkje køyrde (inga tiltaksfil)", "ukjende kolonnar",
+                        "Ingen funn."};
+  static const Words en{"introcheck: checking reporting year", "as of", "Deadline", "days left",
+                        "no known deadline", "Case", "line", "Municipality", "Summary", "errors",
+                        "warnings", "info", "acknowledged", "rows", "read", "accepted", "rejected",
+                        "measure rules did not run (no measures file)", "unknown columns",
+                        "No findings."};
+  const Words& w = lang == Language::en ? en : lang == Language::nn ? nn : nb;
+  const Summary& s = r.summary;
+  std::string out = std::string(w.title) + " " + std::to_string(s.year) + ", " + w.as_of + " " +
+                    format_iso(s.as_of) + "\n";
+  if (s.deadline)
+    out += std::string(w.deadline) + ": " + format_iso(*s.deadline) + " (" + std::to_string(*s.days_left) +
+           " " + w.days_left + ")\n";
+  else
+    out += std::string(w.deadline) + ": " + w.no_deadline + "\n";
+
+  // Group by case in file order; municipality-wide findings last.
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<const Finding*>> groups;
+  for (const Finding& f : r.findings) {
+    std::string key = f.case_id.empty() && f.line == 0 ? "\x01" + f.municipality : f.case_id;
+    if (!groups.count(key)) order.push_back(key);
+    groups[key].push_back(&f);
+  }
+  // Cases in the order of the participants file, then cases known only from
+  // measures, then whole municipalities.
+  auto rank = [&](const std::string& key) {
+    if (!key.empty() && key[0] == '\x01') return 2;
+    for (const Finding* f : groups[key])
+      if (f->file == s.participants.file) return 0;
+    return 1;
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](const std::string& a, const std::string& b) { return rank(a) < rank(b); });
+  for (const auto& key : order) {
+    const auto& list = groups[key];
+    const Finding& head = *list.front();
+    out += "\n";
+    if (!key.empty() && key[0] == '\x01') {
+      out += std::string(w.municipality) + " " + head.municipality + "\n";
+    } else {
+      out += std::string(w.case_) + " " + (head.case_id.empty() ? "?" : head.case_id);
+      if (!head.person.empty()) out += "  " + head.person;
+      if (!head.municipality.empty()) out += "  " + std::string(w.municipality) + " " + head.municipality;
+      out += "\n";
+    }
+    for (const Finding* f : list) {
+      std::string sev(to_string(f->severity));
+      out += "  " + sev + std::string(8 - sev.size(), ' ') + f->rule;
+      if (f->acknowledged) out += " (" + std::string(w.acknowledged) + ")";
+      if (f->line) out += "  " + f->file + ":" + std::to_string(f->line);
+      if (!f->field.empty()) out += " " + f->field;
+      out += "\n    " + f->message + "\n";
+    }
+  }
+  if (r.findings.empty()) out += std::string("\n") + w.clean + "\n";
+  out += "\n" + std::string(w.summary) + ": " + std::to_string(s.errors) + " " + w.errors + ", " +
+         std::to_string(s.warnings) + " " + w.warnings + ", " + std::to_string(s.infos) + " " + w.infos;
+  if (s.acknowledged) out += ", " + std::to_string(s.acknowledged) + " " + w.acknowledged;
+  out += "\n";
+  auto file_line = [&](const SourceStats& f) {
+    std::string l = "  " + f.file + ": " + std::to_string(f.rows_read) + " " + w.rows + " " + w.read + ", " +
+                    std::to_string(f.accepted) + " " + w.accepted + ", " + std::to_string(f.rejected) +
+                    " " + w.rejected;
+    if (!f.unknown_columns.empty()) {
+      l += "; " + std::string(w.unknown_columns) + ":";
+      for (const auto& c : f.unknown_columns) l += " " + c;
+    }
+    return l + "\n";
+  };
+  out += file_line(s.participants);
+  if (s.measure_rules_ran) out += file_line(s.measures);
+  else out += std::string("  ") + w.no_measures + "\n";
+  return out;
+}
+
+}  // namespace introcheck
