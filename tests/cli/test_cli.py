@@ -108,5 +108,105 @@ class MunicipalityCommand(unittest.TestCase):
             self.assertEqual(len(err.strip().splitlines()), 1, err)
 
 
+EXAMPLES = os.path.join(os.environ.get("INTROCHECK_SOURCE_DIR", "../.."), "examples")
+SAMPLE = ["--year", "2023", "--as-of", "2024-01-15",
+          "--participants", os.path.join(EXAMPLES, "participants.csv"),
+          "--measures", os.path.join(EXAMPLES, "measures.csv")]
+FINDING_KEYS = {"rule", "severity", "case_id", "municipality", "file", "line", "field", "person",
+                "message", "params", "acknowledged"}
+
+
+class ValidateCommand(unittest.TestCase):
+    def validate_json(self, *extra):
+        code, out, err = run("validate", *SAMPLE, "--format", "json", *extra)
+        return code, json.loads(out), err
+
+    def test_sample_fires_every_rule_but_ic002(self):
+        code, doc, _ = self.validate_json("--allow-synthetic")
+        self.assertEqual(code, 1)
+        self.assertEqual(doc["tool"], "introcheck")
+        self.assertEqual(doc["year"], 2023)
+        self.assertEqual(doc["as_of"], "2024-01-15")
+        fired = {f["rule"] for f in doc["findings"]}
+        code, rules_out, _ = run("rules", "--format", "json")
+        catalogue = {r["id"] for r in json.loads(rules_out)}
+        self.assertEqual(catalogue - fired, {"IC002"})
+        for f in doc["findings"]:
+            self.assertEqual(set(f), FINDING_KEYS)
+        s = doc["summary"]
+        self.assertEqual(s["participants"]["rows_read"], 34)
+        self.assertEqual(s["participants"]["rows_read"],
+                         s["participants"]["accepted"] + s["participants"]["rejected"])
+        self.assertEqual(s["deadline"], "2024-02-29")
+        self.assertEqual(s["days_left"], 45)
+        self.assertTrue(s["measure_rules_ran"])
+        self.assertEqual(sum(s["by_rule"].values()), len(doc["findings"]))
+
+    def test_ic002_without_allow_synthetic(self):
+        code, doc, _ = self.validate_json()
+        ic002 = [f for f in doc["findings"] if f["rule"] == "IC002"]
+        self.assertGreaterEqual(len(ic002), 30)
+
+    def test_ids_are_masked_unless_revealed(self):
+        code, out, _ = run("validate", *SAMPLE, "--allow-synthetic", "--format", "json")
+        self.assertNotIn("12839010182", out)
+        self.assertNotIn("01817012345", out)
+        code, out, _ = run("validate", *SAMPLE, "--allow-synthetic", "--format", "json", "--reveal-ids")
+        self.assertIn("01817012345", out)
+
+    def test_protected_residence_never_in_output(self):
+        # K-2024 has a protected address and residence district 030105.
+        for fmt in ("json", "csv", "text"):
+            code, out, _ = run("validate", *SAMPLE, "--allow-synthetic", "--format", fmt, "--reveal-ids")
+            for line in out.splitlines():
+                if "K-2024" in line:
+                    self.assertNotIn("030105", line, fmt)
+
+    def test_csv_has_bom_and_semicolons(self):
+        code, out, _ = run("validate", *SAMPLE, "--allow-synthetic", "--format", "csv")
+        self.assertTrue(out.startswith("\ufeffrule;severity;case_id;"))
+
+    def test_languages(self):
+        _, nb, _ = run("validate", *SAMPLE, "--allow-synthetic")
+        _, en, _ = run("validate", *SAMPLE, "--allow-synthetic", "--lang", "en")
+        self.assertIn("Oppsummering", nb)
+        self.assertIn("Summary", en)
+
+    def test_clean_file_exits_0_and_strict_counts_warnings(self):
+        import tempfile
+        with tempfile.TemporaryDirectory() as d:
+            p = os.path.join(d, "p.csv")
+            with open(p, "w", encoding="utf-8") as f:
+                f.write("case_id;person_id;category;follow_up_municipality;start_date;end_date;end_reason\n")
+                f.write("K1;12839010182;kan_tilbys;0301;2022-03-01;2023-06-30;arbeid_heltid\n")
+                f.write("K2;05878812028;kan_tilbys;301;2022-03-01;2023-06-30;arbeid_heltid\n")
+            args = ["validate", "--year", "2023", "--as-of", "2024-01-15", "--allow-synthetic",
+                    "--participants", p]
+            self.assertEqual(run(*args)[0], 0)
+            self.assertEqual(run(*args, "--strict")[0], 1)
+
+    def test_bad_usage_and_unreadable_input(self):
+        for args in (["validate"], ["validate", "--year", "2023"],
+                     ["validate", "--year", "twenty", "--participants", "x"],
+                     ["validate", *SAMPLE, "--format", "xml"],
+                     ["validate", *SAMPLE, "--as-of", "2023-02-30"],
+                     ["validate", "--year", "2023", "--participants", "/nonexistent.csv"]):
+            code, out, err = run(*args)
+            self.assertEqual(code, 2, args)
+            self.assertEqual(len(err.strip().splitlines()), 1, err)
+
+    def test_rules_markdown(self):
+        code, out, _ = run("rules", "--format", "markdown")
+        self.assertEqual(code, 0)
+        self.assertIn("| IC101 | error |", out)
+
+    def test_rules_page_is_generated(self):
+        page = os.path.join(EXAMPLES, "..", "docs", "rules.md")
+        with open(page, encoding="utf-8") as f:
+            committed = f.read()
+        _, out, _ = run("rules", "--format", "markdown")
+        self.assertEqual(committed, out, "regenerate: introcheck rules --format markdown > docs/rules.md")
+
+
 if __name__ == "__main__":
     unittest.main()

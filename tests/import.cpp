@@ -1,0 +1,186 @@
+#include <doctest/doctest.h>
+#include <introcheck/encoding.hpp>
+#include <introcheck/import.hpp>
+
+#include <string>
+
+using namespace introcheck;
+
+namespace {
+
+const std::string header = "case_id;person_id;category;follow_up_municipality;start_date;end_reason\n";
+
+ImportOptions options() {
+  ImportOptions o;
+  o.reference_date = Date(2024, 1, 15);
+  return o;
+}
+
+Dataset read(const std::string& bytes, ImportOptions o = options()) {
+  Dataset d;
+  auto r = import_participants(bytes, "p.csv", o, d);
+  REQUIRE_MESSAGE(r, (r ? "" : r.error().describe()));
+  return d;
+}
+
+std::string to_utf16le(const std::string& ascii) {
+  std::string out;
+  for (char c : ascii) {
+    out.push_back(c);
+    out.push_back('\0');
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("delimiters ; , and tab are detected from the header") {
+  for (char d : {';', ',', '\t'}) {
+    std::string text = "case_id;person_id;category;follow_up_municipality;start_date\nK1;12839010182;kan_tilbys;0301;2023-01-02\n";
+    for (char& c : text)
+      if (c == ';') c = d;
+    Dataset ds = read(text);
+    REQUIRE(ds.participations.size() == 1);
+    CHECK(ds.participants.delimiter == d);
+    CHECK(ds.participations[0].follow_up_municipality.value == "0301");
+  }
+}
+
+TEST_CASE("encodings: UTF-8 with and without BOM, UTF-16 with BOM, Windows-1252") {
+  std::string row = "K1;12839010182;kan_tilbys;0301;2023-01-02;Ordin\xC3\xA6r grunnskole\n";
+  CHECK(read(header + row).participants.encoding == "UTF-8");
+  CHECK(read("\xEF\xBB\xBF" + header + row).participations[0].end_reason.value == "grunnskole");
+
+  std::string latin = header + "K1;12839010182;kan_tilbys;0301;2023-01-02;Ordin\xE6r grunnskole\n";
+  Dataset w = read(latin);
+  CHECK(w.participants.encoding == "windows-1252");
+  CHECK(w.participations[0].end_reason.value == "grunnskole");
+
+  std::string utf16 = "\xFF\xFE" + to_utf16le(header + "K1;12839010182;kan_tilbys;0301;2023-01-02;annet\n");
+  Dataset u = read(utf16);
+  CHECK(u.participants.encoding == "UTF-16LE");
+  CHECK(u.participations[0].end_reason.value == "annet");
+}
+
+TEST_CASE("encoding errors name the line of the first bad byte") {
+  std::string mixed = header + "K1;12839010182;kan_tilbys;0301;2023-01-02;Ordin\xC3\xA6r\nK2;x;y;0301;2023-01-02;\xE6\n";
+  auto r = decode_text(mixed, std::nullopt, "p.csv");
+  REQUIRE_FALSE(r);
+  CHECK(r.error().line == 3);
+  CHECK(r.error().code == ErrorCode::encoding);
+
+  std::string nul = to_utf16le(header);
+  auto n = decode_text(nul, std::nullopt, "p.csv");
+  REQUIRE_FALSE(n);
+  CHECK(n.error().message.find("NUL") != std::string::npos);
+
+  // The caller can name the encoding.
+  auto forced = decode_text(to_utf16le("a;b\n"), std::string_view("UTF-16LE"), "p.csv");
+  REQUIRE(forced);
+  CHECK(forced.value().utf8 == "a;b\n");
+}
+
+TEST_CASE("columns by name, any order, case-insensitive; unknown ones listed") {
+  Dataset d = read("START_DATE;Case_Id;follow_up_municipality;category;person_id;shoe_size\n2023-01-02;K1;0301;kan_tilbys;12839010182;42\n");
+  REQUIRE(d.participations.size() == 1);
+  CHECK(d.participations[0].case_id == "K1");
+  CHECK(d.participations[0].start_date.value == Date(2023, 1, 2));
+  CHECK(d.participants.unknown_columns == std::vector<std::string>{"shoe_size"});
+}
+
+TEST_CASE("missing required and duplicate columns are errors naming the column") {
+  Dataset d;
+  auto r = import_participants("case_id;person_id;category;start_date\n", "p.csv", options(), d);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().field == "follow_up_municipality");
+  auto ids = import_participants("case_id;category;follow_up_municipality;start_date\n", "p.csv", options(), d);
+  REQUIRE_FALSE(ids);
+  CHECK(ids.error().field == "person_id");
+  auto dup = import_participants("case_id;case_id;person_id;category;follow_up_municipality;start_date\n", "p.csv", options(), d);
+  REQUIRE_FALSE(dup);
+  CHECK(dup.error().field == "case_id");
+  auto empty = import_participants("", "p.csv", options(), d);
+  CHECK_FALSE(empty);
+  auto sheet = import_participants(std::string("PK\x03\x04rest", 8), "p.xlsx", options(), d);
+  REQUIRE_FALSE(sheet);
+  CHECK(sheet.error().message.find("save it as CSV") != std::string::npos);
+}
+
+TEST_CASE("broken rows enter the dataset with their fields marked") {
+  std::string text =
+      "case_id;person_id;duf_number;category;follow_up_municipality;start_date;end_date;leave_days;protected_address;end_reason\n"
+      "K1;12839010182;;kan_tilbys;0301;2017-02-29;;;;\n"           // impossible date
+      "K2;1283901018;;kan_tilbys;301;2023-01-02;;999;kanskje;\n"    // 10-digit id, 3-digit code, leave out of range, bad bool
+      "K3;;201510001408;Ukjent;0301;02.01.2023;2023-13-01;;;ferie\n"  // DUF only, unknown category, bad month, unknown reason
+      "\n"
+      "K4;\"12839010182\";;\"kan_tilbys\";0301;2023-01-02;;;ja;\"Arbeid 30 timer eller mer per uke\"\n";
+  Dataset d = read(text);
+  REQUIRE(d.participations.size() == 4);
+  CHECK(d.participants.rows_read == 4);
+  CHECK(d.participants.accepted == 4);
+  const auto& p = d.participations;
+  CHECK(p[0].start_date.is_invalid());
+  CHECK(p[0].raw_text(ParticipationField::start_date) == "2017-02-29");
+  CHECK(p[1].person_id.is_invalid());  // 01283901018 is not a valid id either
+  CHECK(p[1].follow_up_municipality.value == "0301");
+  CHECK(p[1].repairs.size() == 1);
+  CHECK(p[1].leave_days.is_invalid());
+  CHECK(p[1].protected_address.is_invalid());
+  CHECK(p[2].duf_number.parsed());
+  CHECK(p[2].category.is_invalid());
+  CHECK(p[2].start_date.value == Date(2023, 1, 2));
+  CHECK(p[2].end_date.is_invalid());
+  CHECK(p[2].end_reason.is_invalid());
+  CHECK(p[3].line == 6);
+  CHECK(p[3].protected_address.value);
+  CHECK(p[3].end_reason.value == "arbeid_heltid");  // label, matched case-insensitively
+}
+
+TEST_CASE("a ten-digit person id regains its leading zero when that makes it valid") {
+  Dataset d = read(header + "K1;5878812028;kan_tilbys;0301;2023-01-02;\n");
+  REQUIRE(d.participations[0].person_id.parsed());
+  CHECK(d.participations[0].person_id.value.digits == "05878812028");
+  CHECK(d.participations[0].repairs.size() == 1);
+}
+
+TEST_CASE("measures: decimal comma, ranges, labels") {
+  Dataset d;
+  std::string text = "case_id;measure;start_date;end_date;hours_per_week\n"
+                     "K1;Språkpraksis;2023-01-02;;7,5\nK1;norsk;2023-01-02;;61\nK1;yoga;;;\n";
+  auto r = import_measures(text, "m.csv", options(), d);
+  REQUIRE(r);
+  REQUIRE(d.measures.size() == 3);
+  CHECK(d.has_measures);
+  CHECK(d.measures[0].code.value == "sprakpraksis");
+  CHECK(d.measures[0].hours_per_week.value == doctest::Approx(7.5));
+  CHECK(d.measures[1].hours_per_week.is_invalid());
+  CHECK(d.measures[2].code.is_invalid());
+  CHECK(d.measures[2].start_date.empty());
+}
+
+TEST_CASE("booleans") {
+  CHECK(parse_bool("ja") == true);
+  CHECK(parse_bool("TRUE") == true);
+  CHECK(parse_bool("1") == true);
+  CHECK(parse_bool("nei") == false);
+  CHECK(parse_bool("") == false);
+  CHECK(parse_bool("kanskje") == std::nullopt);
+}
+
+TEST_CASE("code lists resolve labels case- and accent-insensitively, never å as a") {
+  const CodeList& reasons = CodeList::builtin_end_reasons();
+  CHECK(reasons.resolve("FLYTTET").entry->code == "flyttet");
+  CHECK(reasons.resolve("hoyere_utdanning").entry->code == "hoyere_utdanning");
+  CHECK(reasons.resolve("Høyere utdanning").entry->code == "hoyere_utdanning");
+  CHECK(reasons.resolve("Higher education").entry->code == "hoyere_utdanning");
+  CHECK(reasons.resolve("Ordinaer grunnskole").entry == nullptr);  // æ is a letter, not an accent
+  CHECK(label_key("Dødsfall") != label_key("Dodsfall"));
+  CHECK(label_key("Café") == label_key("cafe"));
+  CHECK(reasons.entries().size() == 18);
+  CHECK(CodeList::builtin_measures().entries().size() == 16);
+  auto custom = CodeList::from_csv("code,label_nb,label_nn,label_en,group\nx,Samme,Samme,Same,a\ny,Samme,Samme,Same,b\n", "c.csv");
+  REQUIRE(custom);
+  CHECK(custom.value().resolve("samme").ambiguous);
+  CHECK(parse_category("Kan tilbys introduksjonsprogram") == Category::kan_tilbys);
+  CHECK(parse_category("RETT OG PLIKT") == Category::rett_og_plikt);
+}
