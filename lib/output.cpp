@@ -172,7 +172,11 @@ std::string render_text(const ValidationReport& r, Language lang) {
   std::stable_sort(order.begin(), order.end(),
                    [&](const std::string& a, const std::string& b) { return rank(a) < rank(b); });
   for (const auto& key : order) {
-    const auto& list = groups[key];
+    auto& list = groups[key];
+    // Within a case: the participation's own row first, then its measures.
+    std::stable_sort(list.begin(), list.end(), [&](const Finding* a, const Finding* b) {
+      return (a->file != s.participants.file) < (b->file != s.participants.file);
+    });
     const Finding& head = *list.front();
     out += "\n";
     if (!key.empty() && key[0] == '\x01') {
