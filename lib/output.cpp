@@ -164,10 +164,10 @@ std::string render_text(const ValidationReport& r, Language lang) {
   // Cases in the order of the participants file, then cases known only from
   // measures, then whole municipalities.
   auto rank = [&](const std::string& key) {
-    if (!key.empty() && key[0] == '\x01') return 2;
+    if (!key.empty() && key[0] == '\x01') return std::make_pair(2, std::size_t{0});
     for (const Finding* f : groups[key])
-      if (f->file == s.participants.file) return 0;
-    return 1;
+      if (f->file == s.participants.file) return std::make_pair(0, f->line);
+    return std::make_pair(1, std::size_t{0});
   };
   std::stable_sort(order.begin(), order.end(),
                    [&](const std::string& a, const std::string& b) { return rank(a) < rank(b); });
