@@ -1,5 +1,7 @@
 #include <introcheck/encoding.hpp>
 
+#include "utf8.hpp"
+
 #include <unicode/ucnv.h>
 
 #include <memory>
@@ -7,30 +9,6 @@
 namespace introcheck {
 namespace {
 
-// Length of the valid UTF-8 sequence at s[i], or 0.
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-  auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = b(i);
-  if (c < 0x80) return 1;
-  std::size_t n;
-  unsigned lo = 0x80, hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) n = 2;
-  else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  if (i + n > s.size() || b(i + 1) < lo || b(i + 1) > hi) return 0;
-  for (std::size_t k = 2; k < n; ++k)
-    if (b(i + k) < 0x80 || b(i + k) > 0xBF) return 0;
-  return n;
-}
 
 std::size_t line_of(std::string_view s, std::size_t offset) {
   std::size_t line = 1;
@@ -75,7 +53,7 @@ Result<DecodedText> convert(std::string_view bytes, const char* name, std::strin
 
 bool is_valid_utf8(std::string_view bytes) {
   for (std::size_t i = 0; i < bytes.size();) {
-    std::size_t n = utf8_length(bytes, i);
+    std::size_t n = detail::utf8_sequence_length(bytes, i);
     if (n == 0) return false;
     i += n;
   }
@@ -94,7 +72,7 @@ Result<DecodedText> decode_text(std::string_view bytes, std::optional<std::strin
     bytes.remove_prefix(3);
     if (!is_valid_utf8(bytes)) {
       std::size_t i = 0;
-      while (i < bytes.size() && utf8_length(bytes, i)) i += utf8_length(bytes, i);
+      while (i < bytes.size() && detail::utf8_sequence_length(bytes, i)) i += detail::utf8_sequence_length(bytes, i);
       return encoding_error(source, line_of(bytes, i), "invalid UTF-8 after a UTF-8 byte-order mark");
     }
     return DecodedText{std::string(bytes), "UTF-8"};
@@ -106,7 +84,7 @@ Result<DecodedText> decode_text(std::string_view bytes, std::optional<std::strin
   bool multibyte = false;
   for (std::size_t i = 0; i < bytes.size();) {
     if (bytes[i] == '\0' && first_nul == std::string_view::npos) first_nul = i;
-    std::size_t n = utf8_length(bytes, i);
+    std::size_t n = detail::utf8_sequence_length(bytes, i);
     if (n == 0) {
       if (first_bad == std::string_view::npos) first_bad = i;
       ++i;
