@@ -9,7 +9,6 @@
 namespace introcheck {
 namespace {
 
-
 std::size_t line_of(std::string_view s, std::size_t offset) {
   std::size_t line = 1;
   for (std::size_t i = 0; i < offset && i < s.size(); ++i)
