@@ -80,43 +80,30 @@ const DeadlineTable& DeadlineTable::builtin() {
 }
 
 Result<DeadlineTable> DeadlineTable::from_csv(std::string_view text, std::string_view source) {
-  detail::CsvReader reader(text, ',', source);
-  detail::CsvRecord rec;
-  auto first = reader.next(rec);
-  if (!first) return first.error();
-  if (!first.value()) return detail::parse_error(source, 1, "", "file is empty");
-  detail::CsvHeader header(rec.fields);
-  auto year_col = header.require("reporting_year", source);
-  if (!year_col) return year_col.error();
-  auto announced_col = header.require("announced", source);
-  if (!announced_col) return announced_col.error();
-  auto reopened_col = header.find("reopened");
-
   DeadlineTable table;
-  for (;;) {
-    auto more = reader.next(rec);
-    if (!more) return more.error();
-    if (!more.value()) break;
-    if (rec.fields.size() == 1 && detail::field(rec, 0).empty()) continue;  // blank line
-    Deadline d;
-    std::string_view year = detail::field(rec, year_col.value());
-    auto year_date = parse_iso_date(std::string(year) + "-01-01");
-    if (!year_date)
-      return detail::parse_error(source, rec.line, "reporting_year", "not a year: '" +
-                                 std::string(year) + "'");
-    d.reporting_year = year_date->year();
-    auto announced = parse_iso_date(detail::field(rec, announced_col.value()));
-    if (!announced)
-      return detail::parse_error(source, rec.line, "announced", "not a date (YYYY-MM-DD)");
-    d.announced = *announced;
-    std::string_view reopened = detail::field(rec, reopened_col);
-    if (!reopened.empty()) {
-      d.reopened = parse_iso_date(reopened);
-      if (!d.reopened)
-        return detail::parse_error(source, rec.line, "reopened", "not a date (YYYY-MM-DD)");
-    }
-    table.entries_.push_back(d);
-  }
+  auto read = detail::read_table(
+      text, source, {{"reporting_year"}, {"announced"}, {"reopened", false}},
+      [&](const detail::CsvRecord& rec, const detail::ColumnPositions& col) -> Result<void> {
+        Deadline d;
+        std::string_view year = detail::field(rec, col[0]);
+        auto year_date = parse_iso_date(std::string(year) + "-01-01");
+        if (!year_date)
+          return detail::parse_error(source, rec.line, "reporting_year",
+                                     "not a year: '" + std::string(year) + "'");
+        d.reporting_year = year_date->year();
+        auto announced = parse_iso_date(detail::field(rec, col[1]));
+        if (!announced)
+          return detail::parse_error(source, rec.line, "announced", "not a date (YYYY-MM-DD)");
+        d.announced = *announced;
+        if (std::string_view reopened = detail::field(rec, col[2]); !reopened.empty()) {
+          d.reopened = parse_iso_date(reopened);
+          if (!d.reopened)
+            return detail::parse_error(source, rec.line, "reopened", "not a date (YYYY-MM-DD)");
+        }
+        table.entries_.push_back(d);
+        return outcome::success();
+      });
+  if (!read) return read.error();
   std::sort(table.entries_.begin(), table.entries_.end(),
             [](const Deadline& a, const Deadline& b) { return a.reporting_year < b.reporting_year; });
   for (std::size_t i = 1; i < table.entries_.size(); ++i)

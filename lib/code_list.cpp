@@ -95,33 +95,20 @@ const CodeList& CodeList::builtin_measures() {
 }
 
 Result<CodeList> CodeList::from_csv(std::string_view text, std::string_view source) {
-  detail::CsvReader reader(text, ',', source);
-  detail::CsvRecord rec;
-  auto first = reader.next(rec);
-  if (!first) return first.error();
-  if (!first.value()) return detail::parse_error(source, 1, "", "file is empty");
-  detail::CsvHeader header(rec.fields);
-  const char* names[5] = {"code", "label_nb", "label_nn", "label_en", "group"};
-  std::size_t col[5];
-  for (int i = 0; i < 5; ++i) {
-    auto c = header.require(names[i], source);
-    if (!c) return c.error();
-    col[i] = c.value();
-  }
   CodeList list;
-  for (;;) {
-    auto more = reader.next(rec);
-    if (!more) return more.error();
-    if (!more.value()) break;
-    if (rec.fields.size() == 1 && detail::field(rec, 0).empty()) continue;
-    CodeEntry e{std::string(detail::field(rec, col[0])), std::string(detail::field(rec, col[1])),
-                std::string(detail::field(rec, col[2])), std::string(detail::field(rec, col[3])),
-                std::string(detail::field(rec, col[4]))};
-    if (e.code.empty()) return detail::parse_error(source, rec.line, "code", "code is empty");
-    if (list.find(e.code))
-      return detail::parse_error(source, rec.line, "code", "code '" + e.code + "' appears twice");
-    list.entries_.push_back(std::move(e));
-  }
+  auto read = detail::read_table(
+      text, source, {{"code"}, {"label_nb"}, {"label_nn"}, {"label_en"}, {"group"}},
+      [&](const detail::CsvRecord& rec, const detail::ColumnPositions& col) -> Result<void> {
+        CodeEntry e{std::string(detail::field(rec, col[0])), std::string(detail::field(rec, col[1])),
+                    std::string(detail::field(rec, col[2])), std::string(detail::field(rec, col[3])),
+                    std::string(detail::field(rec, col[4]))};
+        if (e.code.empty()) return detail::parse_error(source, rec.line, "code", "code is empty");
+        if (list.find(e.code))
+          return detail::parse_error(source, rec.line, "code", "code '" + e.code + "' appears twice");
+        list.entries_.push_back(std::move(e));
+        return outcome::success();
+      });
+  if (!read) return read.error();
   for (std::size_t i = 0; i < list.entries_.size(); ++i) {
     const CodeEntry& e = list.entries_[i];
     for (const std::string* label : {&e.code, &e.label_nb, &e.label_nn, &e.label_en}) {

@@ -90,6 +90,12 @@ std::string_view field(const CsvRecord& r, std::optional<std::size_t> i) {
   return trim(r.fields[*i]);
 }
 
+bool is_blank(const CsvRecord& r) {
+  for (std::size_t i = 0; i < r.fields.size(); ++i)
+    if (!field(r, i).empty()) return false;
+  return true;
+}
+
 std::string content_hash(std::string_view text) {
   std::uint64_t h = 14695981039346656037ull;
   for (unsigned char c : text) {

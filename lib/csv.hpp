@@ -46,6 +46,22 @@ class CsvHeader {
   std::vector<std::string> names_;  // lower-cased, trimmed
 };
 
+/// A column a data table must (or may) have.
+struct TableColumn {
+  std::string_view name;
+  bool required = true;
+};
+
+/// Positions of the wanted columns in the file, in the order they were asked for.
+using ColumnPositions = std::vector<std::optional<std::size_t>>;
+
+/// Reads a comma-separated data table (code lists, deadlines): the header must
+/// have every required column; `row` is called for each non-blank record and
+/// its first error stops the reading.
+template <class RowFn>
+Result<void> read_table(std::string_view text, std::string_view source,
+                        std::initializer_list<TableColumn> columns, RowFn&& row);
+
 /// Field `i` of `r`, trimmed of blanks; empty when the record is shorter.
 std::string_view field(const CsvRecord& r, std::optional<std::size_t> i);
 
@@ -55,5 +71,33 @@ std::string content_hash(std::string_view text);
 /// A parse Error at `source`:`line`, column `column`.
 Error parse_error(std::string_view source, std::size_t line, std::string_view column,
                   std::string message);
+
+/// True when every field of `r` is blank.
+bool is_blank(const CsvRecord& r);
+
+template <class RowFn>
+Result<void> read_table(std::string_view text, std::string_view source,
+                        std::initializer_list<TableColumn> columns, RowFn&& row) {
+  CsvReader reader(text, ',', source);
+  CsvRecord rec;
+  auto first = reader.next(rec);
+  if (!first) return first.error();
+  if (!first.value()) return parse_error(source, 1, "", "file is empty");
+  CsvHeader header(rec.fields);
+  ColumnPositions positions;
+  for (const TableColumn& c : columns) {
+    positions.push_back(header.find(c.name));
+    if (c.required && !positions.back())
+      return parse_error(source, 1, c.name, "required column is missing");
+  }
+  for (;;) {
+    auto more = reader.next(rec);
+    if (!more) return more.error();
+    if (!more.value()) return outcome::success();
+    if (is_blank(rec)) continue;
+    Result<void> done = row(rec, positions);
+    if (!done) return done;
+  }
+}
 
 }  // namespace introcheck::detail

@@ -102,12 +102,6 @@ Result<Table> open_table(std::string_view bytes, std::string_view source,
   return t;
 }
 
-bool blank(const CsvRecord& r) {
-  for (std::size_t i = 0; i < r.fields.size(); ++i)
-    if (!detail::field(r, i).empty()) return false;
-  return true;
-}
-
 template <class Record, class FieldName>
 void mark_invalid(Record& r, FieldName f, std::string_view text) {
   r.raw.push_back({f, std::string(text)});
@@ -247,7 +241,7 @@ Result<void> import_participants(std::string_view bytes, std::string_view source
     auto more = t.reader->next(rec);
     if (!more) return more.error();
     if (!more.value()) break;
-    if (blank(rec)) continue;
+    if (detail::is_blank(rec)) continue;
     ++stats.rows_read;
     Participation p;
     p.line = rec.line;
@@ -342,7 +336,7 @@ Result<void> import_measures(std::string_view bytes, std::string_view source,
     auto more = t.reader->next(rec);
     if (!more) return more.error();
     if (!more.value()) break;
-    if (blank(rec)) continue;
+    if (detail::is_blank(rec)) continue;
     ++stats.rows_read;
     Measure m;
     m.line = rec.line;

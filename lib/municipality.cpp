@@ -38,81 +38,54 @@ bool by_code_then_start(const AreaVersion& a, const AreaVersion& b) {
 // Reads a code,name,valid_from,valid_to table whose codes have `width` digits.
 Result<std::vector<AreaVersion>> read_areas(std::string_view text, std::string_view source,
                                             std::size_t width) {
-  detail::CsvReader reader(text, ',', source);
-  detail::CsvRecord rec;
-  auto first = reader.next(rec);
-  if (!first) return first.error();
-  if (!first.value()) return detail::parse_error(source, 1, "", "file is empty");
-  detail::CsvHeader header(rec.fields);
-  std::size_t col[4];
-  const char* names[4] = {"code", "name", "valid_from", "valid_to"};
-  for (int i = 0; i < 4; ++i) {
-    auto c = header.require(names[i], source);
-    if (!c) return c.error();
-    col[i] = c.value();
-  }
   std::vector<AreaVersion> out;
-  for (;;) {
-    auto more = reader.next(rec);
-    if (!more) return more.error();
-    if (!more.value()) break;
-    if (rec.fields.size() == 1 && detail::field(rec, 0).empty()) continue;  // blank line
-    AreaVersion v;
-    v.code = std::string(detail::field(rec, col[0]));
-    if (code_number(v.code, width) < 0)
-      return detail::parse_error(source, rec.line, "code",
-                                 "expected " + std::to_string(width) + " digits, got '" + v.code + "'");
-    v.name = std::string(detail::field(rec, col[1]));
-    auto from = parse_iso_date(detail::field(rec, col[2]));
-    if (!from) return detail::parse_error(source, rec.line, "valid_from", "not a date (YYYY-MM-DD)");
-    v.valid_from = *from;
-    std::string_view to = detail::field(rec, col[3]);
-    if (!to.empty()) {
-      v.valid_to = parse_iso_date(to);
-      if (!v.valid_to || *v.valid_to <= v.valid_from)
-        return detail::parse_error(source, rec.line, "valid_to",
-                                   "not a date (YYYY-MM-DD) after valid_from");
-    }
-    out.push_back(std::move(v));
-  }
+  auto read = detail::read_table(
+      text, source, {{"code"}, {"name"}, {"valid_from"}, {"valid_to"}},
+      [&](const detail::CsvRecord& rec, const detail::ColumnPositions& col) -> Result<void> {
+        AreaVersion v;
+        v.code = std::string(detail::field(rec, col[0]));
+        if (code_number(v.code, width) < 0)
+          return detail::parse_error(source, rec.line, "code",
+                                     "expected " + std::to_string(width) + " digits, got '" + v.code + "'");
+        v.name = std::string(detail::field(rec, col[1]));
+        auto from = parse_iso_date(detail::field(rec, col[2]));
+        if (!from) return detail::parse_error(source, rec.line, "valid_from", "not a date (YYYY-MM-DD)");
+        v.valid_from = *from;
+        if (std::string_view to = detail::field(rec, col[3]); !to.empty()) {
+          v.valid_to = parse_iso_date(to);
+          if (!v.valid_to || *v.valid_to <= v.valid_from)
+            return detail::parse_error(source, rec.line, "valid_to",
+                                       "not a date (YYYY-MM-DD) after valid_from");
+        }
+        out.push_back(std::move(v));
+        return outcome::success();
+      });
+  if (!read) return read.error();
   std::sort(out.begin(), out.end(), by_code_then_start);
   return out;
 }
 
 Result<std::vector<MunicipalityChange>> read_changes(std::string_view text, std::string_view source) {
-  detail::CsvReader reader(text, ',', source);
-  detail::CsvRecord rec;
-  auto first = reader.next(rec);
-  if (!first) return first.error();
-  if (!first.value()) return detail::parse_error(source, 1, "", "file is empty");
-  detail::CsvHeader header(rec.fields);
-  std::size_t col[5];
-  const char* names[5] = {"old_code", "new_code", "change_date", "old_name", "new_name"};
-  for (int i = 0; i < 5; ++i) {
-    auto c = header.require(names[i], source);
-    if (!c) return c.error();
-    col[i] = c.value();
-  }
   std::vector<MunicipalityChange> out;
-  for (;;) {
-    auto more = reader.next(rec);
-    if (!more) return more.error();
-    if (!more.value()) break;
-    if (rec.fields.size() == 1 && detail::field(rec, 0).empty()) continue;
-    MunicipalityChange c;
-    c.old_code = std::string(detail::field(rec, col[0]));
-    c.new_code = std::string(detail::field(rec, col[1]));
-    if (code_number(c.old_code, 4) < 0)
-      return detail::parse_error(source, rec.line, "old_code", "expected 4 digits");
-    if (code_number(c.new_code, 4) < 0)
-      return detail::parse_error(source, rec.line, "new_code", "expected 4 digits");
-    auto date = parse_iso_date(detail::field(rec, col[2]));
-    if (!date) return detail::parse_error(source, rec.line, "change_date", "not a date (YYYY-MM-DD)");
-    c.date = *date;
-    c.old_name = std::string(detail::field(rec, col[3]));
-    c.new_name = std::string(detail::field(rec, col[4]));
-    out.push_back(std::move(c));
-  }
+  auto read = detail::read_table(
+      text, source, {{"old_code"}, {"new_code"}, {"change_date"}, {"old_name"}, {"new_name"}},
+      [&](const detail::CsvRecord& rec, const detail::ColumnPositions& col) -> Result<void> {
+        MunicipalityChange c;
+        c.old_code = std::string(detail::field(rec, col[0]));
+        c.new_code = std::string(detail::field(rec, col[1]));
+        if (code_number(c.old_code, 4) < 0)
+          return detail::parse_error(source, rec.line, "old_code", "expected 4 digits");
+        if (code_number(c.new_code, 4) < 0)
+          return detail::parse_error(source, rec.line, "new_code", "expected 4 digits");
+        auto date = parse_iso_date(detail::field(rec, col[2]));
+        if (!date) return detail::parse_error(source, rec.line, "change_date", "not a date (YYYY-MM-DD)");
+        c.date = *date;
+        c.old_name = std::string(detail::field(rec, col[3]));
+        c.new_name = std::string(detail::field(rec, col[4]));
+        out.push_back(std::move(c));
+        return outcome::success();
+      });
+  if (!read) return read.error();
   std::sort(out.begin(), out.end(), [](const MunicipalityChange& a, const MunicipalityChange& b) {
     return std::tie(a.date, a.old_code, a.new_code) < std::tie(b.date, b.old_code, b.new_code);
   });
