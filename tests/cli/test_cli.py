@@ -134,7 +134,7 @@ class ValidateCommand(unittest.TestCase):
         for f in doc["findings"]:
             self.assertEqual(set(f), FINDING_KEYS)
         s = doc["summary"]
-        self.assertEqual(s["participants"]["rows_read"], 34)
+        self.assertEqual(s["participants"]["rows_read"], 66)
         self.assertEqual(s["participants"]["rows_read"],
                          s["participants"]["accepted"] + s["participants"]["rejected"])
         self.assertEqual(s["deadline"], "2024-02-29")
