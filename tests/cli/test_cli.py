@@ -1,6 +1,9 @@
 """Contract tests for the introcheck command line: output shapes and exit statuses."""
 import json
 import os
+import tempfile
+
+import schema
 import subprocess
 import unittest
 
@@ -116,10 +119,31 @@ FINDING_KEYS = {"rule", "severity", "case_id", "municipality", "file", "line", "
                 "message", "params", "acknowledged"}
 
 
+def load_schema(name):
+    with open(os.path.join(EXAMPLES, "..", "docs", name), encoding="utf-8") as f:
+        return json.load(f)
+
+
+class SchemaChecker(unittest.TestCase):
+    """The checker itself must be able to fail."""
+
+    def test_rejects(self):
+        s = load_schema("findings.schema.json")
+        self.assertTrue(schema.errors({}, s))
+        finding = {"rule": "IC101", "severity": "fatal", "case_id": None, "municipality": "301",
+                   "file": None, "line": 0, "field": None, "person": None, "message": "",
+                   "params": {"x": 1.5}, "acknowledged": False, "extra": 1}
+        problems = " ".join(schema.errors(finding, s["$defs"]["finding"], s))
+        for word in ("fatal", "301", "below", "shorter", "1.5", "extra"):
+            self.assertIn(word, problems)
+
+
 class ValidateCommand(unittest.TestCase):
     def validate_json(self, *extra):
         code, out, err = run("validate", *SAMPLE, "--format", "json", *extra)
-        return code, json.loads(out), err
+        doc = json.loads(out)
+        self.assertEqual(schema.errors(doc, load_schema("findings.schema.json")), [])
+        return code, doc, err
 
     def test_sample_fires_every_rule_but_ic002(self):
         code, doc, _ = self.validate_json("--allow-synthetic")
@@ -172,8 +196,17 @@ class ValidateCommand(unittest.TestCase):
         self.assertIn("Oppsummering", nb)
         self.assertIn("Summary", en)
 
+    def test_every_json_output_matches_the_schema(self):
+        for extra in ([], ["--allow-synthetic"], ["--reveal-ids"], ["--lang", "en"]):
+            self.validate_json(*extra)
+        code, out, _ = run("validate", "--year", "2023", "--as-of", "2024-01-15", "--format", "json",
+                           "--participants", os.path.join(EXAMPLES, "participants.csv"))
+        doc = json.loads(out)
+        self.assertEqual(schema.errors(doc, load_schema("findings.schema.json")), [])
+        self.assertIsNone(doc["summary"]["measures"])
+        self.assertFalse(doc["summary"]["measure_rules_ran"])
+
     def test_clean_file_exits_0_and_strict_counts_warnings(self):
-        import tempfile
         with tempfile.TemporaryDirectory() as d:
             p = os.path.join(d, "p.csv")
             with open(p, "w", encoding="utf-8") as f:
