@@ -60,6 +60,37 @@ TEST_CASE("encodings: UTF-8 with and without BOM, UTF-16 with BOM, Windows-1252"
   Dataset u = read(utf16);
   CHECK(u.participants.encoding == "UTF-16LE");
   CHECK(u.participations[0].end_reason.value == "annet");
+
+  std::string be = "\xFE\xFF";
+  for (char c : header + "K1;12839010182;kan_tilbys;0301;2023-01-02;annet\n") {
+    be.push_back('\0');
+    be.push_back(c);
+  }
+  Dataset b = read(be);
+  CHECK(b.participants.encoding == "UTF-16BE");
+  CHECK(b.participations[0].case_id == "K1");
+
+  ImportOptions named = options();
+  named.encoding = "ISO-8859-1";
+  Dataset n = read(latin, named);
+  CHECK(n.participants.encoding == "ISO-8859-1");
+  CHECK(n.participations[0].end_reason.value == "grunnskole");
+}
+
+TEST_CASE("an unterminated quote is an error naming the line it opened on") {
+  Dataset d;
+  auto r = import_participants(header + "K1;12839010182;kan_tilbys;0301;2023-01-02;\"annet\nK2;x\n", "p.csv", options(), d);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().line == 2);
+  CHECK(r.error().describe() == "p.csv:2: quoted field is never closed");
+}
+
+TEST_CASE("quoted fields keep delimiters, doubled quotes and line breaks") {
+  Dataset d = read(header + "\"K;1\";12839010182;kan_tilbys;0301;2023-01-02;\"Ann\"\"et\nx\"\nK2;05878812028;kan_tilbys;0301;2023-01-02;\n");
+  REQUIRE(d.participations.size() == 2);
+  CHECK(d.participations[0].case_id == "K;1");
+  CHECK(d.participations[0].raw_text(ParticipationField::end_reason) == "Ann\"et\nx");
+  CHECK(d.participations[1].line == 4);
 }
 
 TEST_CASE("encoding errors name the line of the first bad byte") {
