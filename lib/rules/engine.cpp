@@ -2,8 +2,9 @@
 // overrides and acknowledgements, renders messages and orders the findings.
 #include "context.hpp"
 
+#include "../persons.hpp"
+
 #include <algorithm>
-#include <numeric>
 #include <tuple>
 #include <unordered_map>
 
@@ -18,20 +19,6 @@ Date add_years(Date date, int years) {
 }
 
 namespace rules {
-namespace {
-
-// Union-find over participations: one person is the union of their ids.
-struct Persons {
-  std::vector<Index> parent;
-  explicit Persons(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), Index{0}); }
-  Index find(Index i) {
-    while (parent[i] != i) i = parent[i] = parent[parent[i]];
-    return i;
-  }
-  void join(Index a, Index b) { parent[find(a)] = find(b); }
-};
-
-}  // namespace
 
 Context::Context(const Dataset& dataset, const ValidationOptions& opts)
     : data(dataset),
@@ -77,27 +64,7 @@ void Context::build_index() {
              std::make_tuple(y.start_date.value_or(Date(1400, 1, 1)), b);
     });
 
-  Persons uf(ps.size());
-  std::unordered_map<std::string_view, Index> by_id;
-  for (Index i = 0; i < ps.size(); ++i) {
-    for (const Field<PersonId>* id : {&ps[i].person_id, &ps[i].duf_number}) {
-      if (!id->parsed()) continue;
-      auto [it, fresh] = by_id.emplace(id->value.digits, i);
-      if (!fresh) uf.join(i, it->second);
-    }
-  }
-  std::unordered_map<Index, Index> group;
-  for (Index i = 0; i < ps.size(); ++i) {
-    if (!ps[i].person_id.parsed() && !ps[i].duf_number.parsed()) continue;
-    auto [it, fresh] = group.emplace(uf.find(i), static_cast<Index>(persons.size()));
-    if (fresh) persons.emplace_back();
-    persons[it->second].push_back(i);
-  }
-  for (auto& list : persons)
-    std::sort(list.begin(), list.end(), [&](Index a, Index b) {
-      return std::make_tuple(ps[a].start_date.value_or(Date(1400, 1, 1)), ps[a].line, a) <
-             std::make_tuple(ps[b].start_date.value_or(Date(1400, 1, 1)), ps[b].line, b);
-    });
+  persons = detail::group_by_person(ps);
 }
 
 std::string Context::person_text(const Participation& p) const {
