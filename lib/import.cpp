@@ -2,49 +2,23 @@
 #include <introcheck/import.hpp>
 
 #include "csv.hpp"
+#include "import_util.hpp"
 
 #include <array>
-#include <charconv>
-#include <cstdio>
 #include <fstream>
-#include <sstream>
 
 namespace introcheck {
 namespace {
 
 using detail::CsvRecord;
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-bool all_digits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
-// The delimiter the header line uses most, counted outside quotes.
-char detect_delimiter(std::string_view text) {
-  std::size_t counts[3] = {0, 0, 0};
-  const char candidates[3] = {';', ',', '\t'};
-  bool quoted = false;
-  for (char c : text) {
-    if (c == '"') quoted = !quoted;
-    if (quoted) continue;
-    if (c == '\n' || c == '\r') break;
-    for (int i = 0; i < 3; ++i)
-      if (c == candidates[i]) ++counts[i];
-  }
-  int best = 0;
-  for (int i = 1; i < 3; ++i)
-    if (counts[i] > counts[best]) best = i;
-  return candidates[best];
-}
+using detail::lower_ascii;
+using detail::read_bool;
+using detail::read_code;
+using detail::read_date;
+using detail::read_decimal;
+using detail::read_int;
+using detail::read_person_id;
 
 // Maps header names to the table's fields; lists unknown names.
 template <std::size_t N>
@@ -72,30 +46,20 @@ Result<ColumnMap<N>> map_columns(const CsvRecord& header, std::string_view sourc
   return map;
 }
 
-// Shared set-up of both tables: size limit, decoding, delimiter, header.
+// A decoded file with its reader positioned after the header row.
 struct Table {
-  DecodedText text;
-  char delimiter = ';';
+  detail::OpenedText opened;
   std::optional<detail::CsvReader> reader;
   CsvRecord header;
 };
 
 Result<Table> open_table(std::string_view bytes, std::string_view source,
                          const ImportOptions& options) {
-  if (bytes.size() > options.max_bytes)
-    return Error{ErrorCode::limit,
-                 "file is " + std::to_string(bytes.size()) + " bytes, larger than the limit of " +
-                     std::to_string(options.max_bytes),
-                 std::string(source), 0, {}};
-  if (bytes.substr(0, 4) == "PK\x03\x04" || bytes.substr(0, 4) == "\xD0\xCF\x11\xE0")
-    return Error{ErrorCode::parse, "this is a spreadsheet, not CSV: save it as CSV (UTF-8) first",
-                 std::string(source), 0, {}};
-  auto decoded = decode_text(bytes, options.encoding, source);
-  if (!decoded) return decoded.error();
+  auto opened = detail::open_text(bytes, source, options);
+  if (!opened) return opened.error();
   Table t;
-  t.text = std::move(decoded).value();
-  t.delimiter = detect_delimiter(t.text.utf8);
-  t.reader.emplace(t.text.utf8, t.delimiter, source);
+  t.opened = std::move(opened).value();
+  t.reader.emplace(t.opened.text.utf8, t.opened.delimiter, source);
   auto first = t.reader->next(t.header);
   if (!first) return first.error();
   if (!first.value()) return detail::parse_error(source, 1, "", "file is empty: expected a header row");
@@ -105,60 +69,6 @@ Result<Table> open_table(std::string_view bytes, std::string_view source,
 template <class Record, class FieldName>
 void mark_invalid(Record& r, FieldName f, std::string_view text) {
   r.raw.push_back({f, std::string(text)});
-}
-
-Field<Date> read_date(std::string_view text) {
-  if (text.empty()) return {};
-  if (auto d = parse_date(text)) return Field<Date>::of(*d);
-  return Field<Date>::invalid();
-}
-
-Field<bool> read_bool(std::string_view text) {
-  if (text.empty()) return {};
-  if (auto b = parse_bool(text)) return Field<bool>::of(*b);
-  return Field<bool>::invalid();
-}
-
-// A whole number in [lo, hi], or invalid.
-Field<int> read_int(std::string_view text, int lo, int hi) {
-  if (text.empty()) return {};
-  int v = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc() || end != text.data() + text.size() || v < lo || v > hi)
-    return Field<int>::invalid();
-  return Field<int>::of(v);
-}
-
-// A decimal number in [lo, hi] with '.' or ',' as decimal mark, or invalid.
-Field<double> read_decimal(std::string_view text, double lo, double hi) {
-  if (text.empty()) return {};
-  std::string s(text);
-  for (char& c : s)
-    if (c == ',') c = '.';
-  double v = 0;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || end != s.data() + s.size() || !(v >= lo && v <= hi))
-    return Field<double>::invalid();
-  return Field<double>::of(v);
-}
-
-// A code of `width` digits. One digit short and valid with a leading zero
-// restored (spreadsheet damage) is repaired; `exists` says what is valid.
-template <class Exists>
-Field<std::string> read_code(std::string_view text, std::size_t width, Exists exists,
-                             bool& repaired) {
-  repaired = false;
-  if (text.empty()) return {};
-  if (!all_digits(text)) return Field<std::string>::invalid();
-  if (text.size() == width) return Field<std::string>::of(std::string(text));
-  if (text.size() + 1 == width) {
-    std::string fixed = "0" + std::string(text);
-    if (exists(fixed)) {
-      repaired = true;
-      return Field<std::string>::of(fixed);
-    }
-  }
-  return Field<std::string>::invalid();
 }
 
 bool code_exists(const Municipalities& m, std::string_view code) {
@@ -173,30 +83,11 @@ bool district_exists(const Municipalities& m, std::string_view code) {
   return false;
 }
 
-// A person id of the expected kind; ten digits that parse with a leading zero
-// restored are repaired.
-Field<PersonId> read_person_id(std::string_view text, bool duf, Date reference, bool& repaired) {
-  repaired = false;
-  if (text.empty()) return {};
-  std::string digits = normalize_person_id(text);
-  std::size_t width = duf ? 12 : 11;
-  if (digits.size() + 1 == width && all_digits(digits)) {
-    auto fixed = parse_person_id("0" + digits, reference);
-    if (fixed && (fixed.value().kind == IdKind::duf) == duf) {
-      repaired = true;
-      return Field<PersonId>::of(std::move(fixed).value());
-    }
-  }
-  auto parsed = parse_person_id(digits, reference);
-  if (!parsed || (parsed.value().kind == IdKind::duf) != duf) return Field<PersonId>::invalid();
-  return Field<PersonId>::of(std::move(parsed).value());
-}
-
 void finish_stats(SourceStats& stats, std::string_view source, const Table& t,
                   std::vector<std::string> unknown) {
   stats.file = std::string(source);
-  stats.encoding = t.text.encoding;
-  stats.delimiter = t.delimiter;
+  stats.encoding = t.opened.text.encoding;
+  stats.delimiter = t.opened.delimiter;
   stats.unknown_columns = std::move(unknown);
   stats.rejected = stats.rows_read - stats.accepted;
 }
@@ -204,7 +95,7 @@ void finish_stats(SourceStats& stats, std::string_view source, const Table& t,
 }  // namespace
 
 std::optional<bool> parse_bool(std::string_view text) {
-  std::string s = lower_ascii(text);
+  std::string s = detail::lower_ascii(text);
   if (s.empty() || s == "false" || s == "nei" || s == "0") return false;
   if (s == "true" || s == "ja" || s == "1") return true;
   return std::nullopt;

@@ -1,0 +1,45 @@
+// Internal: what both importers (case system, NIR report) share — opening a
+// text file safely and reading one field value into a Field.
+#pragma once
+
+#include <introcheck/encoding.hpp>
+#include <introcheck/field.hpp>
+#include <introcheck/import.hpp>
+#include <introcheck/person_id.hpp>
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace introcheck::detail {
+
+struct OpenedText {
+  DecodedText text;
+  char delimiter = ';';
+};
+
+/// Checks the size limit, refuses spreadsheets, decodes to UTF-8 and detects
+/// the delimiter (';', ',' or tab) from the first line that has any.
+Result<OpenedText> open_text(std::string_view bytes, std::string_view source,
+                             const ImportOptions& options);
+
+std::string lower_ascii(std::string_view s);
+bool all_digits(std::string_view s);
+
+Field<Date> read_date(std::string_view text);
+Field<bool> read_bool(std::string_view text);
+/// A whole number in [lo, hi].
+Field<int> read_int(std::string_view text, int lo, int hi);
+/// A decimal number in [lo, hi], with '.' or ',' as decimal mark.
+Field<double> read_decimal(std::string_view text, double lo, double hi);
+
+/// A code of `width` digits. One digit short and existing with a leading zero
+/// restored (spreadsheet damage) is repaired and `repaired` set.
+Field<std::string> read_code(std::string_view text, std::size_t width,
+                             const std::function<bool(const std::string&)>& exists, bool& repaired);
+
+/// A fødselsnummer/D-nummer (duf = false) or DUF number (duf = true); ten or
+/// eleven digits that parse with a leading zero restored are repaired.
+Field<PersonId> read_person_id(std::string_view text, bool duf, Date reference, bool& repaired);
+
+}  // namespace introcheck::detail
