@@ -127,7 +127,8 @@ TEST_CASE("a clean participation has no findings") {
 
 TEST_CASE("each rule fires on the change that breaks it") {
   for (const Case& c : cases) {
-    CAPTURE(c.rule);
+    std::string rule = c.rule;
+    CAPTURE(rule);
     World w;
     c.breaks(w);
     auto r = w.run();
@@ -139,8 +140,9 @@ TEST_CASE("each rule fires on the change that breaks it") {
   }
 }
 
-TEST_CASE("every rule in the catalogue has a test case and messages in three languages") {
+TEST_CASE("every validation rule has a test case and messages in three languages") {
   for (const RuleInfo& r : rule_catalogue()) {
+    if (r.id >= "IC400") continue;  // reconciliation: tests/reconcile.cpp
     CAPTURE(r.id);
     bool tested = false;
     for (const Case& c : cases) tested = tested || r.id == c.rule;

@@ -66,6 +66,10 @@ struct ValidationReport {
 /// on the same dataset.
 ValidationReport validate(const Dataset& dataset, const ValidationOptions& options);
 
+/// Orders `report.findings` (file, line, rule, field) and recomputes the
+/// summary's counts from them: after merging findings of several runs.
+void summarize(ValidationReport& report);
+
 /// The message of `finding` in `language`, rendered from its params.
 std::string render_message(const Finding& finding, Language language);
 

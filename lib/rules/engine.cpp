@@ -3,6 +3,7 @@
 #include "context.hpp"
 
 #include "../persons.hpp"
+#include "../summary.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -144,56 +145,11 @@ ValidationReport validate(const Dataset& dataset, const ValidationOptions& optio
   rules::attribution_rules(c);
 
   ValidationReport report;
-  Summary& s = report.summary;
-  s.year = c.year;
-  s.as_of = c.as_of;
-  s.participants = dataset.participants;
-  s.measures = dataset.measures_source;
-  s.measure_rules_ran = dataset.has_measures;
-
-  for (Finding& f : c.findings) {
-    const RuleInfo* rule = find_rule(f.rule);
-    f.severity = c.config.severity_of(f.rule, rule ? rule->severity : Severity::error);
-    f.acknowledged = !f.case_id.empty() && c.config.is_acknowledged(f.rule, f.case_id);
-    f.message = render_message(f, options.language);
-    ++s.by_rule[f.rule];
-    if (f.acknowledged) ++s.acknowledged;
-    else if (f.severity == Severity::error) ++s.errors;
-    else if (f.severity == Severity::warning) ++s.warnings;
-    else ++s.infos;
-  }
-  std::stable_sort(c.findings.begin(), c.findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tie(a.file, a.line, a.rule, a.field) < std::tie(b.file, b.line, b.rule, b.field);
-  });
-
-  // Rows with findings, per file (a row counts once however many it has).
-  std::size_t last_line = 0;
-  std::string last_file;
-  for (const Finding& f : c.findings) {
-    if (f.line == 0 || (f.line == last_line && f.file == last_file)) continue;
-    last_line = f.line;
-    last_file = f.file;
-    if (f.file == dataset.participants.file) ++s.participants_with_findings;
-    else if (f.file == dataset.measures_source.file) ++s.measures_with_findings;
-  }
-
-  std::optional<Deadline> known = c.deadlines.find(c.year);
-  if (options.deadline) s.deadline = next_working_day(*options.deadline);
-  else if (known) s.deadline = known->effective();
-  if (known) {
-    s.deadline_announced = known->announced;
-    s.deadline_reopened = known->reopened;
-  }
-  if (s.deadline) s.days_left = days_left(*s.deadline, c.as_of);
-
-  s.data_versions["municipalities"] = c.municipalities.version();
-  s.data_versions["deadlines"] = c.deadlines.version();
-  s.data_versions["end_reasons"] =
-      (options.end_reasons ? *options.end_reasons : CodeList::builtin_end_reasons()).version();
-  s.data_versions["measures"] =
-      (options.measures ? *options.measures : CodeList::builtin_measures()).version();
-  s.data_versions["config"] = c.config.version;
+  detail::finish_findings(c.findings, c.config, options.language);
   report.findings = std::move(c.findings);
+  detail::describe_run(report.summary, dataset, c.year, c.as_of, options.deadline, c.deadlines,
+                       c.municipalities, c.config, options.end_reasons, options.measures);
+  summarize(report);
   return report;
 }
 

