@@ -1,0 +1,81 @@
+// The municipality's results as IMDi and Statistics Norway publish them from
+// NIR, computed before publication from the case system or from NIR's report.
+//
+// Per follow-up municipality (and district where registered) and category, for
+// year Y: the number ended; counts by end-reason group; and the share that went
+// directly to work or education = (arbeid + utdanning) / all ended, where "ikke
+// registrert" stays in the denominator and grunnskole is not education.
+// Persons with a protected address count only in the municipality's total row.
+//
+// Small counts are suppressed (1 up to the threshold), a share whenever its
+// numerator or denominator could reveal one, and complementary suppression
+// makes sure no suppressed cell, nor the number of protected persons, can be
+// recovered from totals minus visible cells.
+#pragma once
+
+#include <introcheck/nir_report.hpp>
+
+#include <array>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace introcheck {
+
+enum class ResultGroup { arbeid, utdanning, grunnskole, kvalifisering, sosialhjelp, trygd, annet, ikke_registrert };
+inline constexpr std::size_t result_group_count = 8;
+std::string_view to_string(ResultGroup g);  ///< "arbeid", ..., "ikke_registrert"
+
+/// A count. The value is kept for the caller (who holds the data anyway);
+/// every output shows a suppressed one as null.
+struct Count {
+  long long value = 0;
+  bool suppressed = false;
+};
+
+struct ResultRow {
+  std::string municipality;
+  std::optional<std::string> district;  ///< nothing: the whole municipality
+  std::optional<Category> category;     ///< nothing: all categories
+  bool includes_protected = false;      ///< the municipality's total row only
+  Count ended;
+  std::array<Count, result_group_count> groups;
+  std::optional<double> share_work_education;  ///< nothing when nobody ended
+  bool share_suppressed = false;
+
+  bool any_suppressed() const;
+};
+
+/// One person counted for Y, as results need them.
+struct EndedPerson {
+  std::string municipality;  ///< follow-up
+  std::string district;      ///< follow-up district, or ""
+  Category category = Category::kan_tilbys;
+  ResultGroup group = ResultGroup::ikke_registrert;
+  bool protected_address = false;
+};
+
+struct ResultsOptions {
+  std::optional<std::string> municipality;  ///< nothing: every municipality in the data
+  std::optional<std::string> district;
+  int suppress_below = 5;  ///< counts 1..N-1 are suppressed; 0 turns suppression off
+};
+
+struct Results {
+  std::vector<ResultRow> rows;  ///< per municipality: total, categories, then districts
+  int suppress_below = 5;
+};
+
+/// The group of an end reason code, through the list's `group` column.
+ResultGroup result_group(const std::optional<std::string>& end_reason, const CodeList& reasons);
+
+/// Persons ended in Y from the case system (latest end, NIR's view of covid extensions).
+std::vector<EndedPerson> ended_persons(const Dataset& dataset, int year, Date as_of,
+                                       const Thresholds& limits, const CodeList& reasons);
+/// Persons in NIR's report (which has already left out protected persons).
+std::vector<EndedPerson> ended_persons(const NirReport& report, const CodeList& reasons);
+
+Results compute_results(std::span<const EndedPerson> persons, const ResultsOptions& options);
+
+}  // namespace introcheck
