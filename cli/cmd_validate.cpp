@@ -1,89 +1,34 @@
 // introcheck validate: the year-end check of a municipality's case-system export.
-#include "args.hpp"
 #include "commands.hpp"
+#include "common.hpp"
 
-#include <introcheck/import.hpp>
 #include <introcheck/json.hpp>
 #include <introcheck/output.hpp>
 #include <introcheck/validate.hpp>
 
-#include <cstdio>
-#include <fstream>
-#include <string>
-
 namespace introcheck::cli {
-namespace {
-
-Date date_option(const Args& args, const std::string& name, Date fallback) {
-  auto text = args.option(name);
-  if (!text) return fallback;
-  auto d = parse_iso_date(*text);
-  if (!d) throw UsageError("--" + name + " must be a real date YYYY-MM-DD, not '" + *text + "'");
-  return *d;
-}
-
-// Input the tool cannot use: one clear line on stderr, exit status 2.
-struct InputError : UsageError {
-  using UsageError::UsageError;
-};
-
-}  // namespace
 
 int run_validate(int argc, char** argv) {
   Args args(argc, argv, 2, {"allow-synthetic", "reveal-ids", "strict"},
             {"year", "participants", "measures", "as-of", "deadline", "encoding", "config", "lang",
              "format", "output"});
   if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional()[0] + "'");
-  auto year_text = args.option("year");
-  if (!year_text) throw UsageError("--year is required");
-  int year = 0;
-  try {
-    year = std::stoi(*year_text);
-  } catch (...) {
-    year = 0;
-  }
-  if (year < 2000 || year > 2100 || std::to_string(year) != *year_text)
-    throw UsageError("--year must be a year such as 2017, not '" + *year_text + "'");
-  auto participants = args.option("participants");
-  if (!participants) throw UsageError("--participants FILE is required");
-  std::string format = args.choice("format", {"text", "json", "csv"}, "text");
-  Language lang = *parse_language(args.choice("lang", {"nb", "nn", "en"}, "nb"));
-
   ValidationOptions options;
-  options.year = year;
+  options.year = year_option(args);
+  std::string format = args.choice("format", {"text", "json", "csv"}, "text");
+  options.language = language_option(args);
   options.as_of = date_option(args, "as-of", today_oslo());
   if (args.option("deadline")) options.deadline = date_option(args, "deadline", Date());
   options.allow_synthetic = args.flag("allow-synthetic");
   options.reveal_ids = args.flag("reveal-ids");
-  options.language = lang;
-
-  Config config = Config::defaults();
-  if (auto path = args.option("config")) {
-    auto text = read_file(*path, 1 << 20);
-    if (!text) throw InputError(text.error().describe());
-    auto parsed = Config::parse(text.value(), *path, Config::defaults());
-    if (!parsed) throw InputError(parsed.error().describe());
-    config = std::move(parsed).value();
-  }
+  Config config = config_option(args);
   options.config = &config;
+  Dataset dataset = load_dataset_options(args, options.as_of);
 
-  ImportOptions import;
-  import.encoding = args.option("encoding");
-  import.reference_date = options.as_of;
-  auto dataset = load_dataset(*participants, args.option("measures"), import);
-  if (!dataset) throw InputError(dataset.error().describe());
-
-  ValidationReport report = validate(dataset.value(), options);
-  std::string out = format == "json" ? render_json(report)
-                    : format == "csv" ? render_csv(report)
-                                      : render_text(report, lang);
-  if (auto path = args.option("output")) {
-    std::ofstream file(*path, std::ios::binary);
-    if (!file || !file.write(out.data(), static_cast<std::streamsize>(out.size())))
-      throw InputError("cannot write " + *path);
-  } else {
-    std::fwrite(out.data(), 1, out.size(), stdout);
-  }
+  ValidationReport report = validate(dataset, options);
+  write_output(args, format == "json"  ? render_json(report)
+                     : format == "csv" ? render_csv(report)
+                                       : render_text(report, options.language));
   const Summary& s = report.summary;
   return s.errors > 0 || (args.flag("strict") && s.warnings > 0) ? 1 : 0;
 }
@@ -113,7 +58,7 @@ int run_rules(int argc, char** argv) {
     first = false;
   }
   if (format == "json") out += "\n]\n";
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  write_output(args, out);
   return 0;
 }
 

@@ -8,5 +8,8 @@ int run_id(int argc, char** argv);
 int run_municipality(int argc, char** argv);
 int run_validate(int argc, char** argv);
 int run_rules(int argc, char** argv);
+int run_report(int argc, char** argv);
+int run_reconcile(int argc, char** argv);
+int run_results(int argc, char** argv);
 
 }  // namespace introcheck::cli

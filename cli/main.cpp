@@ -24,6 +24,20 @@ constexpr const char* usage =
     "           [--lang nb|nn|en] [--format text|json|csv] [--reveal-ids] [--strict]\n"
     "           [--output FILE]\n"
     "      the year-end check of a case-system export before transfer to NIR\n"
+    "  report --year Y --participants FILE [--measures FILE] [--municipality CODE[/DISTRICT]]\n"
+    "         [--category rett_og_plikt,kan_tilbys] [--end-reason registered,unregistered]\n"
+    "         [--as-of DATE] [--format text|json|csv] [--output FILE]\n"
+    "      NIR's report 'Deltakere som har avsluttet introduksjonsprogram' as NIR will show it\n"
+    "  reconcile --year Y --participants FILE [--measures FILE] --nir-report FILE\n"
+    "         [--municipality ...] [--category ...] [--end-reason ...] [--with-validation]\n"
+    "         [--as-of DATE] [--allow-synthetic] [--encoding NAME] [--config FILE]\n"
+    "         [--lang nb|nn|en] [--reveal-ids] [--strict] [--format text|json|csv|html]\n"
+    "         [--output FILE]\n"
+    "      NIR's report checked line by line against the case system\n"
+    "  results --year Y --participants FILE [--measures FILE] [--nir-report FILE]\n"
+    "         [--municipality ...] [--suppress N] [--as-of DATE] [--format text|json|csv]\n"
+    "         [--output FILE]\n"
+    "      the results IMDi and Statistics Norway will publish, small counts suppressed\n"
     "  rules [--format text|json|markdown]\n"
     "      the rule catalogue\n"
     "  version\n";
@@ -41,6 +55,9 @@ int main(int argc, char** argv) {
     if (command == "municipality") return introcheck::cli::run_municipality(argc, argv);
     if (command == "validate") return introcheck::cli::run_validate(argc, argv);
     if (command == "rules") return introcheck::cli::run_rules(argc, argv);
+    if (command == "report") return introcheck::cli::run_report(argc, argv);
+    if (command == "reconcile") return introcheck::cli::run_reconcile(argc, argv);
+    if (command == "results") return introcheck::cli::run_results(argc, argv);
     if (command == "version" || command == "--version") {
       std::printf("introcheck %s\n", introcheck::version_string);
       return 0;

@@ -95,16 +95,21 @@ std::string finding_json(const Finding& f) {
   return out;
 }
 
-std::string render_json(const ValidationReport& r) {
+std::string render_json(const ValidationReport& r, std::string_view extra_members) {
   std::string out = "{\"tool\": \"introcheck\", \"version\": " + json_quote(version_string);
   out += ", \"year\": " + std::to_string(r.summary.year);
   out += ", \"as_of\": " + json_quote(format_iso(r.summary.as_of));
   out += ", \"summary\": " + summary_json(r.summary);
+  out += extra_members;
   out += ", \"findings\": [";
   for (std::size_t i = 0; i < r.findings.size(); ++i)
     out += std::string(i ? ",\n  " : "\n  ") + finding_json(r.findings[i]);
   out += r.findings.empty() ? "]}\n" : "\n]}\n";
   return out;
+}
+
+std::string source_stats_json(const SourceStats& s, std::size_t rows_with_findings) {
+  return source_json(s, rows_with_findings);
 }
 
 std::string render_csv(const ValidationReport& r) {

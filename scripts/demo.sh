@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds introcheck (installing what is missing) and runs the year-end check
-# on the bundled sample municipality in examples/ (synthetic test ids only).
+# on the bundled sample municipality in examples/ (synthetic test ids only),
+# then reconciles NIR's report for it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +15,12 @@ fi
 rm -f "$log"
 
 cd examples
-echo "\$ introcheck validate --year 2023 --as-of 2024-01-15 --allow-synthetic --participants participants.csv --measures measures.csv"
+cli=../build/release/cli/introcheck
 # Exit status 1 means the data has errors, which the sample data is made to have.
-../build/release/cli/introcheck validate --year 2023 --as-of 2024-01-15 --allow-synthetic \
+echo "\$ introcheck validate --year 2023 --as-of 2024-01-15 --allow-synthetic --participants participants.csv --measures measures.csv"
+"$cli" validate --year 2023 --as-of 2024-01-15 --allow-synthetic \
   --participants participants.csv --measures measures.csv "$@" || [ $? -eq 1 ]
+echo
+echo "\$ introcheck reconcile --year 2023 --as-of 2024-01-15 --participants participants.csv --measures measures.csv --nir-report nir_report.csv"
+"$cli" reconcile --year 2023 --as-of 2024-01-15 \
+  --participants participants.csv --measures measures.csv --nir-report nir_report.csv "$@" || [ $? -eq 1 ]

@@ -5,6 +5,8 @@
 // a row, ';'-separated, UTF-8 with BOM so Norwegian Excel opens it right.
 #pragma once
 
+#include <introcheck/reconcile.hpp>
+#include <introcheck/results.hpp>
 #include <introcheck/rules.hpp>
 #include <introcheck/validate.hpp>
 
@@ -12,12 +14,34 @@
 
 namespace introcheck {
 
-std::string render_json(const ValidationReport& report);
+/// `extra_members` (", \"name\": value" pairs) are inserted after the summary.
+std::string render_json(const ValidationReport& report, std::string_view extra_members = {});
 std::string render_csv(const ValidationReport& report);
 /// Grouped by case, for a case worker; headings in `language`.
 std::string render_text(const ValidationReport& report, Language language);
 
 /// JSON of one finding (an object), as used inside render_json.
 std::string finding_json(const Finding& finding);
+
+/// JSON of a file's statistics, as in the summary.
+std::string source_stats_json(const SourceStats& stats, std::size_t rows_with_findings);
+
+// Reconciliation: the validate shape plus "reconciliation" (the counts),
+// "scope" (municipalities compared), "absences" and "nir_report" (the file).
+std::string render_json(const ReconcileReport& report);
+std::string render_text(const ReconcileReport& report, Language language);
+/// One self-contained page: discrepancies grouped by what to do, and a bar
+/// chart of `results` by end-reason group in inline SVG, suppressed alike.
+std::string render_html(const ReconcileReport& report, const Results& results, Language language);
+
+// The predicted NIR report. Person ids masked unless `reveal_ids`.
+std::string render_json(const NirReport& report, int year, bool reveal_ids);
+std::string render_csv(const NirReport& report, bool reveal_ids);
+std::string render_text(const NirReport& report, int year, bool reveal_ids, Language language);
+
+// Results. Suppressed values are null (JSON) or empty (CSV), marked as such.
+std::string render_json(const Results& results, int year, Date as_of);
+std::string render_csv(const Results& results);
+std::string render_text(const Results& results, int year, Language language);
 
 }  // namespace introcheck

@@ -158,7 +158,7 @@ class ValidateCommand(unittest.TestCase):
         for f in doc["findings"]:
             self.assertEqual(set(f), FINDING_KEYS)
         s = doc["summary"]
-        self.assertEqual(s["participants"]["rows_read"], 66)
+        self.assertEqual(s["participants"]["rows_read"], 68)
         self.assertEqual(s["participants"]["rows_read"],
                          s["participants"]["accepted"] + s["participants"]["rejected"])
         self.assertEqual(s["deadline"], "2024-02-29")
@@ -239,6 +239,131 @@ class ValidateCommand(unittest.TestCase):
             committed = f.read()
         _, out, _ = run("rules", "--format", "markdown")
         self.assertEqual(committed, out, "regenerate: introcheck rules --format markdown > docs/rules.md")
+
+
+NIR = ["--nir-report", os.path.join(EXAMPLES, "nir_report.csv")]
+RECONCILE_KEYS = {"report_rows", "matched_equal", "matched_with_discrepancies", "unmatched_report_rows",
+                  "ended_in_scope", "missing_from_report", "explained_absences", "report_rows_out_of_scope"}
+
+
+class ReconcileCommand(unittest.TestCase):
+    def reconcile_json(self, *extra):
+        code, out, err = run("reconcile", *SAMPLE, *NIR, "--format", "json", *extra)
+        doc = json.loads(out)
+        self.assertEqual(schema.errors(doc, load_schema("findings.schema.json")), [])
+        n = doc["reconciliation"]
+        self.assertEqual(set(n), RECONCILE_KEYS)
+        self.assertEqual(n["report_rows"], n["matched_equal"] + n["matched_with_discrepancies"] +
+                         n["unmatched_report_rows"])
+        self.assertEqual(n["ended_in_scope"], n["matched_equal"] + n["matched_with_discrepancies"] +
+                         n["missing_from_report"] + n["explained_absences"])
+        self.assertEqual(n["report_rows"] + n["report_rows_out_of_scope"], doc["nir_report"]["rows_read"])
+        return code, doc
+
+    def test_sample_exercises_every_discrepancy(self):
+        code, doc = self.reconcile_json()
+        self.assertEqual(code, 1)
+        fired = {f["rule"] for f in doc["findings"]}
+        self.assertEqual(fired, {"IC401", "IC402", "IC403", "IC404", "IC405", "IC406", "IC407", "IC408", "IC409"})
+        self.assertEqual({a["reason"] for a in doc["absences"]}, {"protected_address", "covid_extension"})
+        self.assertEqual(doc["scope"], ["0301"])
+        ic401 = [f for f in doc["findings"] if f["rule"] == "IC401"][0]
+        self.assertEqual(ic401["params"]["nir_reason"], "flyttet")
+
+    def test_outside_the_filters(self):
+        code, doc = self.reconcile_json("--end-reason", "registered")
+        self.assertIn("outside_filters", {a["reason"] for a in doc["absences"]})
+        self.assertGreater(doc["reconciliation"]["report_rows_out_of_scope"], 0)
+
+    def test_with_validation_adds_findings(self):
+        _, plain = self.reconcile_json()
+        _, both = self.reconcile_json("--with-validation", "--allow-synthetic")
+        self.assertIn("IC101", {f["rule"] for f in both["findings"]})
+        self.assertGreater(both["summary"]["errors"], plain["summary"]["errors"])
+
+    def test_names_and_ids_only_when_revealed(self):
+        for fmt in ("json", "csv", "text", "html"):
+            code, out, _ = run("reconcile", *SAMPLE, *NIR, "--format", fmt)
+            self.assertNotIn("Testperson", out, fmt)
+            self.assertNotIn("05878812028", out, fmt)
+        code, out, _ = run("reconcile", *SAMPLE, *NIR, "--format", "json", "--reveal-ids")
+        self.assertIn("Testperson", out)
+        self.assertIn("05878812028", out)
+
+    def test_html_is_one_self_contained_page(self):
+        code, out, _ = run("reconcile", *SAMPLE, *NIR, "--format", "html")
+        self.assertTrue(out.startswith("<!DOCTYPE html>"))
+        self.assertIn("<svg", out)
+        for needle in ("<script", "src=", "href=", "url(", "@import"):
+            self.assertNotIn(needle, out)
+        self.assertIn("IC401", out)
+
+    def test_bad_usage(self):
+        for args in (["reconcile", *SAMPLE], ["reconcile", *SAMPLE, *NIR, "--municipality", "301"],
+                     ["reconcile", *SAMPLE, *NIR, "--category", "alle"],
+                     ["reconcile", *SAMPLE, "--nir-report", "/nonexistent.csv"],
+                     ["reconcile", *SAMPLE, "--nir-report", os.path.join(EXAMPLES, "measures.csv")]):
+            code, out, err = run(*args)
+            self.assertEqual(code, 2, args)
+            self.assertEqual(len(err.strip().splitlines()), 1, err)
+
+
+class ReportCommand(unittest.TestCase):
+    def test_predicted_report(self):
+        code, out, _ = run("report", *SAMPLE, "--format", "json")
+        self.assertEqual(code, 0)
+        rows = json.loads(out)["rows"]
+        cases = {r["case_id"] for r in rows}
+        self.assertIn("K-1001", cases)
+        self.assertNotIn("K-2027", cases)  # protected address: left out
+        self.assertNotIn("K-1002", cases)  # still in the program
+        covid = [r for r in rows if r["case_id"] == "K-2026"][0]
+        self.assertTrue(covid["ended_by_nir"])
+        self.assertIsNone(covid["end_reason"])
+        for r in rows:
+            self.assertTrue(r["person"].endswith("*****") or r["person"].endswith("********"))
+
+    def test_filters(self):
+        _, out, _ = run("report", *SAMPLE, "--format", "json", "--end-reason", "unregistered")
+        self.assertTrue(all(r["end_reason"] is None for r in json.loads(out)["rows"]))
+        _, out, _ = run("report", *SAMPLE, "--format", "json", "--category", "rett_og_plikt")
+        self.assertTrue(all(r["category"] == "rett_og_plikt" for r in json.loads(out)["rows"]))
+        _, out, _ = run("report", *SAMPLE, "--format", "json", "--municipality", "3001")
+        self.assertEqual(json.loads(out)["rows"], [])
+
+
+class ResultsCommand(unittest.TestCase):
+    def results_json(self, *extra):
+        code, out, _ = run("results", *SAMPLE, "--format", "json", *extra)
+        self.assertEqual(code, 0)
+        doc = json.loads(out)
+        self.assertEqual(schema.errors(doc, load_schema("results.schema.json")), [])
+        return doc
+
+    def test_rows_and_suppression(self):
+        doc = self.results_json()
+        total = [r for r in doc["rows"] if r["district"] is None and r["category"] is None][0]
+        self.assertTrue(total["includes_protected"])
+        for r in doc["rows"]:
+            for name, v in [("ended", r["ended"])] + [("groups." + k, v) for k, v in r["groups"].items()]:
+                if v is None:
+                    self.assertIn(name, r["suppressed_fields"])
+                else:
+                    self.assertFalse(1 <= v < 5, (r, name))
+
+    def test_suppression_off_and_from_the_report(self):
+        doc = self.results_json("--suppress", "0")
+        self.assertFalse(any(r["suppressed"] for r in doc["rows"]))
+        from_report = self.results_json("--suppress", "0", *NIR)
+        total = [r for r in from_report["rows"] if r["district"] is None and r["category"] is None][0]
+        self.assertEqual(total["ended"], 30)
+
+    def test_csv_and_text(self):
+        code, out, _ = run("results", *SAMPLE, "--format", "csv")
+        self.assertTrue(out.startswith("\ufeffmunicipality;district;category;"))
+        code, out, _ = run("results", *SAMPLE)
+        self.assertIn("0301", out)
+        self.assertEqual(run("results", *SAMPLE, "--suppress", "x")[0], 2)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,83 @@
+#include "common.hpp"
+
+#include <cstdio>
+#include <fstream>
+
+namespace introcheck::cli {
+
+int year_option(const Args& args) {
+  auto text = args.option("year");
+  if (!text) throw UsageError("--year is required");
+  int year = 0;
+  for (char c : *text) year = (c >= '0' && c <= '9' && year < 100000) ? year * 10 + (c - '0') : -1;
+  if (text->size() != 4 || year < 2000 || year > 2100)
+    throw UsageError("--year must be a year such as 2017, not '" + *text + "'");
+  return year;
+}
+
+Date date_option(const Args& args, const std::string& name, Date fallback) {
+  auto text = args.option(name);
+  if (!text) return fallback;
+  auto d = parse_iso_date(*text);
+  if (!d) throw UsageError("--" + name + " must be a real date YYYY-MM-DD, not '" + *text + "'");
+  return *d;
+}
+
+Language language_option(const Args& args) {
+  return *parse_language(args.choice("lang", {"nb", "nn", "en"}, "nb"));
+}
+
+Config config_option(const Args& args) {
+  auto path = args.option("config");
+  if (!path) return Config::defaults();
+  auto text = read_file(*path, 1 << 20);
+  if (!text) throw InputError(text.error().describe());
+  auto parsed = Config::parse(text.value(), *path, Config::defaults());
+  if (!parsed) throw InputError(parsed.error().describe());
+  return std::move(parsed).value();
+}
+
+ReportScope scope_options(const Args& args) {
+  ReportScope scope;
+  auto check = [](const Result<void>& r) {
+    if (!r) throw UsageError("--" + r.error().field + ": " + r.error().message);
+  };
+  if (auto m = args.option("municipality")) check(parse_scope_place(*m, scope));
+  if (auto c = args.option("category")) check(parse_scope_categories(*c, scope));
+  if (auto e = args.option("end-reason")) check(parse_scope_end_reasons(*e, scope));
+  return scope;
+}
+
+Dataset load_dataset_options(const Args& args, Date reference) {
+  auto participants = args.option("participants");
+  if (!participants) throw UsageError("--participants FILE is required");
+  ImportOptions import;
+  import.encoding = args.option("encoding");
+  import.reference_date = reference;
+  auto dataset = load_dataset(*participants, args.option("measures"), import);
+  if (!dataset) throw InputError(dataset.error().describe());
+  return std::move(dataset).value();
+}
+
+NirReport load_nir_report_option(const Args& args, Date reference) {
+  auto path = args.option("nir-report");
+  if (!path) throw UsageError("--nir-report FILE is required");
+  ImportOptions import;
+  import.encoding = args.option("encoding");
+  import.reference_date = reference;
+  auto report = load_nir_report(*path, import);
+  if (!report) throw InputError(report.error().describe());
+  return std::move(report).value();
+}
+
+void write_output(const Args& args, const std::string& text) {
+  if (auto path = args.option("output")) {
+    std::ofstream file(*path, std::ios::binary);
+    if (!file || !file.write(text.data(), static_cast<std::streamsize>(text.size())))
+      throw InputError("cannot write " + *path);
+  } else {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+  }
+}
+
+}  // namespace introcheck::cli

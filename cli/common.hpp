@@ -1,0 +1,37 @@
+// What the subcommands that read case-system files share: the common options,
+// reading the configuration and the files, writing the output.
+#pragma once
+
+#include "args.hpp"
+
+#include <introcheck/config.hpp>
+#include <introcheck/dataset.hpp>
+#include <introcheck/import.hpp>
+#include <introcheck/nir_report.hpp>
+#include <introcheck/rules.hpp>
+
+#include <string>
+
+namespace introcheck::cli {
+
+/// Input the tool cannot use: one clear line on stderr, exit status 2.
+struct InputError : UsageError {
+  using UsageError::UsageError;
+};
+
+/// --year, required, a plausible reporting year.
+int year_option(const Args& args);
+/// A YYYY-MM-DD option, or `fallback` when absent.
+Date date_option(const Args& args, const std::string& name, Date fallback);
+Language language_option(const Args& args);
+/// --config on top of the defaults, or the defaults.
+Config config_option(const Args& args);
+/// --municipality, --category and --end-reason as NIR's filters.
+ReportScope scope_options(const Args& args);
+/// --participants (required) and --measures, read with --encoding.
+Dataset load_dataset_options(const Args& args, Date reference);
+NirReport load_nir_report_option(const Args& args, Date reference);
+/// Writes to --output FILE, or to standard output.
+void write_output(const Args& args, const std::string& text);
+
+}  // namespace introcheck::cli

@@ -1,0 +1,194 @@
+// Rendering reconciliation reports: JSON, text and a self-contained HTML page.
+#include <introcheck/json.hpp>
+#include <introcheck/output.hpp>
+
+#include <cstdio>
+
+namespace introcheck {
+namespace {
+
+struct Words {
+  const char *title, *counts, *report_rows, *matched_equal, *matched_with, *unmatched, *ended,
+      *missing, *explained, *out_of_scope, *in_nir, *both, *info, *validation, *chart, *suppressed,
+      *none, *municipalities, *absences;
+};
+const Words nb{"Avstemming mot NIRs rapport «Deltakere som har avsluttet introduksjonsprogram»", "Telling",
+               "rader i rapporten", "like", "med avvik", "uten treff i fagsystemet",
+               "avsluttet i fagsystemet (i utvalget)", "mangler i rapporten", "forklart fravær",
+               "rader utenfor utvalget", "Rett i NIR", "Rett i NIR eller i fagsystemet", "Til informasjon",
+               "Rett i fagsystemet", "Resultat etter avslutningsårsak", "skjult (små tall)", "Ingen avvik.",
+               "Kommuner", "Forklart fravær"};
+const Words nn{"Avstemming mot rapporten frå NIR «Deltakere som har avsluttet introduksjonsprogram»", "Teljing",
+               "rader i rapporten", "like", "med avvik", "utan treff i fagsystemet",
+               "avslutta i fagsystemet (i utvalet)", "manglar i rapporten", "forklart fråvær",
+               "rader utanfor utvalet", "Rett i NIR", "Rett i NIR eller i fagsystemet", "Til informasjon",
+               "Rett i fagsystemet", "Resultat etter avslutningsårsak", "skjult (små tal)", "Ingen avvik.",
+               "Kommunar", "Forklart fråvær"};
+const Words en{"Reconciliation against NIR's report «Deltakere som har avsluttet introduksjonsprogram»", "Counts",
+               "report rows", "equal", "with discrepancies", "without a match in the case system",
+               "ended in the case system (in scope)", "missing from the report", "explained absences",
+               "rows outside the scope", "Fix in NIR", "Fix in NIR or in the case system", "For information",
+               "Fix in the case system", "Results by end-reason group", "suppressed (small counts)",
+               "No discrepancies.", "Municipalities", "Explained absences"};
+const Words& words(Language l) { return l == Language::en ? en : l == Language::nn ? nn : nb; }
+
+std::string html_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// Which heading a finding goes under: what the case worker must do.
+int action_of(const Finding& f) {
+  if (f.rule == "IC401" || f.rule == "IC402" || f.rule == "IC406") return 0;  // in NIR
+  if (f.rule == "IC403" || f.rule == "IC404" || f.rule == "IC405" || f.rule == "IC407") return 1;
+  if (f.rule == "IC408" || f.rule == "IC409") return 2;
+  return 3;  // validation findings: the case system
+}
+
+std::string counts_json(const ReconciliationCounts& n) {
+  return "{\"report_rows\": " + std::to_string(n.report_rows) +
+         ", \"matched_equal\": " + std::to_string(n.matched_equal) +
+         ", \"matched_with_discrepancies\": " + std::to_string(n.matched_with_discrepancies) +
+         ", \"unmatched_report_rows\": " + std::to_string(n.unmatched_report_rows) +
+         ", \"ended_in_scope\": " + std::to_string(n.ended_in_scope) +
+         ", \"missing_from_report\": " + std::to_string(n.missing_from_report) +
+         ", \"explained_absences\": " + std::to_string(n.explained_absences) +
+         ", \"report_rows_out_of_scope\": " + std::to_string(n.report_rows_out_of_scope) + "}";
+}
+
+}  // namespace
+
+std::string render_json(const ReconcileReport& r) {
+  std::string extra = ", \"reconciliation\": " + counts_json(r.counts);
+  extra += ", \"scope\": [";
+  for (std::size_t i = 0; i < r.municipalities.size(); ++i) extra += (i ? ", " : "") + json_quote(r.municipalities[i]);
+  extra += "], \"absences\": [";
+  for (std::size_t i = 0; i < r.absences.size(); ++i) {
+    const auto& a = r.absences[i];
+    extra += std::string(i ? ", " : "") + "{\"case_id\": " + json_quote(a.case_id) + ", \"municipality\": " +
+             json_quote(a.municipality) + ", \"line\": " + std::to_string(a.line) + ", \"reason\": " +
+             json_quote(a.reason) + "}";
+  }
+  extra += "], \"nir_report\": " + source_stats_json(r.nir_source, 0);
+  return render_json(r.base, extra);
+}
+
+std::string render_text(const ReconcileReport& r, Language language) {
+  const Words& w = words(language);
+  const ReconciliationCounts& n = r.counts;
+  std::string out = std::string(w.title) + "\n" + w.municipalities + ":";
+  for (const auto& m : r.municipalities) out += " " + m;
+  out += "\n" + r.nir_source.file + ": " + std::to_string(r.nir_source.rows_read) + " " + w.report_rows + " (" +
+         r.nir_source.encoding + ")\n";
+  out += "\n" + std::string(w.counts) + ":\n";
+  auto line = [&](std::size_t v, const char* label) { out += "  " + std::to_string(v) + " " + label + "\n"; };
+  line(n.report_rows, w.report_rows);
+  line(n.matched_equal, w.matched_equal);
+  line(n.matched_with_discrepancies, w.matched_with);
+  line(n.unmatched_report_rows, w.unmatched);
+  line(n.ended_in_scope, w.ended);
+  line(n.missing_from_report, w.missing);
+  line(n.explained_absences, w.explained);
+  if (n.report_rows_out_of_scope) line(n.report_rows_out_of_scope, w.out_of_scope);
+  if (!r.absences.empty()) {
+    out += "\n" + std::string(w.absences) + ":\n";
+    for (const auto& a : r.absences) out += "  " + a.case_id + " (" + a.reason + ")\n";
+  }
+  out += "\n";
+  return out + render_text(r.base, language);
+}
+
+std::string render_html(const ReconcileReport& r, const Results& results, Language language) {
+  const Words& w = words(language);
+  const ReconciliationCounts& n = r.counts;
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"" + std::string(to_string(language)) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<title>introcheck</title>\n<style>\n"
+      "body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem;color:#222}\n"
+      "table{border-collapse:collapse}td,th{padding:.25rem .6rem;border-bottom:1px solid #ddd;text-align:left}\n"
+      ".error{color:#b00020}.warning{color:#8a5a00}.info{color:#555}\n"
+      "li{margin:.4rem 0}.where{color:#666;font-size:.9em}\n"
+      "</style>\n</head>\n<body>\n<h1>" + html_escape(w.title) + "</h1>\n";
+  out += "<p>" + html_escape(w.municipalities) + ":";
+  for (const auto& m : r.municipalities) out += " " + html_escape(m);
+  out += " · " + std::to_string(r.base.summary.year) + " · " + format_iso(r.base.summary.as_of) + "</p>\n";
+  out += "<h2>" + html_escape(w.counts) + "</h2>\n<table>\n";
+  auto row = [&](std::size_t v, const char* label) {
+    out += "<tr><td>" + std::to_string(v) + "</td><td>" + html_escape(label) + "</td></tr>\n";
+  };
+  row(n.report_rows, w.report_rows);
+  row(n.matched_equal, w.matched_equal);
+  row(n.matched_with_discrepancies, w.matched_with);
+  row(n.unmatched_report_rows, w.unmatched);
+  row(n.ended_in_scope, w.ended);
+  row(n.missing_from_report, w.missing);
+  row(n.explained_absences, w.explained);
+  out += "</table>\n";
+
+  const char* headings[4] = {w.in_nir, w.both, w.info, w.validation};
+  bool any = false;
+  for (int a = 0; a < 4; ++a) {
+    std::string items;
+    for (const Finding& f : r.base.findings) {
+      if (action_of(f) != a) continue;
+      items += "<li class=\"" + std::string(to_string(f.severity)) + "\"><strong>" + html_escape(f.rule) + "</strong> ";
+      if (!f.case_id.empty()) items += html_escape(f.case_id) + " ";
+      if (!f.person.empty()) items += html_escape(f.person) + " ";
+      items += "— " + html_escape(f.message);
+      if (f.line) items += " <span class=\"where\">" + html_escape(f.file) + ":" + std::to_string(f.line) + "</span>";
+      items += "</li>\n";
+    }
+    if (items.empty()) continue;
+    any = true;
+    out += "<h2>" + html_escape(headings[a]) + "</h2>\n<ul>\n" + items + "</ul>\n";
+  }
+  if (!any) out += "<p>" + html_escape(w.none) + "</p>\n";
+
+  // The bar chart: one bar per end-reason group of each municipality's total row.
+  for (const ResultRow& t : results.rows) {
+    if (t.district || t.category) continue;
+    out += "<h2>" + html_escape(w.chart) + " — " + html_escape(t.municipality) + "</h2>\n";
+    long long max = 1;
+    for (const Count& c : t.groups)
+      if (!c.suppressed && c.value > max) max = c.value;
+    const int bar = 44, gap = 16, height = 160;
+    int width = static_cast<int>(result_group_count) * (bar + gap) + gap;
+    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(width) + "\" height=\"" +
+           std::to_string(height + 60) + "\" role=\"img\">\n";
+    for (std::size_t g = 0; g < result_group_count; ++g) {
+      const Count& c = t.groups[g];
+      int x = gap + static_cast<int>(g) * (bar + gap);
+      std::string label(to_string(static_cast<ResultGroup>(g)));
+      if (c.suppressed) {
+        out += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(height - 20) + "\" width=\"" +
+               std::to_string(bar) + "\" height=\"20\" fill=\"none\" stroke=\"#999\" stroke-dasharray=\"3\"/>"
+               "<text x=\"" + std::to_string(x + bar / 2) + "\" y=\"" + std::to_string(height - 26) +
+               "\" font-size=\"11\" text-anchor=\"middle\">–</text>\n";
+      } else {
+        int h = static_cast<int>(c.value * (height - 20) / max);
+        out += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(height - h) + "\" width=\"" +
+               std::to_string(bar) + "\" height=\"" + std::to_string(h) + "\" fill=\"#3b6ea5\"/>"
+               "<text x=\"" + std::to_string(x + bar / 2) + "\" y=\"" + std::to_string(height - h - 4) +
+               "\" font-size=\"11\" text-anchor=\"middle\">" + std::to_string(c.value) + "</text>\n";
+      }
+      out += "<text x=\"" + std::to_string(x + bar / 2) + "\" y=\"" + std::to_string(height + 14) +
+             "\" font-size=\"10\" text-anchor=\"middle\" transform=\"rotate(20 " + std::to_string(x + bar / 2) +
+             " " + std::to_string(height + 14) + ")\">" + html_escape(label) + "</text>\n";
+    }
+    out += "</svg>\n<p class=\"where\">– = " + html_escape(w.suppressed) + "</p>\n";
+  }
+  out += "</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace introcheck

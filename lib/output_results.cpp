@@ -1,0 +1,166 @@
+// Rendering the predicted NIR report and the results.
+#include <introcheck/json.hpp>
+#include <introcheck/output.hpp>
+#include <introcheck/version.hpp>
+
+#include <cstdio>
+
+namespace introcheck {
+namespace {
+
+std::string shown_id(const NirRow& r, bool reveal) {
+  const Field<PersonId>& id = r.person_id.parsed() ? r.person_id : r.duf_number;
+  if (!id.parsed()) return {};
+  return reveal ? id.value.digits : mask_person_id(id.value.digits);
+}
+
+std::string code_or_empty(const Field<std::string>& f) { return f.parsed() ? f.value : std::string(); }
+
+std::string null_or(std::string_view s) { return s.empty() ? std::string("null") : json_quote(s); }
+
+std::string count_json(const Count& c) { return c.suppressed ? std::string("null") : std::to_string(c.value); }
+
+std::string share_text(const ResultRow& r) {
+  if (r.share_suppressed || !r.share_work_education) return {};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.3f", *r.share_work_education);
+  return buf;
+}
+
+// The fields of a row that are suppressed, by name.
+std::vector<std::string> suppressed_fields(const ResultRow& r) {
+  std::vector<std::string> out;
+  if (r.ended.suppressed) out.push_back("ended");
+  for (std::size_t g = 0; g < result_group_count; ++g)
+    if (r.groups[g].suppressed) out.push_back("groups." + std::string(to_string(static_cast<ResultGroup>(g))));
+  if (r.share_suppressed) out.push_back("share_work_education");
+  return out;
+}
+
+}  // namespace
+
+std::string render_json(const NirReport& report, int year, bool reveal_ids) {
+  std::string out = "{\"tool\": \"introcheck\", \"version\": " + json_quote(version_string) +
+                    ", \"year\": " + std::to_string(year) + ", \"rows\": [";
+  for (std::size_t i = 0; i < report.rows.size(); ++i) {
+    const NirRow& r = report.rows[i];
+    out += std::string(i ? ",\n  " : "\n  ") + "{\"case_id\": " + null_or(r.case_id) +
+           ", \"person\": " + null_or(shown_id(r, reveal_ids)) +
+           ", \"category\": " + (r.category.parsed() ? json_quote(to_string(r.category.value)) : "null") +
+           ", \"follow_up_municipality\": " + null_or(code_or_empty(r.follow_up_municipality)) +
+           ", \"follow_up_district\": " + null_or(code_or_empty(r.follow_up_district)) +
+           ", \"residence_municipality\": " + null_or(code_or_empty(r.residence_municipality)) +
+           ", \"residence_district\": " + null_or(code_or_empty(r.residence_district)) +
+           ", \"start_date\": " + (r.start_date.parsed() ? json_quote(format_iso(r.start_date.value)) : "null") +
+           ", \"end_date\": " + (r.end_date.parsed() ? json_quote(format_iso(r.end_date.value)) : "null") +
+           ", \"end_reason\": " + null_or(code_or_empty(r.end_reason)) +
+           ", \"ended_by_nir\": " + (r.ended_by_nir ? "true" : "false") + "}";
+  }
+  out += report.rows.empty() ? "]}\n" : "\n]}\n";
+  return out;
+}
+
+std::string render_csv(const NirReport& report, bool reveal_ids) {
+  std::string out = "\xEF\xBB\xBF";
+  out += "case_id;person;category;follow_up_municipality;follow_up_district;residence_municipality;"
+         "residence_district;start_date;end_date;end_reason;ended_by_nir\r\n";
+  for (const NirRow& r : report.rows) {
+    out += r.case_id + ";" + shown_id(r, reveal_ids) + ";" +
+           (r.category.parsed() ? std::string(to_string(r.category.value)) : "") + ";" +
+           code_or_empty(r.follow_up_municipality) + ";" + code_or_empty(r.follow_up_district) + ";" +
+           code_or_empty(r.residence_municipality) + ";" + code_or_empty(r.residence_district) + ";" +
+           (r.start_date.parsed() ? format_iso(r.start_date.value) : "") + ";" +
+           (r.end_date.parsed() ? format_iso(r.end_date.value) : "") + ";" + code_or_empty(r.end_reason) + ";" +
+           (r.ended_by_nir ? "true" : "false") + "\r\n";
+  }
+  return out;
+}
+
+std::string render_text(const NirReport& report, int year, bool reveal_ids, Language language) {
+  bool en = language == Language::en;
+  std::string out = std::string(en ? "Participants who ended the introduction program in "
+                                   : "Deltakere som har avsluttet introduksjonsprogram i ") +
+                    std::to_string(year) + " (" + std::to_string(report.rows.size()) + ")\n\n";
+  for (const NirRow& r : report.rows) {
+    out += r.case_id + "  " + shown_id(r, reveal_ids) + "  " +
+           (r.category.parsed() ? std::string(label_nb(r.category.value)) : "?") + "  " +
+           code_or_empty(r.follow_up_municipality);
+    if (r.follow_up_district.parsed()) out += "/" + r.follow_up_district.value;
+    out += "  " + (r.end_date.parsed() ? format_iso(r.end_date.value) : "?") + "  ";
+    out += r.end_reason.parsed() ? r.end_reason.value : std::string(en ? "not registered" : "ikke registrert");
+    out += "\n";
+  }
+  return out;
+}
+
+std::string render_json(const Results& results, int year, Date as_of) {
+  std::string out = "{\"tool\": \"introcheck\", \"version\": " + json_quote(version_string) +
+                    ", \"year\": " + std::to_string(year) + ", \"as_of\": " + json_quote(format_iso(as_of)) +
+                    ", \"suppress_below\": " + std::to_string(results.suppress_below) + ", \"rows\": [";
+  for (std::size_t i = 0; i < results.rows.size(); ++i) {
+    const ResultRow& r = results.rows[i];
+    out += std::string(i ? ",\n  " : "\n  ") + "{\"municipality\": " + json_quote(r.municipality) +
+           ", \"district\": " + (r.district ? json_quote(*r.district) : "null") +
+           ", \"category\": " + (r.category ? json_quote(to_string(*r.category)) : "null") +
+           ", \"includes_protected\": " + (r.includes_protected ? "true" : "false") +
+           ", \"ended\": " + count_json(r.ended) + ", \"groups\": {";
+    for (std::size_t g = 0; g < result_group_count; ++g)
+      out += std::string(g ? ", " : "") + json_quote(to_string(static_cast<ResultGroup>(g))) + ": " +
+             count_json(r.groups[g]);
+    std::string share = share_text(r);
+    out += "}, \"share_work_education\": " + (share.empty() ? std::string("null") : share);
+    out += ", \"suppressed\": " + std::string(r.any_suppressed() ? "true" : "false") + ", \"suppressed_fields\": [";
+    auto fields = suppressed_fields(r);
+    for (std::size_t k = 0; k < fields.size(); ++k) out += (k ? ", " : "") + json_quote(fields[k]);
+    out += "]}";
+  }
+  out += results.rows.empty() ? "]}\n" : "\n]}\n";
+  return out;
+}
+
+std::string render_csv(const Results& results) {
+  std::string out = "\xEF\xBB\xBF" "municipality;district;category;includes_protected;ended";
+  for (std::size_t g = 0; g < result_group_count; ++g) out += ";" + std::string(to_string(static_cast<ResultGroup>(g)));
+  out += ";share_work_education;suppressed\r\n";
+  for (const ResultRow& r : results.rows) {
+    out += r.municipality + ";" + r.district.value_or("") + ";" +
+           (r.category ? std::string(to_string(*r.category)) : "") + ";" + (r.includes_protected ? "true" : "false") +
+           ";" + (r.ended.suppressed ? "" : std::to_string(r.ended.value));
+    for (const Count& c : r.groups) out += ";" + (c.suppressed ? std::string() : std::to_string(c.value));
+    out += ";" + share_text(r) + ";" + (r.any_suppressed() ? "true" : "false") + "\r\n";
+  }
+  return out;
+}
+
+std::string render_text(const Results& results, int year, Language language) {
+  bool en = language == Language::en;
+  std::string out = std::string(en ? "Results " : "Resultater ") + std::to_string(year) +
+                    (en ? " (- = suppressed, counts below " : " (- = skjult, tall under ") +
+                    std::to_string(results.suppress_below) + ")\n\n";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%-6s %-7s %-14s %6s", en ? "muni" : "kommune", en ? "district" : "bydel",
+                en ? "category" : "kategori", en ? "ended" : "avslutt");
+  out += buf;
+  for (std::size_t g = 0; g < result_group_count; ++g) {
+    std::snprintf(buf, sizeof buf, " %6.6s", std::string(to_string(static_cast<ResultGroup>(g))).c_str());
+    out += buf;
+  }
+  out += en ? "  share\n" : "  andel\n";
+  auto cell = [&](const Count& c) {
+    if (c.suppressed) std::snprintf(buf, sizeof buf, " %6s", "-");
+    else std::snprintf(buf, sizeof buf, " %6lld", c.value);
+    return std::string(buf);
+  };
+  for (const ResultRow& r : results.rows) {
+    std::string cat = r.category ? std::string(to_string(*r.category)) : (en ? "all" : "alle");
+    std::snprintf(buf, sizeof buf, "%-7s %-7s %-14s", r.municipality.c_str(), r.district.value_or("").c_str(), cat.c_str());
+    out += buf;
+    out += cell(r.ended);
+    for (const Count& c : r.groups) out += cell(c);
+    std::string share = share_text(r);
+    out += "  " + (share.empty() ? std::string("-") : share) + "\n";
+  }
+  return out;
+}
+
+}  // namespace introcheck
