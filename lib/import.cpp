@@ -101,6 +101,105 @@ std::optional<bool> parse_bool(std::string_view text) {
   return std::nullopt;
 }
 
+Participation parse_participation(const ParticipationText& text_of, const ImportOptions& options) {
+  using F = ParticipationField;
+  const CodeList& reasons = options.end_reasons ? *options.end_reasons : CodeList::builtin_end_reasons();
+  const Municipalities& munis = options.municipalities ? *options.municipalities : Municipalities::builtin();
+  Date reference = options.reference_date;
+  if (reference.is_special()) reference = boost::gregorian::day_clock::local_day();
+  auto muni_exists = [&](const std::string& c) { return code_exists(munis, c); };
+  auto district_ok = [&](const std::string& c) { return district_exists(munis, c); };
+
+  Participation p;
+  auto text = [&](F f) { return text_of[static_cast<std::size_t>(f)]; };
+  auto keep = [&](auto& field, F f) {
+    if (field.is_invalid()) mark_invalid(p, f, text(f));
+  };
+  bool repaired = false;
+  auto repair = [&](F f) {
+    if (repaired) p.repairs.push_back({f, std::string(text(f))});
+  };
+
+  p.case_id = std::string(text(F::case_id));
+  p.person_id = read_person_id(text(F::person_id), false, reference, repaired);
+  keep(p.person_id, F::person_id);
+  repair(F::person_id);
+  p.duf_number = read_person_id(text(F::duf_number), true, reference, repaired);
+  keep(p.duf_number, F::duf_number);
+  repair(F::duf_number);
+
+  if (auto s = text(F::category); !s.empty()) {
+    if (auto c = parse_category(s)) p.category = Field<Category>::of(*c);
+    else p.category = Field<Category>::invalid();
+  }
+  keep(p.category, F::category);
+  if (auto s = text(F::legal_basis); !s.empty()) {
+    if (auto b = parse_legal_basis(s)) p.legal_basis = Field<LegalBasis>::of(*b);
+    else p.legal_basis = Field<LegalBasis>::invalid();
+  }
+  keep(p.legal_basis, F::legal_basis);
+
+  for (F f : {F::follow_up_municipality, F::residence_municipality}) {
+    auto& field = f == F::follow_up_municipality ? p.follow_up_municipality : p.residence_municipality;
+    field = read_code(text(f), 4, muni_exists, repaired);
+    keep(field, f);
+    repair(f);
+  }
+  for (F f : {F::follow_up_district, F::residence_district}) {
+    auto& field = f == F::follow_up_district ? p.follow_up_district : p.residence_district;
+    field = read_code(text(f), 6, district_ok, repaired);
+    keep(field, f);
+    repair(f);
+  }
+
+  p.protected_address = read_bool(text(F::protected_address));
+  keep(p.protected_address, F::protected_address);
+  p.extended = read_bool(text(F::extended));
+  keep(p.extended, F::extended);
+  p.covid_extension = read_bool(text(F::covid_extension));
+  keep(p.covid_extension, F::covid_extension);
+
+  p.start_date = read_date(text(F::start_date));
+  keep(p.start_date, F::start_date);
+  p.end_date = read_date(text(F::end_date));
+  keep(p.end_date, F::end_date);
+  p.settlement_date = read_date(text(F::settlement_date));
+  keep(p.settlement_date, F::settlement_date);
+
+  if (auto s = text(F::end_reason); !s.empty()) {
+    CodeLookup found = reasons.resolve(s);
+    if (found.entry) p.end_reason = Field<std::string>::of(found.entry->code);
+    else p.end_reason = Field<std::string>::invalid();
+  }
+  keep(p.end_reason, F::end_reason);
+  p.leave_days = read_int(text(F::leave_days), 0, 730);
+  keep(p.leave_days, F::leave_days);
+  return p;
+}
+
+Measure parse_measure(const MeasureText& text_of, const ImportOptions& options) {
+  using F = MeasureField;
+  const CodeList& list = options.measures ? *options.measures : CodeList::builtin_measures();
+  auto text = [&](F f) { return text_of[static_cast<std::size_t>(f)]; };
+  Measure m;
+  m.case_id = std::string(text(F::case_id));
+  if (auto s = text(F::measure); !s.empty()) {
+    CodeLookup found = list.resolve(s);
+    if (found.entry) m.code = Field<std::string>::of(found.entry->code);
+    else {
+      m.code = Field<std::string>::invalid();
+      mark_invalid(m, F::measure, s);
+    }
+  }
+  m.start_date = read_date(text(F::start_date));
+  if (m.start_date.is_invalid()) mark_invalid(m, F::start_date, text(F::start_date));
+  m.end_date = read_date(text(F::end_date));
+  if (m.end_date.is_invalid()) mark_invalid(m, F::end_date, text(F::end_date));
+  m.hours_per_week = read_decimal(text(F::hours_per_week), 0, 60);
+  if (m.hours_per_week.is_invalid()) mark_invalid(m, F::hours_per_week, text(F::hours_per_week));
+  return m;
+}
+
 Result<void> import_participants(std::string_view bytes, std::string_view source,
                                  const ImportOptions& options, Dataset& into) {
   using F = ParticipationField;
@@ -118,88 +217,18 @@ Result<void> import_participants(std::string_view bytes, std::string_view source
     return detail::parse_error(source, t.header.line, "person_id",
                                "required column is missing (person_id or duf_number)");
 
-  const CodeList& reasons = options.end_reasons ? *options.end_reasons : CodeList::builtin_end_reasons();
-  const Municipalities& munis =
-      options.municipalities ? *options.municipalities : Municipalities::builtin();
-  Date reference = options.reference_date;
-  if (reference.is_special()) reference = boost::gregorian::day_clock::local_day();
-  auto muni_exists = [&](const std::string& c) { return code_exists(munis, c); };
-  auto district_ok = [&](const std::string& c) { return district_exists(munis, c); };
-
   SourceStats& stats = into.participants;
   CsvRecord rec;
+  ParticipationText text;
   for (;;) {
     auto more = t.reader->next(rec);
     if (!more) return more.error();
     if (!more.value()) break;
     if (detail::is_blank(rec)) continue;
     ++stats.rows_read;
-    Participation p;
+    for (std::size_t f = 0; f < participation_field_count; ++f) text[f] = detail::field(rec, col[f]);
+    Participation p = parse_participation(text, options);
     p.line = rec.line;
-    auto text = [&](F f) { return detail::field(rec, col[static_cast<std::size_t>(f)]); };
-    auto keep = [&](auto& field, F f) {
-      if (field.is_invalid()) mark_invalid(p, f, text(f));
-    };
-    bool repaired = false;
-    auto repair = [&](F f) {
-      if (repaired) p.repairs.push_back({f, std::string(text(f))});
-    };
-
-    p.case_id = std::string(text(F::case_id));
-    p.person_id = read_person_id(text(F::person_id), false, reference, repaired);
-    keep(p.person_id, F::person_id);
-    repair(F::person_id);
-    p.duf_number = read_person_id(text(F::duf_number), true, reference, repaired);
-    keep(p.duf_number, F::duf_number);
-    repair(F::duf_number);
-
-    if (auto s = text(F::category); !s.empty()) {
-      if (auto c = parse_category(s)) p.category = Field<Category>::of(*c);
-      else p.category = Field<Category>::invalid();
-    }
-    keep(p.category, F::category);
-    if (auto s = text(F::legal_basis); !s.empty()) {
-      if (auto b = parse_legal_basis(s)) p.legal_basis = Field<LegalBasis>::of(*b);
-      else p.legal_basis = Field<LegalBasis>::invalid();
-    }
-    keep(p.legal_basis, F::legal_basis);
-
-    for (F f : {F::follow_up_municipality, F::residence_municipality}) {
-      auto& field = f == F::follow_up_municipality ? p.follow_up_municipality : p.residence_municipality;
-      field = read_code(text(f), 4, muni_exists, repaired);
-      keep(field, f);
-      repair(f);
-    }
-    for (F f : {F::follow_up_district, F::residence_district}) {
-      auto& field = f == F::follow_up_district ? p.follow_up_district : p.residence_district;
-      field = read_code(text(f), 6, district_ok, repaired);
-      keep(field, f);
-      repair(f);
-    }
-
-    p.protected_address = read_bool(text(F::protected_address));
-    keep(p.protected_address, F::protected_address);
-    p.extended = read_bool(text(F::extended));
-    keep(p.extended, F::extended);
-    p.covid_extension = read_bool(text(F::covid_extension));
-    keep(p.covid_extension, F::covid_extension);
-
-    p.start_date = read_date(text(F::start_date));
-    keep(p.start_date, F::start_date);
-    p.end_date = read_date(text(F::end_date));
-    keep(p.end_date, F::end_date);
-    p.settlement_date = read_date(text(F::settlement_date));
-    keep(p.settlement_date, F::settlement_date);
-
-    if (auto s = text(F::end_reason); !s.empty()) {
-      CodeLookup found = reasons.resolve(s);
-      if (found.entry) p.end_reason = Field<std::string>::of(found.entry->code);
-      else p.end_reason = Field<std::string>::invalid();
-    }
-    keep(p.end_reason, F::end_reason);
-    p.leave_days = read_int(text(F::leave_days), 0, 730);
-    keep(p.leave_days, F::leave_days);
-
     into.participations.push_back(std::move(p));
     ++stats.accepted;
   }
@@ -219,35 +248,19 @@ Result<void> import_measures(std::string_view bytes, std::string_view source,
   for (F f : {F::case_id, F::measure, F::start_date})
     if (!col[static_cast<std::size_t>(f)])
       return detail::parse_error(source, t.header.line, to_string(f), "required column is missing");
-  const CodeList& list = options.measures ? *options.measures : CodeList::builtin_measures();
 
   SourceStats& stats = into.measures_source;
   CsvRecord rec;
+  MeasureText text;
   for (;;) {
     auto more = t.reader->next(rec);
     if (!more) return more.error();
     if (!more.value()) break;
     if (detail::is_blank(rec)) continue;
     ++stats.rows_read;
-    Measure m;
+    for (std::size_t f = 0; f < measure_field_count; ++f) text[f] = detail::field(rec, col[f]);
+    Measure m = parse_measure(text, options);
     m.line = rec.line;
-    auto text = [&](F f) { return detail::field(rec, col[static_cast<std::size_t>(f)]); };
-    m.case_id = std::string(text(F::case_id));
-    if (auto s = text(F::measure); !s.empty()) {
-      CodeLookup found = list.resolve(s);
-      if (found.entry) m.code = Field<std::string>::of(found.entry->code);
-      else {
-        m.code = Field<std::string>::invalid();
-        mark_invalid(m, F::measure, s);
-      }
-    }
-    m.start_date = read_date(text(F::start_date));
-    if (m.start_date.is_invalid()) mark_invalid(m, F::start_date, text(F::start_date));
-    m.end_date = read_date(text(F::end_date));
-    if (m.end_date.is_invalid()) mark_invalid(m, F::end_date, text(F::end_date));
-    m.hours_per_week = read_decimal(text(F::hours_per_week), 0, 60);
-    if (m.hours_per_week.is_invalid())
-      mark_invalid(m, F::hours_per_week, text(F::hours_per_week));
     into.measures.push_back(std::move(m));
     ++stats.accepted;
   }

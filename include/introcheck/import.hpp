@@ -13,6 +13,7 @@
 #include <introcheck/municipality.hpp>
 #include <introcheck/result.hpp>
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -29,6 +30,16 @@ struct ImportOptions {
   Date reference_date;  ///< decides person-id centuries; not_a_date_time = today
   std::size_t max_bytes = std::size_t{1} << 30;  ///< larger input is refused
 };
+
+/// The text of one participants row, field by field (ParticipationField order).
+using ParticipationText = std::array<std::string_view, participation_field_count>;
+/// The text of one measures row, field by field (MeasureField order).
+using MeasureText = std::array<std::string_view, measure_field_count>;
+
+/// One record from its text, exactly as the importer reads a row (labels,
+/// repairs, invalid fields kept). For building a dataset record by record.
+Participation parse_participation(const ParticipationText& text, const ImportOptions& options);
+Measure parse_measure(const MeasureText& text, const ImportOptions& options);
 
 /// Reads participants.csv from memory into `into`; `source` names it in messages.
 Result<void> import_participants(std::string_view bytes, std::string_view source,
