@@ -1,0 +1,144 @@
+// The context: code lists, municipality data, deadlines and settings.
+#include "internal.hpp"
+
+using namespace introcheck;
+using namespace introcheck::capi;
+
+ImportOptions introcheck_context::import_options(Date reference) const {
+  ImportOptions o;
+  o.end_reasons = end_reasons.get();
+  o.measures = measures.get();
+  o.municipalities = municipalities.get();
+  o.reference_date = reference;
+  o.max_bytes = max_input_bytes;
+  return o;
+}
+
+extern "C" int introcheck_context_new(introcheck_context** out) {
+  return guard([&] {
+    if (!out) return fail(INTROCHECK_E_INVALID, "introcheck_context_new: out is NULL");
+    *out = new introcheck_context();
+    return ok();
+  });
+}
+
+extern "C" void introcheck_context_free(introcheck_context* ctx) { delete ctx; }
+
+extern "C" int introcheck_context_set_language(introcheck_context* ctx, const char* language) {
+  return guard([&] {
+    std::string_view l;
+    if (!ctx || !language || !text(language, l)) return fail(INTROCHECK_E_INVALID, "set_language: NULL argument");
+    auto parsed = parse_language(l);
+    if (!parsed) return fail(INTROCHECK_E_INVALID, "language must be nb, nn or en, not '" + std::string(l) + "'");
+    ctx->language = *parsed;
+    return ok();
+  });
+}
+
+extern "C" int introcheck_context_set_option(introcheck_context* ctx, int option, int64_t value) {
+  return guard([&] {
+    if (!ctx) return fail(INTROCHECK_E_INVALID, "set_option: ctx is NULL");
+    auto boolean = [&](bool& target) {
+      if (value != 0 && value != 1) return fail(INTROCHECK_E_INVALID, "this option takes 0 or 1");
+      target = value == 1;
+      return ok();
+    };
+    switch (option) {
+      case INTROCHECK_OPT_ALLOW_SYNTHETIC: return boolean(ctx->allow_synthetic);
+      case INTROCHECK_OPT_REVEAL_IDS: return boolean(ctx->reveal_ids);
+      case INTROCHECK_OPT_SUPPRESS_BELOW:
+        if (value < 0 || value > 1000) return fail(INTROCHECK_E_INVALID, "suppress_below must be 0..1000");
+        ctx->suppress_below = static_cast<int>(value);
+        return ok();
+      case INTROCHECK_OPT_MAX_INPUT_BYTES:
+        if (value < 1) return fail(INTROCHECK_E_INVALID, "max_input_bytes must be positive");
+        ctx->max_input_bytes = static_cast<std::size_t>(value);
+        return ok();
+    }
+    return fail(INTROCHECK_E_INVALID, "unknown option " + std::to_string(option));
+  });
+}
+
+extern "C" int introcheck_context_get_option(const introcheck_context* ctx, int option, int64_t* out) {
+  return guard([&] {
+    if (!ctx || !out) return fail(INTROCHECK_E_INVALID, "get_option: NULL argument");
+    switch (option) {
+      case INTROCHECK_OPT_ALLOW_SYNTHETIC: *out = ctx->allow_synthetic; return ok();
+      case INTROCHECK_OPT_REVEAL_IDS: *out = ctx->reveal_ids; return ok();
+      case INTROCHECK_OPT_SUPPRESS_BELOW: *out = ctx->suppress_below; return ok();
+      case INTROCHECK_OPT_MAX_INPUT_BYTES: *out = static_cast<int64_t>(ctx->max_input_bytes); return ok();
+    }
+    return fail(INTROCHECK_E_INVALID, "unknown option " + std::to_string(option));
+  });
+}
+
+extern "C" int introcheck_context_load_code_list(introcheck_context* ctx, int list, const char* csv, size_t length) {
+  return guard([&] {
+    std::string_view data;
+    if (!ctx || !buffer(csv, length, data)) return fail(INTROCHECK_E_INVALID, "load_code_list: NULL argument");
+    if (list != INTROCHECK_LIST_END_REASONS && list != INTROCHECK_LIST_MEASURES)
+      return fail(INTROCHECK_E_INVALID, "unknown code list " + std::to_string(list));
+    if (!is_valid_utf8(data)) return fail(INTROCHECK_E_ENCODING, "code list: not valid UTF-8");
+    auto parsed = CodeList::from_csv(data, list == INTROCHECK_LIST_END_REASONS ? "end_reasons.csv" : "measures.csv");
+    if (!parsed) return fail(parsed.error());
+    auto shared = std::make_shared<const CodeList>(std::move(parsed).value());
+    (list == INTROCHECK_LIST_END_REASONS ? ctx->end_reasons : ctx->measures) = std::move(shared);
+    return ok();
+  });
+}
+
+extern "C" int introcheck_context_load_municipalities(introcheck_context* ctx, const char* municipalities,
+                                                      size_t municipalities_length, const char* changes,
+                                                      size_t changes_length, const char* districts,
+                                                      size_t districts_length, const char* counties,
+                                                      size_t counties_length) {
+  return guard([&] {
+    MunicipalitySources s;
+    if (!ctx || !buffer(municipalities, municipalities_length, s.municipalities) ||
+        !buffer(changes, changes_length, s.changes) || !buffer(districts, districts_length, s.districts) ||
+        !buffer(counties, counties_length, s.counties))
+      return fail(INTROCHECK_E_INVALID, "load_municipalities: NULL argument");
+    for (auto t : {s.municipalities, s.changes, s.districts, s.counties})
+      if (!is_valid_utf8(t)) return fail(INTROCHECK_E_ENCODING, "municipality data: not valid UTF-8");
+    auto parsed = Municipalities::from_csv(s);
+    if (!parsed) return fail(parsed.error());
+    ctx->municipalities = std::make_shared<const Municipalities>(std::move(parsed).value());
+    return ok();
+  });
+}
+
+extern "C" int introcheck_context_load_deadlines(introcheck_context* ctx, const char* csv, size_t length) {
+  return guard([&] {
+    std::string_view data;
+    if (!ctx || !buffer(csv, length, data)) return fail(INTROCHECK_E_INVALID, "load_deadlines: NULL argument");
+    if (!is_valid_utf8(data)) return fail(INTROCHECK_E_ENCODING, "deadlines: not valid UTF-8");
+    auto parsed = DeadlineTable::from_csv(data, "deadlines.csv");
+    if (!parsed) return fail(parsed.error());
+    ctx->deadlines = std::make_shared<const DeadlineTable>(std::move(parsed).value());
+    return ok();
+  });
+}
+
+extern "C" int introcheck_context_load_config(introcheck_context* ctx, const char* config, size_t length) {
+  return guard([&] {
+    std::string_view data;
+    if (!ctx || !buffer(config, length, data)) return fail(INTROCHECK_E_INVALID, "load_config: NULL argument");
+    if (!is_valid_utf8(data)) return fail(INTROCHECK_E_ENCODING, "configuration: not valid UTF-8");
+    auto parsed = Config::parse(data, "config", Config::defaults());
+    if (!parsed) return fail(parsed.error());
+    ctx->config = std::move(parsed).value();
+    return ok();
+  });
+}
+
+extern "C" int introcheck_context_set_severity(introcheck_context* ctx, const char* rule, int severity) {
+  return guard([&] {
+    std::string_view id;
+    if (!ctx || !rule || !text(rule, id)) return fail(INTROCHECK_E_INVALID, "set_severity: NULL argument");
+    if (!find_rule(id)) return fail(INTROCHECK_E_INVALID, "unknown rule '" + std::string(id) + "'");
+    if (severity < INTROCHECK_INFO || severity > INTROCHECK_ERROR)
+      return fail(INTROCHECK_E_INVALID, "severity must be INTROCHECK_INFO, _WARNING or _ERROR");
+    ctx->config.severity[std::string(id)] = static_cast<Severity>(severity);
+    return ok();
+  });
+}

@@ -1,0 +1,264 @@
+// Runs (predict, validate, reconcile, results) and what they produce.
+#include "internal.hpp"
+
+#include <introcheck/calendar.hpp>
+#include <introcheck/output.hpp>
+
+using namespace introcheck;
+using namespace introcheck::capi;
+
+namespace {
+
+struct Run {
+  int year = 0;
+  Date as_of;
+  std::optional<Date> deadline;
+  ReportScope scope;
+};
+
+// Reads and checks the caller's options.
+int read_options(const introcheck_run_options* in, Run& run) {
+  introcheck_run_options o = INTROCHECK_RUN_OPTIONS_INIT;
+  if (!read_struct(in, o)) return fail(INTROCHECK_E_INVALID, "options: NULL or bad size");
+  if (o.year < 1900 || o.year > 2200) return fail(INTROCHECK_E_INVALID, "options: year must be a reporting year");
+  run.year = o.year;
+  std::optional<Date> as_of;
+  if (!date_arg(o.as_of, as_of)) return fail(INTROCHECK_E_INVALID, "options: as_of is not a real date");
+  run.as_of = as_of.value_or(today_oslo());
+  if (!date_arg(o.deadline, run.deadline)) return fail(INTROCHECK_E_INVALID, "options: deadline is not a real date");
+  std::string_view m, c, e;
+  if (!text(o.municipality, m) || !text(o.categories, c) || !text(o.end_reasons, e))
+    return fail(INTROCHECK_E_INVALID, "options: a string is not valid UTF-8");
+  if (o.municipality)
+    if (auto r = parse_scope_place(m, run.scope); !r) return fail(r.error());
+  if (o.categories)
+    if (auto r = parse_scope_categories(c, run.scope); !r) return fail(r.error());
+  if (o.end_reasons)
+    if (auto r = parse_scope_end_reasons(e, run.scope); !r) return fail(r.error());
+  return INTROCHECK_OK;
+}
+
+// Parameter values as text, computed once so they can be lent out.
+void prepare(introcheck_result& r) {
+  r.param_text.clear();
+  for (const Finding& f : r.report.findings) {
+    auto& texts = r.param_text.emplace_back();
+    for (const Param& p : f.params) {
+      if (const auto* s = std::get_if<std::string>(&p.value)) texts.push_back(*s);
+      else if (const auto* n = std::get_if<long long>(&p.value)) texts.push_back(std::to_string(*n));
+      else texts.push_back(format_iso(std::get<Date>(p.value)));
+    }
+  }
+}
+
+Results results_of(const introcheck_context& ctx, const Dataset& data, const NirReport* report, const Run& run) {
+  ResultsOptions ro;
+  ro.municipality = run.scope.municipality;
+  ro.district = run.scope.district;
+  ro.suppress_below = ctx.suppress_below;
+  auto persons = report ? ended_persons(*report, ctx.reasons())
+                        : ended_persons(data, run.year, run.as_of, ctx.config.thresholds, ctx.reasons());
+  return compute_results(persons, ro);
+}
+
+}  // namespace
+
+extern "C" int introcheck_predict_report(introcheck_nir_report** out, const introcheck_dataset* ds,
+                                         const introcheck_run_options* options) {
+  return guard([&] {
+    if (!out || !ds) return fail(INTROCHECK_E_INVALID, "predict_report: NULL argument");
+    Run run;
+    if (int s = read_options(options, run); s != INTROCHECK_OK) return s;
+    PredictOptions p{run.year, run.as_of, run.scope, &ds->ctx->config};
+    *out = new introcheck_nir_report{predict_report(ds->data, p)};
+    return ok();
+  });
+}
+
+extern "C" int introcheck_validate(introcheck_result** out, const introcheck_dataset* ds,
+                                   const introcheck_run_options* options) {
+  return guard([&] {
+    if (!out || !ds) return fail(INTROCHECK_E_INVALID, "validate: NULL argument");
+    Run run;
+    if (int s = read_options(options, run); s != INTROCHECK_OK) return s;
+    const introcheck_context& ctx = *ds->ctx;
+    ValidationOptions v;
+    v.year = run.year;
+    v.as_of = run.as_of;
+    v.deadline = run.deadline;
+    v.allow_synthetic = ctx.allow_synthetic;
+    v.reveal_ids = ctx.reveal_ids;
+    v.language = ctx.language;
+    v.config = &ctx.config;
+    v.municipalities = ctx.municipalities.get();
+    v.deadlines = ctx.deadlines.get();
+    v.end_reasons = ctx.end_reasons.get();
+    v.measures = ctx.measures.get();
+    auto result = std::make_unique<introcheck_result>();
+    result->report = validate(ds->data, v);
+    result->language = ctx.language;
+    prepare(*result);
+    *out = result.release();
+    return ok();
+  });
+}
+
+extern "C" int introcheck_reconcile(introcheck_result** out, const introcheck_dataset* ds,
+                                    const introcheck_nir_report* report, const introcheck_run_options* options) {
+  return guard([&] {
+    if (!out || !ds || !report) return fail(INTROCHECK_E_INVALID, "reconcile: NULL argument");
+    Run run;
+    if (int s = read_options(options, run); s != INTROCHECK_OK) return s;
+    const introcheck_context& ctx = *ds->ctx;
+    ReconcileOptions r;
+    r.year = run.year;
+    r.as_of = run.as_of;
+    r.scope = run.scope;
+    r.reveal_ids = ctx.reveal_ids;
+    r.language = ctx.language;
+    r.config = &ctx.config;
+    r.municipalities = ctx.municipalities.get();
+    r.deadlines = ctx.deadlines.get();
+    auto result = std::make_unique<introcheck_result>();
+    result->reconciliation = reconcile(ds->data, report->report, r);
+    result->report = result->reconciliation->base;
+    Run chart = run;
+    if (!chart.scope.municipality && result->reconciliation->municipalities.size() == 1)
+      chart.scope.municipality = result->reconciliation->municipalities.front();
+    result->results = results_of(ctx, ds->data, nullptr, chart);
+    result->language = ctx.language;
+    prepare(*result);
+    *out = result.release();
+    return ok();
+  });
+}
+
+extern "C" void introcheck_result_free(introcheck_result* result) { delete result; }
+
+extern "C" int introcheck_result_summary(const introcheck_result* result, introcheck_summary* out) {
+  return guard([&] {
+    if (!result || !out) return fail(INTROCHECK_E_INVALID, "result_summary: NULL argument");
+    const Summary& s = result->report.summary;
+    introcheck_summary full = INTROCHECK_SUMMARY_INIT;
+    full.errors = static_cast<int64_t>(s.errors);
+    full.warnings = static_cast<int64_t>(s.warnings);
+    full.infos = static_cast<int64_t>(s.infos);
+    full.acknowledged = static_cast<int64_t>(s.acknowledged);
+    full.participants_read = static_cast<int64_t>(s.participants.rows_read);
+    full.participants_accepted = static_cast<int64_t>(s.participants.accepted);
+    full.participants_rejected = static_cast<int64_t>(s.participants.rejected);
+    full.measures_read = static_cast<int64_t>(s.measures.rows_read);
+    full.measures_accepted = static_cast<int64_t>(s.measures.accepted);
+    full.measures_rejected = static_cast<int64_t>(s.measures.rejected);
+    full.measure_rules_ran = s.measure_rules_ran;
+    full.deadline = s.deadline ? to_yyyymmdd(*s.deadline) : 0;
+    full.days_left = s.days_left.value_or(0);
+    if (result->reconciliation) {
+      const ReconciliationCounts& n = result->reconciliation->counts;
+      full.report_rows = static_cast<int64_t>(n.report_rows);
+      full.matched_equal = static_cast<int64_t>(n.matched_equal);
+      full.matched_with_discrepancies = static_cast<int64_t>(n.matched_with_discrepancies);
+      full.unmatched_report_rows = static_cast<int64_t>(n.unmatched_report_rows);
+      full.ended_in_scope = static_cast<int64_t>(n.ended_in_scope);
+      full.missing_from_report = static_cast<int64_t>(n.missing_from_report);
+      full.explained_absences = static_cast<int64_t>(n.explained_absences);
+    }
+    if (!write_struct(out, full)) return fail(INTROCHECK_E_INVALID, "result_summary: bad out->size");
+    return ok();
+  });
+}
+
+extern "C" size_t introcheck_result_finding_count(const introcheck_result* result) {
+  return result ? result->report.findings.size() : 0;
+}
+
+extern "C" int introcheck_result_finding(const introcheck_result* result, size_t index, introcheck_finding* out) {
+  return guard([&] {
+    if (!result || !out) return fail(INTROCHECK_E_INVALID, "result_finding: NULL argument");
+    if (index >= result->report.findings.size()) return fail(INTROCHECK_E_RANGE, "result_finding: index past the end");
+    const Finding& f = result->report.findings[index];
+    introcheck_finding full = INTROCHECK_FINDING_INIT;
+    full.rule = f.rule.c_str();
+    full.severity = static_cast<int32_t>(f.severity);
+    full.acknowledged = f.acknowledged;
+    full.case_id = f.case_id.c_str();
+    full.municipality = f.municipality.c_str();
+    full.file = f.file.c_str();
+    full.line = static_cast<int64_t>(f.line);
+    full.field = f.field.c_str();
+    full.person = f.person.c_str();
+    full.message = f.message.c_str();
+    full.param_count = f.params.size();
+    if (!write_struct(out, full)) return fail(INTROCHECK_E_INVALID, "result_finding: bad out->size");
+    return ok();
+  });
+}
+
+extern "C" int introcheck_result_param(const introcheck_result* result, size_t index, size_t param, const char** name,
+                                       const char** value, int* type) {
+  return guard([&] {
+    if (!result) return fail(INTROCHECK_E_INVALID, "result_param: NULL result");
+    if (index >= result->report.findings.size() || param >= result->report.findings[index].params.size())
+      return fail(INTROCHECK_E_RANGE, "result_param: index past the end");
+    const Param& p = result->report.findings[index].params[param];
+    if (name) *name = p.name.c_str();
+    if (value) *value = result->param_text[index][param].c_str();
+    if (type)
+      *type = std::holds_alternative<std::string>(p.value)  ? INTROCHECK_PARAM_TEXT
+              : std::holds_alternative<long long>(p.value) ? INTROCHECK_PARAM_NUMBER
+                                                           : INTROCHECK_PARAM_DATE;
+    return ok();
+  });
+}
+
+extern "C" int introcheck_result_render(char** out, size_t* out_length, const introcheck_result* result, int format) {
+  return guard([&] {
+    if (!out || !result) return fail(INTROCHECK_E_INVALID, "result_render: NULL argument");
+    std::string text;
+    const auto& rec = result->reconciliation;
+    switch (format) {
+      case INTROCHECK_FORMAT_JSON: text = rec ? render_json(*rec) : render_json(result->report); break;
+      case INTROCHECK_FORMAT_CSV: text = render_csv(result->report); break;
+      case INTROCHECK_FORMAT_TEXT:
+        text = rec ? render_text(*rec, result->language) : render_text(result->report, result->language);
+        break;
+      case INTROCHECK_FORMAT_HTML:
+        if (!rec) return fail(INTROCHECK_E_INVALID, "result_render: HTML is for reconciliation results");
+        text = render_html(*rec, result->results, result->language);
+        break;
+      default: return fail(INTROCHECK_E_INVALID, "result_render: unknown format");
+    }
+    return hand_out(out, out_length, text);
+  });
+}
+
+extern "C" int introcheck_nir_report_render(char** out, size_t* out_length, const introcheck_nir_report* report,
+                                            int format, int32_t year) {
+  return guard([&] {
+    if (!out || !report) return fail(INTROCHECK_E_INVALID, "nir_report_render: NULL argument");
+    // A report has no context; ids stay masked.
+    switch (format) {
+      case INTROCHECK_FORMAT_JSON: return hand_out(out, out_length, render_json(report->report, year, false));
+      case INTROCHECK_FORMAT_CSV: return hand_out(out, out_length, render_csv(report->report, false));
+      case INTROCHECK_FORMAT_TEXT: return hand_out(out, out_length, render_text(report->report, year, false, Language::nb));
+    }
+    return fail(INTROCHECK_E_INVALID, "nir_report_render: unknown format");
+  });
+}
+
+extern "C" int introcheck_results_render(char** out, size_t* out_length, const introcheck_dataset* ds,
+                                         const introcheck_nir_report* report, const introcheck_run_options* options,
+                                         int format) {
+  return guard([&] {
+    if (!out || !ds) return fail(INTROCHECK_E_INVALID, "results_render: NULL argument");
+    Run run;
+    if (int s = read_options(options, run); s != INTROCHECK_OK) return s;
+    Results results = results_of(*ds->ctx, ds->data, report ? &report->report : nullptr, run);
+    switch (format) {
+      case INTROCHECK_FORMAT_JSON: return hand_out(out, out_length, render_json(results, run.year, run.as_of));
+      case INTROCHECK_FORMAT_CSV: return hand_out(out, out_length, render_csv(results));
+      case INTROCHECK_FORMAT_TEXT: return hand_out(out, out_length, render_text(results, run.year, ds->ctx->language));
+    }
+    return fail(INTROCHECK_E_INVALID, "results_render: unknown format");
+  });
+}

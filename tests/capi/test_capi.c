@@ -1,0 +1,345 @@
+/* The C API from C: every entry point, bad arguments, versioned structs. */
+#include <introcheck.h>
+
+#include <stdlib.h>
+
+#include "check.h"
+
+#ifndef EXAMPLES
+#define EXAMPLES "examples"
+#endif
+
+static introcheck_participation clean_participation(const char *case_id) {
+  introcheck_participation p = INTROCHECK_PARTICIPATION_INIT;
+  p.case_id = case_id;
+  p.person_id = "12839010182"; /* synthetic (+80) */
+  p.category = "rett_og_plikt";
+  p.follow_up_municipality = "0301";
+  p.follow_up_district = "030101";
+  p.residence_municipality = "0301";
+  p.residence_district = "030101";
+  p.start_date = 20220301;
+  p.end_date = 20230630;
+  p.end_reason = "arbeid_heltid";
+  p.settlement_date = 20211115;
+  p.line = 2;
+  return p;
+}
+
+static introcheck_run_options options_2023(void) {
+  introcheck_run_options o = INTROCHECK_RUN_OPTIONS_INIT;
+  o.year = 2023;
+  o.as_of = 20240115;
+  return o;
+}
+
+static int has_rule(const introcheck_result *r, const char *rule) {
+  size_t i, n = introcheck_result_finding_count(r);
+  for (i = 0; i < n; ++i) {
+    introcheck_finding f = INTROCHECK_FINDING_INIT;
+    if (introcheck_result_finding(r, i, &f) == INTROCHECK_OK && strcmp(f.rule, rule) == 0) return 1;
+  }
+  return 0;
+}
+
+static void test_versions_and_errors(void) {
+  CHECK(introcheck_version_number() == INTROCHECK_VERSION_NUMBER);
+  CHECK_STR(introcheck_version(), "0.1.0");
+  CHECK_STR(introcheck_status_str(INTROCHECK_OK), "ok");
+  CHECK_STR(introcheck_status_str(INTROCHECK_E_INVALID), "invalid argument");
+  CHECK_STR(introcheck_status_str(12345), "unknown status");
+  CHECK_STATUS(introcheck_context_new(NULL), INTROCHECK_E_INVALID);
+  CHECK(strlen(introcheck_last_error()) > 0);
+  introcheck_context_free(NULL);
+  introcheck_dataset_free(NULL);
+  introcheck_result_free(NULL);
+  introcheck_nir_report_free(NULL);
+  introcheck_string_free(NULL);
+}
+
+static void test_bad_arguments(introcheck_context *ctx) {
+  introcheck_dataset *ds = NULL;
+  introcheck_result *r = NULL;
+  introcheck_participation p = clean_participation("K1");
+  introcheck_run_options o = options_2023();
+  introcheck_person_id id = INTROCHECK_PERSON_ID_INIT;
+  char *json = NULL;
+  int valid = -1;
+
+  CHECK_STATUS(introcheck_dataset_new(&ds, NULL), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_dataset_new(&ds, ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_add_participation(NULL, &p), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_dataset_add_participation(ds, NULL), INTROCHECK_E_INVALID);
+  p.size = 0;
+  CHECK_STATUS(introcheck_dataset_add_participation(ds, &p), INTROCHECK_E_INVALID);
+  p.size = 1u << 30;
+  CHECK_STATUS(introcheck_dataset_add_participation(ds, &p), INTROCHECK_E_INVALID);
+  p = clean_participation("K1");
+  p.case_id = "K\xC3"; /* truncated UTF-8 */
+  CHECK_STATUS(introcheck_dataset_add_participation(ds, &p), INTROCHECK_E_INVALID);
+  CHECK(introcheck_dataset_participation_count(ds) == 0);
+
+  CHECK_STATUS(introcheck_validate(NULL, ds, &o), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_validate(&r, NULL, &o), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_validate(&r, ds, NULL), INTROCHECK_E_INVALID);
+  o.as_of = 20230229;
+  CHECK_STATUS(introcheck_validate(&r, ds, &o), INTROCHECK_E_INVALID);
+  o = options_2023();
+  o.municipality = "301";
+  CHECK_STATUS(introcheck_validate(&r, ds, &o), INTROCHECK_E_INVALID);
+  CHECK(strstr(introcheck_last_error(), "municipality") != NULL);
+
+  CHECK_STATUS(introcheck_check_person_id(ctx, NULL, 0, &id), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_check_person_id(ctx, "1283901018\xFF", 0, &id), INTROCHECK_E_INVALID);
+  id.size = 2;
+  CHECK_STATUS(introcheck_check_person_id(ctx, "12839010182", 0, &id), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_municipality_valid(ctx, "0301", 20170229, &valid), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_municipality_successors(NULL, ctx, "0101", 20250101), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_result_render(&json, NULL, NULL, INTROCHECK_FORMAT_JSON), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_context_set_option(ctx, 999, 1), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_REVEAL_IDS, 2), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_context_set_language(ctx, "de"), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_context_set_severity(ctx, "IC999", INTROCHECK_INFO), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_context_load_code_list(ctx, INTROCHECK_LIST_MEASURES, "code\n", 5), INTROCHECK_E_PARSE);
+  CHECK_STATUS(introcheck_context_load_config(ctx, "[severity]\nIC101 = fatal\n", 25), INTROCHECK_E_PARSE);
+  CHECK(strstr(introcheck_last_error(), "config:2") != NULL);
+  CHECK_STATUS(introcheck_dataset_load_csv(ds, "/nonexistent/p.csv", NULL, NULL), INTROCHECK_E_IO);
+  CHECK_STATUS(introcheck_dataset_load_buffers(ds, "a;b\n\xE6\xC3\xA6\n", 9, "p.csv", NULL, 0, NULL, NULL),
+               INTROCHECK_E_ENCODING);
+  introcheck_dataset_free(ds);
+}
+
+static void test_person_ids_and_municipalities(introcheck_context *ctx) {
+  introcheck_person_id id = INTROCHECK_PERSON_ID_INIT;
+  const char *name = NULL;
+  char *json = NULL;
+  int valid = -1;
+
+  CHECK_STATUS(introcheck_check_person_id(ctx, "20036914700", 20261128, &id), INTROCHECK_OK);
+  CHECK(id.valid == 1 && id.kind == INTROCHECK_ID_FNR && id.birth_date == 19690320);
+  CHECK(id.series == INTROCHECK_SERIES_CLASSIC && id.synthetic == 0);
+  CHECK_STATUS(introcheck_check_person_id(ctx, "03851598730", 20261128, &id), INTROCHECK_OK);
+  CHECK(id.valid == 0 && id.reason == INTROCHECK_ID_SYNTHETIC && id.synthetic == 1);
+  CHECK_STATUS(introcheck_check_person_id(ctx, "201212345603", 0, &id), INTROCHECK_OK);
+  CHECK(id.valid == 1 && id.kind == INTROCHECK_ID_DUF && id.series == 0);
+  CHECK_STATUS(introcheck_check_person_id(ctx, "12345", 0, &id), INTROCHECK_OK);
+  CHECK(id.valid == 0 && id.reason == INTROCHECK_ID_LENGTH && id.kind == 0);
+
+  CHECK_STATUS(introcheck_municipality_valid(ctx, "0101", 20191231, &valid), INTROCHECK_OK);
+  CHECK(valid == 1);
+  CHECK_STATUS(introcheck_municipality_valid(ctx, "0101", 20200101, &valid), INTROCHECK_OK);
+  CHECK(valid == 0);
+  CHECK_STATUS(introcheck_municipality_name(ctx, "5001", 20230601, &name), INTROCHECK_OK);
+  CHECK_STR(name, "Trondheim - Tr\xC3\xA5" "ante");
+  CHECK_STATUS(introcheck_municipality_successors(&json, ctx, "1507", 20240101), INTROCHECK_OK);
+  CHECK(json && strstr(json, "\"1508\"") && strstr(json, "\"1580\""));
+  introcheck_string_free(json);
+}
+
+static void test_record_by_record(introcheck_context *ctx) {
+  introcheck_dataset *ds = NULL;
+  introcheck_result *r = NULL;
+  introcheck_participation p = clean_participation("K1");
+  introcheck_participation q = clean_participation("K2");
+  introcheck_measure m = INTROCHECK_MEASURE_INIT;
+  introcheck_run_options o = options_2023();
+  introcheck_summary s = INTROCHECK_SUMMARY_INIT;
+  introcheck_finding f = INTROCHECK_FINDING_INIT;
+  size_t i, n;
+  int found = 0;
+  char *out = NULL;
+  size_t length = 0;
+
+  CHECK_STATUS(introcheck_dataset_new(&ds, ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_add_participation(ds, &p), INTROCHECK_OK);
+  q.person_id = "05878812028";
+  q.end_reason = NULL; /* IC101 */
+  q.end_date = 20230531;
+  q.leave_days = 999; /* out of range: IC006 */
+  q.line = 3;
+  CHECK_STATUS(introcheck_dataset_add_participation(ds, &q), INTROCHECK_OK);
+  m.case_id = "K1";
+  m.measure = "Opplæring i norsk"; /* a label */
+  m.start_date = 20220301;
+  m.end_date = 20230630;
+  m.hours_per_week = 7.5;
+  CHECK_STATUS(introcheck_dataset_add_measure(ds, &m), INTROCHECK_OK);
+  m.case_id = "K2";
+  CHECK_STATUS(introcheck_dataset_add_measure(ds, &m), INTROCHECK_OK);
+  CHECK(introcheck_dataset_participation_count(ds) == 2);
+  CHECK(introcheck_dataset_measure_count(ds) == 2);
+
+  CHECK_STATUS(introcheck_validate(&r, ds, &o), INTROCHECK_OK);
+  CHECK(has_rule(r, "IC002")); /* synthetic ids not allowed by default */
+  CHECK(has_rule(r, "IC101"));
+  CHECK(has_rule(r, "IC006"));
+  CHECK_STATUS(introcheck_result_summary(r, &s), INTROCHECK_OK);
+  CHECK(s.errors >= 3 && s.participants_read == 2 && s.measure_rules_ran == 1);
+  CHECK(s.deadline == 20240229 && s.days_left == 45);
+
+  n = introcheck_result_finding_count(r);
+  for (i = 0; i < n; ++i) {
+    const char *name = NULL, *value = NULL;
+    int type = 0;
+    CHECK_STATUS(introcheck_result_finding(r, i, &f), INTROCHECK_OK);
+    if (strcmp(f.rule, "IC101") != 0) continue;
+    found = 1;
+    CHECK_STR(f.case_id, "K2");
+    CHECK_STR(f.person, "058788*****");
+    CHECK_STR(f.field, "end_reason");
+    CHECK(f.line == 3 && f.severity == INTROCHECK_ERROR && f.param_count == 1);
+    CHECK(strstr(f.message, "31. mai 2023") != NULL);
+    CHECK_STATUS(introcheck_result_param(r, i, 0, &name, &value, &type), INTROCHECK_OK);
+    CHECK_STR(name, "end_date");
+    CHECK_STR(value, "2023-05-31");
+    CHECK(type == INTROCHECK_PARAM_DATE);
+    CHECK_STATUS(introcheck_result_param(r, i, 1, &name, &value, &type), INTROCHECK_E_RANGE);
+  }
+  CHECK(found);
+  CHECK_STATUS(introcheck_result_finding(r, n, &f), INTROCHECK_E_RANGE);
+
+  CHECK_STATUS(introcheck_result_render(&out, &length, r, INTROCHECK_FORMAT_JSON), INTROCHECK_OK);
+  CHECK(out && length == strlen(out) && strstr(out, "\"rule\": \"IC101\""));
+  introcheck_string_free(out);
+  CHECK_STATUS(introcheck_result_render(&out, NULL, r, INTROCHECK_FORMAT_CSV), INTROCHECK_OK);
+  CHECK(out && strncmp(out, "\xEF\xBB\xBFrule;", 8) == 0);
+  introcheck_string_free(out);
+  CHECK_STATUS(introcheck_result_render(&out, NULL, r, INTROCHECK_FORMAT_HTML), INTROCHECK_E_INVALID);
+  introcheck_result_free(r);
+  introcheck_dataset_free(ds);
+}
+
+/* A caller compiled against an older, shorter struct: the library reads only
+ * what its size covers and uses the defaults for the rest. */
+static void test_older_struct_sizes(introcheck_context *ctx) {
+  introcheck_dataset *ds = NULL;
+  introcheck_participation p = clean_participation("K1");
+  introcheck_summary s = INTROCHECK_SUMMARY_INIT;
+  introcheck_result *r = NULL;
+  introcheck_run_options o = options_2023();
+  CHECK_STATUS(introcheck_dataset_new(&ds, ctx), INTROCHECK_OK);
+  p.size = (uint32_t)offsetof(introcheck_participation, leave_days); /* knows nothing from leave_days on */
+  p.leave_days = 12345; /* beyond its size: must be ignored */
+  CHECK_STATUS(introcheck_dataset_add_participation(ds, &p), INTROCHECK_OK);
+  o.size = (uint32_t)offsetof(introcheck_run_options, municipality);
+  o.municipality = "garbage"; /* beyond its size: must be ignored */
+  CHECK_STATUS(introcheck_validate(&r, ds, &o), INTROCHECK_OK);
+  CHECK(!has_rule(r, "IC006"));
+  s.size = (uint32_t)offsetof(introcheck_summary, participants_read);
+  s.participants_read = -7;
+  CHECK_STATUS(introcheck_result_summary(r, &s), INTROCHECK_OK);
+  CHECK(s.participants_read == -7); /* not written: beyond the caller's size */
+  introcheck_result_free(r);
+  introcheck_dataset_free(ds);
+}
+
+static void test_files_and_reconciliation(void) {
+  introcheck_context *ctx = NULL;
+  introcheck_dataset *ds = NULL;
+  introcheck_nir_report *nir = NULL, *predicted = NULL;
+  introcheck_result *r = NULL;
+  introcheck_run_options o = options_2023();
+  introcheck_summary s = INTROCHECK_SUMMARY_INIT;
+  char *out = NULL;
+
+  CHECK_STATUS(introcheck_context_new(&ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_ALLOW_SYNTHETIC, 1), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_context_set_language(ctx, "en"), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_new(&ds, ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_load_csv(ds, EXAMPLES "/participants.csv", EXAMPLES "/measures.csv", NULL),
+               INTROCHECK_OK);
+  CHECK(introcheck_dataset_participation_count(ds) == 68);
+
+  CHECK_STATUS(introcheck_validate(&r, ds, &o), INTROCHECK_OK);
+  CHECK(!has_rule(r, "IC002"));
+  CHECK(has_rule(r, "IC103") && has_rule(r, "IC204"));
+  introcheck_result_free(r);
+
+  CHECK_STATUS(introcheck_nir_report_load_csv(&nir, ctx, EXAMPLES "/nir_report.csv", NULL), INTROCHECK_OK);
+  CHECK(introcheck_nir_report_row_count(nir) == 30);
+  CHECK_STATUS(introcheck_reconcile(&r, ds, nir, &o), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_result_summary(r, &s), INTROCHECK_OK);
+  CHECK(s.report_rows == s.matched_equal + s.matched_with_discrepancies + s.unmatched_report_rows);
+  CHECK(s.ended_in_scope == s.matched_equal + s.matched_with_discrepancies + s.missing_from_report +
+                                s.explained_absences);
+  CHECK(s.report_rows == 30 && s.missing_from_report == 1 && s.explained_absences == 2);
+  CHECK(has_rule(r, "IC401") && has_rule(r, "IC409"));
+  CHECK_STATUS(introcheck_result_render(&out, NULL, r, INTROCHECK_FORMAT_HTML), INTROCHECK_OK);
+  CHECK(out && strstr(out, "<svg") != NULL);
+  introcheck_string_free(out);
+  CHECK_STATUS(introcheck_result_render(&out, NULL, r, INTROCHECK_FORMAT_JSON), INTROCHECK_OK);
+  CHECK(out && strstr(out, "\"reconciliation\"") != NULL);
+  introcheck_string_free(out);
+  introcheck_result_free(r);
+
+  CHECK_STATUS(introcheck_predict_report(&predicted, ds, &o), INTROCHECK_OK);
+  CHECK(introcheck_nir_report_row_count(predicted) == 28);
+  CHECK_STATUS(introcheck_nir_report_render(&out, NULL, predicted, INTROCHECK_FORMAT_JSON, 2023), INTROCHECK_OK);
+  CHECK(out && strstr(out, "\"K-2026\"") && !strstr(out, "12839010182"));
+  introcheck_string_free(out);
+  CHECK_STATUS(introcheck_results_render(&out, NULL, ds, NULL, &o, INTROCHECK_FORMAT_JSON), INTROCHECK_OK);
+  CHECK(out && strstr(out, "\"share_work_education\"") != NULL);
+  introcheck_string_free(out);
+
+  introcheck_nir_report_free(predicted);
+  introcheck_nir_report_free(nir);
+  introcheck_dataset_free(ds);
+  introcheck_context_free(ctx);
+}
+
+/* Two contexts in one process keep their own settings. */
+static void test_independent_contexts(void) {
+  introcheck_context *nb = NULL, *en = NULL;
+  introcheck_dataset *a = NULL, *b = NULL;
+  introcheck_result *ra = NULL, *rb = NULL;
+  introcheck_participation p = clean_participation("K1");
+  introcheck_run_options o = options_2023();
+  introcheck_finding f = INTROCHECK_FINDING_INIT;
+  p.end_reason = NULL;
+  CHECK_STATUS(introcheck_context_new(&nb), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_context_new(&en), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_context_set_language(en, "en"), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_context_set_severity(en, "IC101", INTROCHECK_WARNING), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_new(&a, nb), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_new(&b, en), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_add_participation(a, &p), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_add_participation(b, &p), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_validate(&ra, a, &o), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_validate(&rb, b, &o), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_result_finding(ra, 1, &f), INTROCHECK_OK); /* IC002 first, then IC101 */
+  CHECK_STR(f.rule, "IC101");
+  CHECK(f.severity == INTROCHECK_ERROR && strstr(f.message, "Deltakeren") != NULL);
+  CHECK_STATUS(introcheck_result_finding(rb, 1, &f), INTROCHECK_OK);
+  CHECK(f.severity == INTROCHECK_WARNING && strstr(f.message, "The participant") != NULL);
+  introcheck_result_free(ra);
+  introcheck_result_free(rb);
+  introcheck_dataset_free(a);
+  introcheck_dataset_free(b);
+  introcheck_context_free(nb);
+  introcheck_context_free(en);
+}
+
+static void test_rule_catalogue(void) {
+  introcheck_rule rule = INTROCHECK_RULE_INIT;
+  size_t n = introcheck_rule_count();
+  CHECK(n == 40);
+  CHECK_STATUS(introcheck_rule_info(0, &rule), INTROCHECK_OK);
+  CHECK_STR(rule.id, "IC001");
+  CHECK(rule.severity == INTROCHECK_ERROR && strlen(rule.source) > 0);
+  CHECK_STATUS(introcheck_rule_info(n, &rule), INTROCHECK_E_RANGE);
+}
+
+int main(void) {
+  introcheck_context *ctx = NULL;
+  test_versions_and_errors();
+  CHECK_STATUS(introcheck_context_new(&ctx), INTROCHECK_OK);
+  test_bad_arguments(ctx);
+  test_person_ids_and_municipalities(ctx);
+  test_record_by_record(ctx);
+  test_older_struct_sizes(ctx);
+  introcheck_context_free(ctx);
+  test_files_and_reconciliation();
+  test_independent_contexts();
+  test_rule_catalogue();
+  return check_report();
+}
