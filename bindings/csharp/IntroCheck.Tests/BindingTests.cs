@@ -1,0 +1,145 @@
+using IntroCheck;
+using Xunit;
+
+namespace IntroCheck.Tests;
+
+public class BindingTests
+{
+    static readonly DateOnly AsOf = new(2024, 1, 15);
+
+    static string Examples =>
+        Path.Combine(Environment.GetEnvironmentVariable("INTROCHECK_SOURCE_DIR")
+                     ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../..")), "examples");
+
+    static ParticipationRecord Clean(string caseId = "K1") => new()
+    {
+        CaseId = caseId, PersonId = "12839010182", Category = "rett_og_plikt", FollowUpMunicipality = "0301",
+        FollowUpDistrict = "030101", ResidenceMunicipality = "0301", ResidenceDistrict = "030101",
+        StartDate = new DateOnly(2022, 3, 1), EndDate = new DateOnly(2023, 6, 30), EndReason = "arbeid_heltid",
+        SettlementDate = new DateOnly(2021, 11, 15), Line = 2,
+    };
+
+    [Fact]
+    public void ValidatesCsvFiles()
+    {
+        using var ctx = new Context("en") { AllowSynthetic = true };
+        using var ds = Dataset.FromCsv(Path.Combine(Examples, "participants.csv"), Path.Combine(Examples, "measures.csv"), ctx);
+        using var report = ds.Validate(2023, AsOf);
+        var findings = report.ToList();
+        Assert.Equal(report.Count, findings.Count);
+        Assert.DoesNotContain(findings, f => f.Rule == "IC002");
+        var ic101 = Assert.Single(findings, f => f.Rule == "IC101");
+        Assert.Equal(Severity.Error, ic101.Severity);
+        Assert.IsType<DateOnly>(ic101.Params["end_date"]);
+        Assert.EndsWith("*****", ic101.Person);
+        Assert.Contains("without an end reason", ic101.Message);
+        var s = report.Summary;
+        Assert.Equal(68, s.ParticipantsRead);
+        Assert.Equal(new DateOnly(2024, 2, 29), s.Deadline);
+        Assert.Equal(findings.Count(f => f.Severity == Severity.Error && !f.Acknowledged), s.Errors);
+    }
+
+    [Fact]
+    public void BuildsRecordByRecord()
+    {
+        using var ds = new Dataset();
+        ds.Context.AllowSynthetic = true;
+        ds.Add(Clean());
+        ds.Add(Clean("K2") with { PersonId = "05878812028", EndReason = null });
+        ds.AddMeasure("K1", "norsk", new DateOnly(2022, 3, 1), new DateOnly(2023, 6, 30), 7.5);
+        ds.AddMeasure("K2", "Opplæring i norsk", new DateOnly(2022, 3, 1), new DateOnly(2023, 6, 30));
+        Assert.Equal(2, ds.Count);
+        using var report = ds.Validate(2023, AsOf);
+        var f = Assert.Single(report);
+        Assert.Equal(("IC101", "K2"), (f.Rule, f.CaseId));
+        Assert.Contains("30. juni 2023", f.Message);
+        Assert.Contains("\"rule\": \"IC101\"", report.Render(OutputFormat.Json));
+    }
+
+    [Fact]
+    public void SyntheticIdsAreRefusedByDefault()
+    {
+        using var ds = new Dataset();
+        ds.Add(Clean());
+        using var report = ds.Validate(2023, AsOf);
+        Assert.Contains(report, f => f.Rule == "IC002");
+    }
+
+    [Fact]
+    public void ReconcilesNirsReport()
+    {
+        using var ctx = new Context { AllowSynthetic = true };
+        using var ds = Dataset.FromCsv(Path.Combine(Examples, "participants.csv"), Path.Combine(Examples, "measures.csv"), ctx);
+        using var nir = NirReport.FromCsv(Path.Combine(Examples, "nir_report.csv"), ctx);
+        Assert.Equal(30, nir.Count);
+        using var report = ds.Reconcile(nir, 2023, AsOf);
+        var s = report.Summary;
+        Assert.Equal(s.ReportRows, s.MatchedEqual + s.MatchedWithDiscrepancies + s.UnmatchedReportRows);
+        Assert.Equal(s.EndedInScope, s.MatchedEqual + s.MatchedWithDiscrepancies + s.MissingFromReport + s.ExplainedAbsences);
+        Assert.Contains(report, f => f.Rule == "IC401");
+        Assert.StartsWith("<!DOCTYPE html>", report.Render(OutputFormat.Html));
+        using var predicted = ds.PredictReport(2023, AsOf);
+        Assert.Equal(28, predicted.Count);
+        using var results = ds.Results(2023, AsOf);
+        Assert.True(results.RootElement.GetProperty("rows").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public void ChecksIdsAndMunicipalities()
+    {
+        using var ctx = new Context();
+        var id = ctx.CheckPersonId("20036914700", new DateOnly(2026, 11, 28));
+        Assert.Equal((true, "fnr", "classic", (DateOnly?)new DateOnly(1969, 3, 20)), (id.Valid, id.Kind, id.Series, id.BirthDate));
+        Assert.Equal("synthetic", ctx.CheckPersonId("03851598730").Reason);
+        Assert.True(ctx.MunicipalityValid("0101", new DateOnly(2019, 12, 31)));
+        Assert.False(ctx.MunicipalityValid("0101", new DateOnly(2020, 1, 1)));
+        Assert.Equal(new[] { "1508", "1580" }, ctx.MunicipalitySuccessors("1507", new DateOnly(2024, 1, 1)));
+        Assert.Equal(40, Context.Rules().Count);
+        Assert.Equal("0.1.0", Context.LibraryVersion);
+    }
+
+    [Fact]
+    public void SettingsBelongToTheirContext()
+    {
+        using var nn = new Context("nn") { AllowSynthetic = true };
+        nn.SetSeverity("IC101", Severity.Warning);
+        using var ds = new Dataset(nn);
+        ds.Add(Clean() with { EndReason = null });
+        using var report = ds.Validate(2023, AsOf);
+        var f = Assert.Single(report, x => x.Rule == "IC101");
+        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Contains("avslutta", f.Message);
+        using var other = new Context();
+        Assert.False(other.AllowSynthetic);
+    }
+
+    [Fact]
+    public void MapsStatusCodesToExceptions()
+    {
+        var io = Assert.Throws<IntroCheckException>(() => Dataset.FromCsv("/nonexistent/participants.csv"));
+        Assert.Equal(-2, io.Status);
+        Assert.Throws<ArgumentException>(() => new Context("de"));
+        using var ctx = new Context();
+        var parse = Assert.Throws<IntroCheckException>(() => ctx.LoadConfig("[severity]\nIC101 = fatal\n"));
+        Assert.Contains("config:2", parse.Message);
+        using var ds = new Dataset(ctx);
+        using var report = ds.Validate(2023, AsOf);
+        Assert.Throws<ArgumentOutOfRangeException>(() => report[3]);
+        Assert.Throws<ArgumentException>(() => ds.Validate(1, AsOf));
+    }
+
+    [Fact]
+    public void DisposedHandlesAreRefused()
+    {
+        var ds = new Dataset();
+        ds.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => ds.Count);
+        for (int i = 0; i < 200; ++i)
+        {
+            var leaked = new Dataset();  // not disposed: the SafeHandle frees it
+            leaked.Add(Clean());
+        }
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+    }
+}

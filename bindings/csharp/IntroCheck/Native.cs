@@ -1,0 +1,148 @@
+// The C ABI of introcheck.h, declared with source-generated marshalling.
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace IntroCheck;
+
+internal static partial class Native
+{
+    internal const string Lib = "introcheck";
+
+    static Native() => Loader.Register();
+
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct PersonId
+    {
+        public uint Size;
+        public int Valid, Reason, Kind, Synthetic, Series, BirthDate;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct Participation
+    {
+        public uint Size;
+        public nint CaseId, PersonId, DufNumber, Category, LegalBasis, FollowUpMunicipality, FollowUpDistrict,
+            ResidenceMunicipality, ResidenceDistrict;
+        public int ProtectedAddress, StartDate, EndDate;
+        public nint EndReason;
+        public int Extended, CovidExtension, LeaveDays, SettlementDate;
+        public long Line;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct Measure
+    {
+        public uint Size;
+        public nint CaseId, MeasureCode;
+        public int StartDate, EndDate;
+        public double HoursPerWeek;
+        public long Line;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct RunOptions
+    {
+        public uint Size;
+        public int Year, AsOf, Deadline;
+        public nint Municipality, Categories, EndReasons;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct Summary
+    {
+        public uint Size;
+        public long Errors, Warnings, Infos, Acknowledged, ParticipantsRead, ParticipantsAccepted,
+            ParticipantsRejected, MeasuresRead, MeasuresAccepted, MeasuresRejected;
+        public int MeasureRulesRan, Deadline;
+        public long DaysLeft, ReportRows, MatchedEqual, MatchedWithDiscrepancies, UnmatchedReportRows,
+            EndedInScope, MissingFromReport, ExplainedAbsences;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct Finding
+    {
+        public uint Size;
+        public nint Rule;
+        public int Severity, Acknowledged;
+        public nint CaseId, Municipality, File;
+        public long Line;
+        public nint Field, Person, Message;
+        public nuint ParamCount;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct Rule
+    {
+        public uint Size;
+        public nint Id;
+        public int Severity;
+        public nint TitleEn, TitleNb, Source;
+    }
+
+    [LibraryImport(Lib)] internal static partial nint introcheck_version();
+    [LibraryImport(Lib)] internal static partial nint introcheck_last_error();
+    [LibraryImport(Lib)] internal static partial nint introcheck_status_str(int status);
+    [LibraryImport(Lib)] internal static partial void introcheck_string_free(nint s);
+
+    [LibraryImport(Lib)] internal static partial int introcheck_context_new(out ContextHandle ctx);
+    [LibraryImport(Lib)] internal static partial void introcheck_context_free(nint ctx);
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int introcheck_context_set_language(ContextHandle ctx, string language);
+    [LibraryImport(Lib)] internal static partial int introcheck_context_set_option(ContextHandle ctx, int option, long value);
+    [LibraryImport(Lib)] internal static partial int introcheck_context_get_option(ContextHandle ctx, int option, out long value);
+    [LibraryImport(Lib)]
+    internal static partial int introcheck_context_load_config(ContextHandle ctx, byte[] text, nuint length);
+    [LibraryImport(Lib)]
+    internal static partial int introcheck_context_load_code_list(ContextHandle ctx, int list, byte[] csv, nuint length);
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int introcheck_context_set_severity(ContextHandle ctx, string rule, int severity);
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int introcheck_check_person_id(ContextHandle ctx, string id, int referenceDate, ref PersonId result);
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int introcheck_municipality_valid(ContextHandle ctx, string code, int date, out int valid);
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int introcheck_municipality_successors(out nint json, ContextHandle ctx, string code, int date);
+
+    [LibraryImport(Lib)] internal static partial int introcheck_dataset_new(out DatasetHandle ds, ContextHandle ctx);
+    [LibraryImport(Lib)] internal static partial void introcheck_dataset_free(nint ds);
+    [LibraryImport(Lib)] internal static partial int introcheck_dataset_add_participation(DatasetHandle ds, in Participation p);
+    [LibraryImport(Lib)] internal static partial int introcheck_dataset_add_measure(DatasetHandle ds, in Measure m);
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int introcheck_dataset_load_csv(DatasetHandle ds, string participants, string? measures, string? encoding);
+    [LibraryImport(Lib)] internal static partial nuint introcheck_dataset_participation_count(DatasetHandle ds);
+
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int introcheck_nir_report_load_csv(out NirReportHandle report, ContextHandle ctx, string path, string? encoding);
+    [LibraryImport(Lib)] internal static partial void introcheck_nir_report_free(nint report);
+    [LibraryImport(Lib)] internal static partial nuint introcheck_nir_report_row_count(NirReportHandle report);
+    [LibraryImport(Lib)] internal static partial int introcheck_predict_report(out NirReportHandle report, DatasetHandle ds, in RunOptions options);
+
+    [LibraryImport(Lib)] internal static partial int introcheck_validate(out ResultHandle result, DatasetHandle ds, in RunOptions options);
+    [LibraryImport(Lib)]
+    internal static partial int introcheck_reconcile(out ResultHandle result, DatasetHandle ds, NirReportHandle report, in RunOptions options);
+    [LibraryImport(Lib)] internal static partial void introcheck_result_free(nint result);
+    [LibraryImport(Lib)] internal static partial int introcheck_result_summary(ResultHandle result, ref Summary summary);
+    [LibraryImport(Lib)] internal static partial nuint introcheck_result_finding_count(ResultHandle result);
+    [LibraryImport(Lib)] internal static partial int introcheck_result_finding(ResultHandle result, nuint index, ref Finding finding);
+    [LibraryImport(Lib)]
+    internal static partial int introcheck_result_param(ResultHandle result, nuint index, nuint param, out nint name, out nint value, out int type);
+    [LibraryImport(Lib)] internal static partial int introcheck_result_render(out nint text, out nuint length, ResultHandle result, int format);
+    [LibraryImport(Lib)]
+    internal static partial int introcheck_results_render(out nint text, out nuint length, DatasetHandle ds, NirReportHandle report, in RunOptions options, int format);
+    [LibraryImport(Lib, EntryPoint = "introcheck_results_render")]
+    internal static partial int introcheck_results_render_from_dataset(out nint text, out nuint length, DatasetHandle ds, nint noReport, in RunOptions options, int format);
+
+    [LibraryImport(Lib)] internal static partial nuint introcheck_rule_count();
+    [LibraryImport(Lib)] internal static partial int introcheck_rule_info(nuint index, ref Rule rule);
+
+    internal static string? Text(nint p) => p == 0 ? null : Marshal.PtrToStringUTF8(p);
+
+    /// <summary>A library-allocated string: copied, then freed.</summary>
+    internal static string Take(nint p)
+    {
+        try { return Marshal.PtrToStringUTF8(p) ?? ""; }
+        finally { introcheck_string_free(p); }
+    }
+
+    internal static uint SizeOf<T>() where T : struct => (uint)Unsafe.SizeOf<T>();
+}
