@@ -9,6 +9,7 @@ packages=(
   libicu-dev                            # encodings, collation, MessageFormat
   doctest-dev                           # C++ test framework
   python3                               # CLI contract tests, Python binding
+  abigail-tools                         # abidiff: the C ABI baseline check
 )
 
 missing=()
