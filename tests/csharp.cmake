@@ -22,7 +22,8 @@ endif()
 # The package: the native library and the ICU it links, staged together.
 file(REMOVE_RECURSE ${WORK}/native ${WORK}/package)
 file(MAKE_DIRECTORY ${WORK}/native)
-file(COPY ${LIBRARY} DESTINATION ${WORK}/native)
+# Under its SONAME, the name the loader and the bindings' resolvers look for.
+file(COPY_FILE ${LIBRARY} ${WORK}/native/libintrocheck.so.0)
 execute_process(COMMAND ldd ${LIBRARY} OUTPUT_VARIABLE ldd)
 string(REGEX MATCHALL "libicu[a-z0-9]+\\.so\\.[0-9]+ => [^ ]+" icu "${ldd}")
 foreach(entry IN LISTS icu)
@@ -39,11 +40,36 @@ if(NOT rc EQUAL 0)
 endif()
 file(GLOB nupkg ${WORK}/package/IntroCheck.*.nupkg)
 execute_process(COMMAND ${CMAKE_COMMAND} -E tar tf ${nupkg} OUTPUT_VARIABLE listing)
-foreach(expected "runtimes/linux-x64/native/libintrocheck.so.0" "runtimes/linux-x64/native/libicuuc.so"
-                 "lib/net10.0/IntroCheck.dll" "lib/net10.0/IntroCheck.xml")
+foreach(expected "runtimes/linux-x64/native/libintrocheck.so.0\n" "runtimes/linux-x64/native/libicuuc.so"
+                 "lib/net10.0/IntroCheck.dll\n" "lib/net10.0/IntroCheck.xml\n")
   string(FIND "${listing}" "${expected}" at)
   if(at EQUAL -1)
     message(FATAL_ERROR "${nupkg} lacks ${expected}:\n${listing}")
   endif()
 endforeach()
 message(STATUS "C# tests passed; ${nupkg} carries the native library")
+
+# A vendor's project referencing the package (from a local folder), run without
+# INTROCHECK_LIBRARY: the package's own native library must load.
+file(REMOVE_RECURSE ${WORK}/consumer)
+file(COPY ${SOURCE}/tests/install/csharp_consumer/ DESTINATION ${WORK}/consumer)
+file(WRITE ${WORK}/consumer/nuget.config
+"<?xml version=\"1.0\" encoding=\"utf-8\"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key=\"built\" value=\"${WORK}/package\" />
+    <add key=\"local\" value=\"/opt/nuget/packages\" />
+  </packageSources>
+</configuration>
+")
+execute_process(
+  COMMAND ${CMAKE_COMMAND} -E env --unset=INTROCHECK_LIBRARY DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+          NUGET_PACKAGES=${WORK}/consumer/packages NUGET_CERT_REVOCATION_MODE=offline
+          ${DOTNET} run --project ${WORK}/consumer/Consumer.csproj
+  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message("${out}")
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "the C# consumer of the package failed:\n${err}")
+endif()
+message(STATUS "a project referencing the IntroCheck package ran")
