@@ -80,8 +80,12 @@ public class BindingTests
         Assert.StartsWith("<!DOCTYPE html>", report.Render(OutputFormat.Html));
         using var predicted = ds.PredictReport(2023, AsOf);
         Assert.Equal(28, predicted.Count);
-        using var results = ds.Results(2023, AsOf);
-        Assert.True(results.RootElement.GetProperty("rows").GetArrayLength() > 0);
+        var rows = ds.Results(2023, AsOf);
+        var total = Assert.Single(rows, r => r.District is null && r.Category is null);
+        Assert.True(total.IncludesProtected);
+        foreach (var r in rows)
+            foreach (var (name, value) in r.Groups)
+                Assert.Equal(value is null, r.SuppressedFields.Contains("groups." + name));
     }
 
     [Fact]

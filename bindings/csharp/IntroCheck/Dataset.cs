@@ -164,12 +164,28 @@ public sealed class Dataset : IDisposable
         return new NirReport(handle);
     }
 
-    /// <summary>The published results as JSON (docs/results.schema.json), suppressed as the context says.</summary>
-    public JsonDocument Results(int year, DateOnly? asOf = null)
+    /// <summary>The published results (rows of docs/results.schema.json), suppressed as the context says.</summary>
+    public IReadOnlyList<ResultRow> Results(int year, DateOnly? asOf = null)
     {
         var options = Options(year, asOf);
         Ensure.Ok(Native.introcheck_results_render_from_dataset(out var text, out _, Handle, 0, in options, 1));
-        return JsonDocument.Parse(Native.Take(text));
+        using var doc = JsonDocument.Parse(Native.Take(text));
+        static long? Count(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetInt64();
+        return doc.RootElement.GetProperty("rows").EnumerateArray().Select(r => new ResultRow(
+            r.GetProperty("municipality").GetString()!,
+            r.GetProperty("district").ValueKind == JsonValueKind.Null ? null : r.GetProperty("district").GetString(),
+            r.GetProperty("category").GetString() switch
+            {
+                "rett_og_plikt" => IntroCheck.Category.RettOgPlikt,
+                "kan_tilbys" => IntroCheck.Category.KanTilbys,
+                _ => null,
+            },
+            r.GetProperty("includes_protected").GetBoolean(),
+            Count(r.GetProperty("ended")),
+            r.GetProperty("groups").EnumerateObject().ToDictionary(g => g.Name, g => Count(g.Value)),
+            r.GetProperty("share_work_education").ValueKind == JsonValueKind.Null ? null : r.GetProperty("share_work_education").GetDouble(),
+            r.GetProperty("suppressed").GetBoolean(),
+            r.GetProperty("suppressed_fields").EnumerateArray().Select(f => f.GetString()!).ToList())).ToList();
     }
 
     /// <inheritdoc/>

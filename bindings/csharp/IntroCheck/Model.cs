@@ -74,3 +74,17 @@ internal static class Dates
     internal static int ToInt(DateOnly? d) => d is { } x ? x.Year * 10000 + x.Month * 100 + x.Day : 0;
     internal static DateOnly? FromInt(int v) => v == 0 ? null : new DateOnly(v / 10000, v / 100 % 100, v % 100);
 }
+
+/// <summary>One row of the published results. A suppressed value is null and named in SuppressedFields.</summary>
+/// <param name="Municipality">Follow-up municipality.</param>
+/// <param name="District">Follow-up district, or null for the whole municipality.</param>
+/// <param name="Category">Category, or null for all.</param>
+/// <param name="IncludesProtected">The total row, the only one that counts protected persons.</param>
+/// <param name="Ended">Number ended.</param>
+/// <param name="Groups">Counts by end-reason group (arbeid, utdanning, grunnskole, kvalifisering, sosialhjelp, trygd, annet, ikke_registrert).</param>
+/// <param name="ShareWorkEducation">(arbeid + utdanning) / ended.</param>
+/// <param name="Suppressed">Any value of the row is suppressed.</param>
+/// <param name="SuppressedFields">Which.</param>
+public sealed record ResultRow(string Municipality, string? District, Category? Category, bool IncludesProtected,
+    long? Ended, IReadOnlyDictionary<string, long?> Groups, double? ShareWorkEducation, bool Suppressed,
+    IReadOnlyList<string> SuppressedFields);

@@ -12,12 +12,12 @@ A thin, typed binding over libintrocheck's C ABI (standard library only)::
 """
 from .api import Context, Dataset, NirReport, Report, library_version, rules
 from .errors import IntroCheckError, IntroCheckIOError, IntroCheckValueError
-from .model import Category, Finding, Format, PersonIdCheck, Rule, Severity, Summary
+from .model import Category, Finding, Format, PersonIdCheck, ResultRow, Rule, Severity, Summary
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Category", "Context", "Dataset", "Finding", "Format", "IntroCheckError", "IntroCheckIOError",
-    "IntroCheckValueError", "NirReport", "PersonIdCheck", "Report", "Rule", "Severity", "Summary",
+    "IntroCheckValueError", "NirReport", "PersonIdCheck", "Report", "ResultRow", "Rule", "Severity", "Summary",
     "library_version", "rules",
 ]

@@ -9,7 +9,7 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence, Union
 
 from . import _native
 from .errors import IntroCheckValueError, check
-from .model import Finding, Format, PersonIdCheck, Rule, Severity, Summary
+from .model import Category, Finding, Format, PersonIdCheck, ResultRow, Rule, Severity, Summary
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -327,14 +327,19 @@ class Dataset(_Handle):
         return report
 
     def results(self, *, year: int, as_of: Optional[_dt.date] = None, municipality: Optional[str] = None,
-                nir_report: Optional[NirReport] = None) -> Dict[str, Any]:
-        """The published figures (docs/results.schema.json), suppressed as the context says."""
+                nir_report: Optional[NirReport] = None) -> List[ResultRow]:
+        """The published figures, suppressed as the context says (rows of docs/results.schema.json)."""
         out = ctypes.c_void_p()
         opts = _options(year, as_of, None, municipality)
         check(_native.lib().introcheck_results_render(ctypes.byref(out), None, self._handle(),
                                                       nir_report._handle() if nir_report else None,
                                                       ctypes.byref(opts), int(Format.JSON)))
-        return json.loads(_take_string(out))
+        rows = json.loads(_take_string(out))["rows"]
+        return [ResultRow(municipality=r["municipality"], district=r["district"],
+                          category=Category(r["category"]) if r["category"] else None,
+                          includes_protected=r["includes_protected"], ended=r["ended"], groups=r["groups"],
+                          share_work_education=r["share_work_education"], suppressed=r["suppressed"],
+                          suppressed_fields=tuple(r["suppressed_fields"])) for r in rows]
 
 
 def rules() -> List[Rule]:

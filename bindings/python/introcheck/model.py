@@ -85,3 +85,17 @@ class Rule:
     title: str
     title_nb: str
     source: str
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """One row of the published results. A suppressed value is None and named in suppressed_fields."""
+    municipality: str
+    district: Optional[str]
+    category: Optional[Category]
+    includes_protected: bool
+    ended: Optional[int]
+    groups: Dict[str, Optional[int]]
+    share_work_education: Optional[float]
+    suppressed: bool
+    suppressed_fields: tuple = ()

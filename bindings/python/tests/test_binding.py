@@ -76,8 +76,15 @@ class Reconciliation(unittest.TestCase):
         self.assertTrue(report.render(introcheck.Format.HTML).startswith("<!DOCTYPE html>"))
         predicted = ds.predict_report(year=2023, as_of=AS_OF)
         self.assertEqual(len(predicted), 28)
-        results = ds.results(year=2023, as_of=AS_OF)
-        self.assertTrue(all("share_work_education" in row for row in results["rows"]))
+        rows = ds.results(year=2023, as_of=AS_OF)
+        self.assertTrue(all(isinstance(r, introcheck.ResultRow) for r in rows))
+        total = next(r for r in rows if r.district is None and r.category is None)
+        self.assertTrue(total.includes_protected)
+        kt = next(r for r in rows if r.district is None and r.category == introcheck.Category.KAN_TILBYS)
+        for r in rows:
+            for name, value in [("ended", r.ended)] + [("groups." + k, v) for k, v in r.groups.items()]:
+                self.assertEqual(value is None, name in r.suppressed_fields)
+        self.assertIsInstance(kt.share_work_education, (float, type(None)))
 
 
 class ContextAndLookups(unittest.TestCase):
