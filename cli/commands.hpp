@@ -11,5 +11,6 @@ int run_rules(int argc, char** argv);
 int run_report(int argc, char** argv);
 int run_reconcile(int argc, char** argv);
 int run_results(int argc, char** argv);
+int run_synth(int argc, char** argv);
 
 }  // namespace introcheck::cli

@@ -38,6 +38,9 @@ constexpr const char* usage =
     "         [--municipality ...] [--suppress N] [--as-of DATE] [--format text|json|csv]\n"
     "         [--output FILE]\n"
     "      the results IMDi and Statistics Norway will publish, small counts suppressed\n"
+    "  synth --participants N [--municipalities K] [--years 2015-2018] [--error-rate R]\n"
+    "         [--seed S] --output DIR\n"
+    "      synthetic data (synthetic test ids only) with known errors and their manifest\n"
     "  rules [--format text|json|markdown]\n"
     "      the rule catalogue\n"
     "  version\n";
@@ -58,6 +61,7 @@ int main(int argc, char** argv) {
     if (command == "report") return introcheck::cli::run_report(argc, argv);
     if (command == "reconcile") return introcheck::cli::run_reconcile(argc, argv);
     if (command == "results") return introcheck::cli::run_results(argc, argv);
+    if (command == "synth") return introcheck::cli::run_synth(argc, argv);
     if (command == "version" || command == "--version") {
       std::printf("introcheck %s\n", introcheck::version_string);
       return 0;

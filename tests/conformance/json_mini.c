@@ -120,6 +120,9 @@ static int parse_value(cursor *c, json_value *v) {
     v->kind = JSON_NUMBER;
     v->number = strtoll(c->p, &end, 10);
     c->p = end;
+    /* A fraction or exponent is skipped: the runners only read whole numbers. */
+    if (*c->p == '.') ++c->p;
+    while ((*c->p >= '0' && *c->p <= '9') || *c->p == 'e' || *c->p == 'E' || *c->p == '+' || *c->p == '-') ++c->p;
     return 0;
   }
   return -1;

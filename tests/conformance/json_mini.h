@@ -1,5 +1,6 @@
 /* A minimal JSON reader for the conformance runners in C and C++: objects,
- * arrays, strings (with escapes), integers, true, false, null. Enough for
+ * arrays, strings (with escapes), numbers (read as their whole part), true,
+ * false, null. Enough for
  * expected.json and case.json; not a general parser. */
 #ifndef INTROCHECK_JSON_MINI_H
 #define INTROCHECK_JSON_MINI_H
