@@ -1,11 +1,24 @@
 #!/usr/bin/env bash
 # Builds introcheck and runs every test suite. The one command CI runs.
+#   1. ci preset: every suite (C++, C, CLI, install, Python, C#, conformance, ABI)
+#   2. asan preset: the C and C++ suites under AddressSanitizer + UBSan
+#   3. tsan preset: the concurrent-validation test under ThreadSanitizer
+# Each stage has a time budget so the whole run stays within about 20 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh
 jobs=$(nproc 2>/dev/null || echo 2)
 
-cmake --preset ci >/dev/null
-cmake --build --preset ci -j "$jobs"
-ctest --preset ci -j "$jobs"
+stage() {  # stage NAME BUDGET_SECONDS: configure, build and test one preset
+  local name=$1 budget=$2 start=$SECONDS
+  echo "== $name (budget ${budget}s)"
+  cmake --preset "$name" >/dev/null
+  timeout "$budget" cmake --build --preset "$name" -j "$jobs"
+  timeout $((budget - (SECONDS - start) > 60 ? budget - (SECONDS - start) : 60)) ctest --preset "$name" -j "$jobs"
+  echo "== $name took $((SECONDS - start))s"
+}
+
+stage ci 600
+stage asan 420
+stage tsan 300
