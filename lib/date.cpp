@@ -29,6 +29,16 @@ std::optional<Date> make(int y, int m, int d) {
 
 }  // namespace
 
+const Date& earliest_date() {
+  static const Date d(1400, 1, 1);
+  return d;
+}
+
+const Date& latest_date() {
+  static const Date d(9999, 12, 31);
+  return d;
+}
+
 bool is_real_date(int year, int month, int day) {
   if (year < 1400 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
   static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

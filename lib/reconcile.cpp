@@ -157,7 +157,7 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
         if (it == any_by_id.end()) continue;
         // The person's latest participation tells what the case system says.
         for (std::size_t i : it->second)
-          if (!known || ps[i].start_date.value_or(Date(1400, 1, 1)) > known->start_date.value_or(Date(1400, 1, 1)))
+          if (!known || ps[i].start_date.value_or(earliest_date()) > known->start_date.value_or(earliest_date()))
             known = &ps[i];
       }
       if (known) {

@@ -8,6 +8,8 @@ packages=(
   libboost-dev libboost-date-time-dev   # Boost 1.74: DateTime, Outcome (headers)
   libicu-dev                            # encodings, collation, MessageFormat
   doctest-dev                           # C++ test framework
+  libbenchmark-dev                      # Google Benchmark (benchmarks/)
+  time                                  # /usr/bin/time -v: peak memory in benchmarks/run.sh
   python3                               # CLI contract tests, Python binding
   abigail-tools                         # abidiff: the C ABI baseline check
 )

@@ -16,6 +16,10 @@ namespace introcheck {
 
 using Date = boost::gregorian::date;
 
+/// The earliest and latest dates introcheck uses as "no bound" (open periods).
+const Date& earliest_date();
+const Date& latest_date();
+
 /// Parses "YYYY-MM-DD" or "DD.MM.YYYY" (leading/trailing blanks ignored).
 /// Returns nothing for anything else, including impossible dates (2017-02-29).
 std::optional<Date> parse_date(std::string_view text);

@@ -61,8 +61,8 @@ void Context::build_index() {
   for (auto& list : measures_of)
     std::sort(list.begin(), list.end(), [&](Index a, Index b) {
       const Measure &x = ms[a], &y = ms[b];
-      return std::make_tuple(x.start_date.value_or(Date(1400, 1, 1)), a) <
-             std::make_tuple(y.start_date.value_or(Date(1400, 1, 1)), b);
+      return std::make_tuple(x.start_date.value_or(earliest_date()), a) <
+             std::make_tuple(y.start_date.value_or(earliest_date()), b);
     });
 
   persons = detail::group_by_person(ps);

@@ -17,7 +17,7 @@ struct Span {
 // A measure's period; open measures run "for ever". Nothing when unusable.
 std::optional<Span> measure_span(const Measure& m) {
   if (!m.start_date.parsed() || m.end_date.is_invalid()) return std::nullopt;
-  Date last = m.end_date.parsed() ? m.end_date.value : Date(9999, 12, 31);
+  Date last = m.end_date.parsed() ? m.end_date.value : latest_date();
   if (last < m.start_date.value) return std::nullopt;
   return Span{m.start_date.value, last};
 }
@@ -62,7 +62,7 @@ void moved_but_measure_continues(Context& c, const Participation& p, const std::
 void measures_outside(Context& c, const Participation& p, const std::vector<Index>& ms) {
   if (!c.took_part(p)) return;
   Date first = p.start_date.value;
-  Date last = p.end_date.parsed() ? p.end_date.value : Date(9999, 12, 31);
+  Date last = p.end_date.parsed() ? p.end_date.value : latest_date();
   for (Index i : ms) {
     const Measure& m = c.data.measures[i];
     auto s = measure_span(m);
