@@ -1,5 +1,8 @@
 # The usual hardening for code that runs inside other companies' products, and
 # the sanitizer builds (presets asan, tsan).
+if(INTROCHECK_FUZZ)
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
 if(INTROCHECK_SANITIZE)
   # Sanitizers want frame pointers and no recovery: a finding fails the test.
   add_compile_options(-fsanitize=${INTROCHECK_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)

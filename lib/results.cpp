@@ -150,7 +150,10 @@ Results compute_results(std::span<const EndedPerson> persons, const ResultsOptio
   }
   const Category categories[2] = {Category::rett_og_plikt, Category::kan_tilbys};
 
-  for (const auto& [code, people] : by_municipality) {
+  for (const auto& entry : by_municipality) {
+    // Named, not structured bindings: lambdas below capture them (clang 14).
+    const std::string& code = entry.first;
+    const std::vector<const EndedPerson*>& people = entry.second;
     Grid grid;
     std::vector<ResultRow> rows;
     std::vector<std::size_t> starts;  // first cell of each row in `rows`

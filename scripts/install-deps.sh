@@ -12,6 +12,7 @@ packages=(
   time                                  # /usr/bin/time -v: peak memory in benchmarks/run.sh
   python3                               # CLI contract tests, Python binding
   abigail-tools                         # abidiff: the C ABI baseline check
+  clang-14 libclang-rt-14-dev           # libFuzzer targets (preset fuzz)
 )
 
 missing=()

@@ -3,6 +3,7 @@
 #   1. ci preset: every suite (C++, C, CLI, install, Python, C#, conformance, ABI)
 #   2. asan preset: the C and C++ suites under AddressSanitizer + UBSan
 #   3. tsan preset: the concurrent-validation test under ThreadSanitizer
+#   4. fuzz preset: each libFuzzer target for a bounded time from its corpus
 # Each stage has a time budget so the whole run stays within about 20 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,3 +23,4 @@ stage() {  # stage NAME BUDGET_SECONDS: configure, build and test one preset
 stage ci 600
 stage asan 420
 stage tsan 300
+stage fuzz 420

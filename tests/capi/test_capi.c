@@ -74,6 +74,8 @@ static void test_bad_arguments(introcheck_context *ctx) {
   CHECK_STATUS(introcheck_dataset_add_participation(ds, &p), INTROCHECK_E_INVALID);
   p.size = 1u << 30;
   CHECK_STATUS(introcheck_dataset_add_participation(ds, &p), INTROCHECK_E_INVALID);
+  p.size = (uint32_t)offsetof(introcheck_participation, person_id) + 2; /* ends inside a pointer */
+  CHECK_STATUS(introcheck_dataset_add_participation(ds, &p), INTROCHECK_E_INVALID);
   p = clean_participation("K1");
   p.case_id = "K\xC3"; /* truncated UTF-8 */
   CHECK_STATUS(introcheck_dataset_add_participation(ds, &p), INTROCHECK_E_INVALID);
