@@ -11,7 +11,7 @@ namespace introcheck::cli {
 
 int run_report(int argc, char** argv) {
   Args args(argc, argv, 2, {"reveal-ids"},
-            {"year", "participants", "measures", "municipality", "category", "end-reason", "as-of", "encoding",
+            {"year", "participants", "measures", "municipality", "category", "end-reason", "as-of", "encoding", "max-input-mb",
              "config", "lang", "format", "output"});
   if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional()[0] + "'");
   PredictOptions options;
@@ -34,7 +34,7 @@ int run_report(int argc, char** argv) {
 int run_reconcile(int argc, char** argv) {
   Args args(argc, argv, 2, {"with-validation", "allow-synthetic", "reveal-ids", "strict"},
             {"year", "participants", "measures", "nir-report", "municipality", "category", "end-reason",
-             "as-of", "encoding", "config", "lang", "format", "output"});
+             "as-of", "encoding", "max-input-mb", "config", "lang", "format", "output"});
   if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional()[0] + "'");
   ReconcileOptions options;
   options.year = year_option(args);
@@ -84,7 +84,7 @@ int run_reconcile(int argc, char** argv) {
 
 int run_results(int argc, char** argv) {
   Args args(argc, argv, 2, {},
-            {"year", "participants", "measures", "nir-report", "municipality", "suppress", "as-of", "encoding",
+            {"year", "participants", "measures", "nir-report", "municipality", "suppress", "as-of", "encoding", "max-input-mb",
              "config", "lang", "format", "output"});
   if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional()[0] + "'");
   int year = year_option(args);

@@ -10,7 +10,7 @@ namespace introcheck::cli {
 
 int run_validate(int argc, char** argv) {
   Args args(argc, argv, 2, {"allow-synthetic", "reveal-ids", "strict"},
-            {"year", "participants", "measures", "as-of", "deadline", "encoding", "config", "lang",
+            {"year", "participants", "measures", "as-of", "deadline", "encoding", "max-input-mb", "config", "lang",
              "format", "output"});
   if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional()[0] + "'");
   ValidationOptions options;

@@ -48,12 +48,27 @@ ReportScope scope_options(const Args& args) {
   return scope;
 }
 
+namespace {
+
+// --max-input-mb: larger input files are refused instead of filling memory.
+std::size_t max_input_bytes(const Args& args) {
+  auto text = args.option("max-input-mb");
+  if (!text) return ImportOptions{}.max_bytes;
+  if (text->empty() || text->size() > 7 || text->find_first_not_of("0123456789") != std::string::npos ||
+      std::stoul(*text) == 0)
+    throw UsageError("--max-input-mb must be a whole number of megabytes, not '" + *text + "'");
+  return std::stoul(*text) * std::size_t{1000000};
+}
+
+}  // namespace
+
 Dataset load_dataset_options(const Args& args, Date reference) {
   auto participants = args.option("participants");
   if (!participants) throw UsageError("--participants FILE is required");
   ImportOptions import;
   import.encoding = args.option("encoding");
   import.reference_date = reference;
+  import.max_bytes = max_input_bytes(args);
   auto dataset = load_dataset(*participants, args.option("measures"), import);
   if (!dataset) throw InputError(dataset.error().describe());
   return std::move(dataset).value();
@@ -65,6 +80,7 @@ NirReport load_nir_report_option(const Args& args, Date reference) {
   ImportOptions import;
   import.encoding = args.option("encoding");
   import.reference_date = reference;
+  import.max_bytes = max_input_bytes(args);
   auto report = load_nir_report(*path, import);
   if (!report) throw InputError(report.error().describe());
   return std::move(report).value();

@@ -68,7 +68,7 @@ Result<Table> open_table(std::string_view bytes, std::string_view source,
 
 template <class Record, class FieldName>
 void mark_invalid(Record& r, FieldName f, std::string_view text) {
-  r.raw.push_back({f, std::string(text)});
+  r.raw.push_back({f, detail::excerpt(text)});
 }
 
 bool code_exists(const Municipalities& m, std::string_view code) {
@@ -117,7 +117,7 @@ Participation parse_participation(const ParticipationText& text_of, const Import
   };
   bool repaired = false;
   auto repair = [&](F f) {
-    if (repaired) p.repairs.push_back({f, std::string(text(f))});
+    if (repaired) p.repairs.push_back({f, detail::excerpt(text(f))});
   };
 
   p.case_id = std::string(text(F::case_id));

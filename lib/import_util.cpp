@@ -32,6 +32,14 @@ char detect_delimiter(std::string_view text) {
 
 }  // namespace
 
+std::string excerpt(std::string_view value) {
+  constexpr std::size_t keep = 200;
+  if (value.size() <= keep) return std::string(value);
+  std::size_t cut = keep;
+  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return std::string(value.substr(0, cut)) + "\xE2\x80\xA6";
+}
+
 Result<OpenedText> open_text(std::string_view bytes, std::string_view source,
                              const ImportOptions& options) {
   if (bytes.size() > options.max_bytes)

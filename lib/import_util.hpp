@@ -24,6 +24,10 @@ Result<OpenedText> open_text(std::string_view bytes, std::string_view source,
                              const ImportOptions& options);
 
 std::string lower_ascii(std::string_view s);
+
+/// What of an invalid value is kept for messages: at most 200 bytes, cut at
+/// a character boundary and marked with "…", so a 10 MB field stays a line.
+std::string excerpt(std::string_view value);
 bool all_digits(std::string_view s);
 
 Field<Date> read_date(std::string_view text);

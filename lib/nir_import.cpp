@@ -38,17 +38,30 @@ constexpr Alias aliases[] = {
 
 using Columns = std::array<std::optional<std::size_t>, nir_field_count>;
 
-// The columns of a candidate header row; nothing when it lacks the required ones.
+// The collation keys of the aliases, computed once.
+const std::vector<std::string>& alias_keys() {
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> k;
+    for (const Alias& a : aliases) k.push_back(label_key(a.name));
+    return k;
+  }();
+  return keys;
+}
+
+// The columns of a candidate header row; nothing when it lacks the required
+// ones. Linear in the number of cells, however many a broken file has.
 std::optional<Columns> header_columns(const CsvRecord& rec, std::vector<std::string>& unknown) {
   Columns col;
   unknown.clear();
+  const auto& keys = alias_keys();
   for (std::size_t i = 0; i < rec.fields.size(); ++i) {
     std::string_view name = detail::field(rec, i);
     if (name.empty()) continue;
-    std::string key = label_key(name);
+    std::string key = name.size() <= 64 ? label_key(name) : std::string();  // no header name is longer
     bool known = false;
-    for (const Alias& a : aliases) {
-      if (label_key(a.name) != key) continue;
+    for (std::size_t a_index = 0; a_index < std::size(aliases); ++a_index) {
+      const Alias& a = aliases[a_index];
+      if (key.empty() || keys[a_index] != key) continue;
       auto& slot = col[static_cast<std::size_t>(a.field)];
       if (!slot) slot = i;
       known = true;
@@ -108,7 +121,7 @@ Result<NirReport> import_nir_report(std::string_view bytes, std::string_view sou
     row.line = rec.line;
     auto text = [&](NirField f) { return detail::field(rec, (*col)[static_cast<std::size_t>(f)]); };
     auto keep = [&](auto& field, NirField f) {
-      if (field.is_invalid()) row.raw.push_back({f, std::string(text(f))});
+      if (field.is_invalid()) row.raw.push_back({f, detail::excerpt(text(f))});
     };
     bool repaired = false;
     row.person_id = detail::read_person_id(text(NirField::person_id), false, reference, repaired);

@@ -130,22 +130,22 @@ std::string render_csv(const ValidationReport& r) {
 std::string render_text(const ValidationReport& r, Language lang) {
   struct Words {
     const char *title, *as_of, *deadline, *days_left, *no_deadline, *case_, *line, *municipality,
-        *summary, *errors, *warnings, *infos, *acknowledged, *rows, *read, *accepted, *rejected,
+        *summary, *errors, *warnings, *infos, *acknowledged, *rows, *read, *accepted, *with_findings, *rejected,
         *no_measures, *unknown_columns, *clean;
   };
   static const Words nb{"introcheck: kontroll av rapporteringsår", "per", "Frist", "dager igjen",
                         "ingen kjent frist", "Sak", "linje", "Kommune", "Oppsummering", "feil",
-                        "advarsler", "info", "kvittert ut", "rader", "lest", "godtatt", "avvist",
+                        "advarsler", "info", "kvittert ut", "rader", "lest", "godtatt", "med funn", "avvist",
                         "tiltaksregler ble ikke kjørt (ingen tiltaksfil)", "ukjente kolonner",
                         "Ingen funn."};
   static const Words nn{"introcheck: kontroll av rapporteringsår", "per", "Frist", "dagar att",
                         "ingen kjend frist", "Sak", "linje", "Kommune", "Oppsummering", "feil",
-                        "åtvaringar", "info", "kvitterte ut", "rader", "lesne", "godtekne", "avviste",
+                        "åtvaringar", "info", "kvitterte ut", "rader", "lesne", "godtekne", "med funn", "avviste",
                         "tiltaksreglar vart ikkje køyrde (inga tiltaksfil)", "ukjende kolonnar",
                         "Ingen funn."};
   static const Words en{"introcheck: checking reporting year", "as of", "Deadline", "days left",
                         "no known deadline", "Case", "line", "Municipality", "Summary", "errors",
-                        "warnings", "info", "acknowledged", "rows", "read", "accepted", "rejected",
+                        "warnings", "info", "acknowledged", "rows", "read", "accepted", "with findings", "rejected",
                         "measure rules did not run (no measures file)", "unknown columns",
                         "No findings."};
   const Words& w = lang == Language::en ? en : lang == Language::nn ? nn : nb;
@@ -206,18 +206,18 @@ std::string render_text(const ValidationReport& r, Language lang) {
          std::to_string(s.warnings) + " " + w.warnings + ", " + std::to_string(s.infos) + " " + w.infos;
   if (s.acknowledged) out += ", " + std::to_string(s.acknowledged) + " " + w.acknowledged;
   out += "\n";
-  auto file_line = [&](const SourceStats& f) {
+  auto file_line = [&](const SourceStats& f, std::size_t with_findings) {
     std::string l = "  " + f.file + ": " + std::to_string(f.rows_read) + " " + w.rows + " " + w.read + ", " +
-                    std::to_string(f.accepted) + " " + w.accepted + ", " + std::to_string(f.rejected) +
-                    " " + w.rejected;
+                    std::to_string(f.accepted) + " " + w.accepted + ", " + std::to_string(with_findings) + " " +
+                    w.with_findings + ", " + std::to_string(f.rejected) + " " + w.rejected;
     if (!f.unknown_columns.empty()) {
       l += "; " + std::string(w.unknown_columns) + ":";
       for (const auto& c : f.unknown_columns) l += " " + c;
     }
     return l + "\n";
   };
-  out += file_line(s.participants);
-  if (s.measure_rules_ran) out += file_line(s.measures);
+  out += file_line(s.participants, s.participants_with_findings);
+  if (s.measure_rules_ran) out += file_line(s.measures, s.measures_with_findings);
   else out += std::string("  ") + w.no_measures + "\n";
   return out;
 }

@@ -64,6 +64,12 @@ void summarize(ValidationReport& report) {
     if (f.file == s.participants.file) ++s.participants_with_findings;
     else if (f.file == s.measures.file) ++s.measures_with_findings;
   }
+  // Every row is accounted for: rows_read = accepted + with findings + rejected.
+  for (auto [stats, with] : {std::pair{&s.participants, s.participants_with_findings},
+                             std::pair{&s.measures, s.measures_with_findings}}) {
+    std::size_t entered = stats->rows_read - std::min(stats->rejected, stats->rows_read);
+    stats->accepted = entered - std::min(with, entered);
+  }
 }
 
 }  // namespace introcheck

@@ -45,6 +45,8 @@ struct Summary {
   std::size_t errors = 0, warnings = 0, infos = 0;  ///< not counting acknowledged findings
   std::size_t acknowledged = 0;
   std::map<std::string, std::size_t> by_rule;  ///< every finding, acknowledged included
+  /// In the summary, `accepted` counts the rows without any finding, so that
+  /// rows_read = accepted + rows with findings + rejected, for every file.
   SourceStats participants;
   SourceStats measures;
   std::size_t participants_with_findings = 0;  ///< rows that have at least one finding
