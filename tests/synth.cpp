@@ -68,6 +68,11 @@ void check_recall_and_precision(const SynthOptions& options, const std::string& 
   v.as_of = summary.value().as_of;
   v.allow_synthetic = true;
   auto report = validate(data.value(), v);
+  for (const SourceStats* f : {&report.summary.participants, &report.summary.measures}) {
+    std::size_t with = f == &report.summary.participants ? report.summary.participants_with_findings
+                                                         : report.summary.measures_with_findings;
+    CHECK(f->rows_read == f->accepted + with + f->rejected);  // every row accounted for
+  }
   std::set<Key> found;
   for (const Finding& f : report.findings) found.insert({f.rule, f.case_id.empty() ? f.municipality : f.case_id});
 

@@ -272,6 +272,15 @@ static void test_files_and_reconciliation(void) {
   CHECK_STATUS(introcheck_result_render(&out, NULL, r, INTROCHECK_FORMAT_JSON), INTROCHECK_OK);
   CHECK(out && strstr(out, "\"reconciliation\"") != NULL);
   introcheck_string_free(out);
+  {
+    /* No full id or NIR name in any rendering without INTROCHECK_OPT_REVEAL_IDS. */
+    int format;
+    for (format = INTROCHECK_FORMAT_JSON; format <= INTROCHECK_FORMAT_HTML; ++format) {
+      CHECK_STATUS(introcheck_result_render(&out, NULL, r, format), INTROCHECK_OK);
+      CHECK(out && !strstr(out, "05878812028") && !strstr(out, "12839010182") && !strstr(out, "Testperson"));
+      introcheck_string_free(out);
+    }
+  }
   introcheck_result_free(r);
 
   CHECK_STATUS(introcheck_predict_report(&predicted, ds, &o), INTROCHECK_OK);

@@ -80,6 +80,19 @@ class Privacy(unittest.TestCase):
                                         if value and value != "0301":  # 0301 is also the follow-up municipality
                                             self.assertNotIn(value, line)
 
+    def test_no_files_written_but_those_named(self):
+        import tempfile
+        with tempfile.TemporaryDirectory() as cwd:
+            for args in (["validate", *SAMPLE, "--format", "json"], ["reconcile", *SAMPLE, *NIR],
+                         ["report", *SAMPLE], ["results", *SAMPLE]):
+                p = __import__("subprocess").run([os.environ.get("INTROCHECK_CLI", "introcheck"), *args], cwd=cwd,
+                                                 capture_output=True)
+                self.assertIn(p.returncode, (0, 1))
+            self.assertEqual(os.listdir(cwd), [])
+            out = os.path.join(cwd, "out.json")
+            run("validate", *SAMPLE, "--format", "json", "--output", out)
+            self.assertEqual(os.listdir(cwd), ["out.json"])
+
     def test_names_and_ids_appear_when_revealed(self):
         code, out, _ = run("reconcile", *SAMPLE, *NIR, "--format", "json", "--reveal-ids")
         self.assertTrue(set(re.findall(r"\d{11,12}", out)) & IDS)
