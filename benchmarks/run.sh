@@ -66,3 +66,9 @@ n = 20000
 t = timeit.timeit(lambda: list(ds.validate(year=2023, as_of=date(2024, 1, 15))), number=n)
 print(f"python: {t / n * 1e6:.1f} us per validate() of one record, findings read")
 PY
+if command -v dotnet >/dev/null; then
+  INTROCHECK_LIBRARY=$PWD/build/release/capi/libintrocheck.so.0 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 \
+    dotnet run -c Release --project benchmarks/csharp/Bench.csproj --artifacts-path build/bench/dotnet 2>/dev/null | tail -1
+else
+  echo "csharp: skipped, no .NET SDK"
+fi
