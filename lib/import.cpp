@@ -83,6 +83,27 @@ bool district_exists(const Municipalities& m, std::string_view code) {
   return false;
 }
 
+// Every data row of the table, blank lines skipped: its fields by column,
+// parsed into a record that keeps its line. Counts rows read and accepted.
+template <std::size_t N, class Record, class Parse>
+Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>& col, SourceStats& stats,
+                       std::vector<Record>& into, Parse&& parse) {
+  CsvRecord rec;
+  std::array<std::string_view, N> text;
+  for (;;) {
+    auto more = t.reader->next(rec);
+    if (!more) return more.error();
+    if (!more.value()) return outcome::success();
+    if (detail::is_blank(rec)) continue;
+    ++stats.rows_read;
+    for (std::size_t f = 0; f < N; ++f) text[f] = detail::field(rec, col[f]);
+    Record r = parse(text);
+    r.line = rec.line;
+    into.push_back(std::move(r));
+    ++stats.accepted;
+  }
+}
+
 void finish_stats(SourceStats& stats, std::string_view source, const Table& t,
                   std::vector<std::string> unknown) {
   stats.file = std::string(source);
@@ -217,22 +238,11 @@ Result<void> import_participants(std::string_view bytes, std::string_view source
     return detail::parse_error(source, t.header.line, "person_id",
                                "required column is missing (person_id or duf_number)");
 
-  SourceStats& stats = into.participants;
-  CsvRecord rec;
-  ParticipationText text;
-  for (;;) {
-    auto more = t.reader->next(rec);
-    if (!more) return more.error();
-    if (!more.value()) break;
-    if (detail::is_blank(rec)) continue;
-    ++stats.rows_read;
-    for (std::size_t f = 0; f < participation_field_count; ++f) text[f] = detail::field(rec, col[f]);
-    Participation p = parse_participation(text, options);
-    p.line = rec.line;
-    into.participations.push_back(std::move(p));
-    ++stats.accepted;
-  }
-  finish_stats(stats, source, t, std::move(mapped.value().unknown));
+  auto read = read_rows<participation_field_count>(
+      t, col, into.participants, into.participations,
+      [&](const ParticipationText& text) { return parse_participation(text, options); });
+  if (!read) return read;
+  finish_stats(into.participants, source, t, std::move(mapped.value().unknown));
   return outcome::success();
 }
 
@@ -249,22 +259,10 @@ Result<void> import_measures(std::string_view bytes, std::string_view source,
     if (!col[static_cast<std::size_t>(f)])
       return detail::parse_error(source, t.header.line, to_string(f), "required column is missing");
 
-  SourceStats& stats = into.measures_source;
-  CsvRecord rec;
-  MeasureText text;
-  for (;;) {
-    auto more = t.reader->next(rec);
-    if (!more) return more.error();
-    if (!more.value()) break;
-    if (detail::is_blank(rec)) continue;
-    ++stats.rows_read;
-    for (std::size_t f = 0; f < measure_field_count; ++f) text[f] = detail::field(rec, col[f]);
-    Measure m = parse_measure(text, options);
-    m.line = rec.line;
-    into.measures.push_back(std::move(m));
-    ++stats.accepted;
-  }
-  finish_stats(stats, source, t, std::move(mapped.value().unknown));
+  auto read = read_rows<measure_field_count>(t, col, into.measures_source, into.measures,
+                                             [&](const MeasureText& text) { return parse_measure(text, options); });
+  if (!read) return read;
+  finish_stats(into.measures_source, source, t, std::move(mapped.value().unknown));
   into.has_measures = true;
   return outcome::success();
 }
