@@ -1,6 +1,7 @@
 #include <introcheck/code_list.hpp>
 
 #include "csv.hpp"
+#include "text.hpp"
 
 #include <unicode/coll.h>
 #include <unicode/locid.h>
@@ -11,6 +12,9 @@
 #include <mutex>
 
 namespace introcheck {
+
+using detail::lower_ascii;
+using detail::trim;
 
 namespace data {
 extern const std::string_view end_reasons_csv;
@@ -37,19 +41,6 @@ struct LabelCollator {
 LabelCollator& label_collator() {
   static LabelCollator instance;
   return instance;
-}
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
 }
 
 }  // namespace

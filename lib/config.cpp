@@ -2,22 +2,19 @@
 #include <introcheck/rules.hpp>
 
 #include "csv.hpp"
+#include "text.hpp"
 
 #include <charconv>
 
 namespace introcheck {
+
+using detail::trim;
 
 namespace data {
 extern const std::string_view defaults_conf;
 }
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 
 Error config_error(std::string_view source, std::size_t line, std::string_view key, std::string msg) {
   return Error{ErrorCode::parse, std::move(msg), std::string(source), line, std::string(key)};
@@ -64,6 +61,7 @@ Result<Config> Config::parse(std::string_view text, std::string_view source, con
     std::string_view line = text.substr(0, nl);
     text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
     ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);  // CRLF files
     if (auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     line = trim(line);
     if (line.empty()) continue;

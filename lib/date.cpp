@@ -1,15 +1,13 @@
 #include <introcheck/date.hpp>
 
+#include "text.hpp"
+
 #include <cstdio>
 
 namespace introcheck {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
+using detail::trim;
 
 // Reads exactly n digits starting at pos; -1 when any is not a digit.
 int digits(std::string_view s, std::size_t pos, std::size_t n) {

@@ -7,6 +7,8 @@
 #include <introcheck/import.hpp>
 #include <introcheck/person_id.hpp>
 
+#include "text.hpp"
+
 #include <functional>
 #include <string>
 #include <string_view>
@@ -23,7 +25,6 @@ struct OpenedText {
 Result<OpenedText> open_text(std::string_view bytes, std::string_view source,
                              const ImportOptions& options);
 
-std::string lower_ascii(std::string_view s);
 
 /// What of an invalid value is kept for messages: at most 200 bytes, cut at
 /// a character boundary and marked with "…", so a 10 MB field stays a line.

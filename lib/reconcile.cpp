@@ -2,6 +2,7 @@
 #include <introcheck/reconcile.hpp>
 
 #include "persons.hpp"
+#include "place.hpp"
 #include "summary.hpp"
 
 #include <algorithm>
@@ -59,12 +60,6 @@ struct Reconciler {
 };
 
 void param(Finding& f, std::string name, ParamValue v) { f.params.push_back({std::move(name), std::move(v)}); }
-
-std::string place(const Field<std::string>& m, const Field<std::string>& d) {
-  std::string s = m.parsed() ? m.value : std::string("?");
-  if (d.parsed()) s += "/" + d.value;
-  return s;
-}
 
 long overlap_days(Date a1, Date a2, Date b1, Date b2) {
   Date first = std::max(a1, b1), last = std::min(a2, b2);
@@ -207,8 +202,8 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
                 (row.residence_district.parsed() && p.follow_up_district.parsed() &&
                  row.residence_district.value != p.follow_up_district.value))) {
       Finding& f = r.about_row("IC408", row, &p, "residence_municipality");
-      param(f, "residence", place(row.residence_municipality, row.residence_district));
-      param(f, "follow_up", place(p.follow_up_municipality, p.follow_up_district));
+      param(f, "residence", detail::place(row.residence_municipality, row.residence_district));
+      param(f, "follow_up", detail::place(p.follow_up_municipality, p.follow_up_district));
     }
     bool discrepancy = false;
     for (std::size_t k = before; k < r.findings.size(); ++k) {

@@ -2,20 +2,12 @@
 // and what stands in the way of transfer.
 #include "context.hpp"
 
+#include "../place.hpp"
+
 #include <map>
 #include <set>
 
 namespace introcheck::rules {
-namespace {
-
-std::string place(const Field<std::string>& muni, const Field<std::string>& district) {
-  std::string s = muni.parsed() ? muni.value : std::string("?");
-  if (district.parsed()) s += "/" + district.value;
-  return s;
-}
-
-}  // namespace
-
 void attribution_rules(Context& c) {
   std::map<std::string, std::size_t> in_year;  // follow-up code -> participations in Y
   for (const Participation& p : c.data.participations) {
@@ -32,8 +24,8 @@ void attribution_rules(Context& c) {
                            p.residence_district.value == p.follow_up_district.value;
       if (!same_muni || !same_district) {
         Finding& f = c.report("IC201", p, "residence_municipality");
-        param(f, "residence", place(p.residence_municipality, p.residence_district));
-        param(f, "follow_up", place(p.follow_up_municipality, p.follow_up_district));
+        param(f, "residence", detail::place(p.residence_municipality, p.residence_district));
+        param(f, "follow_up", detail::place(p.follow_up_municipality, p.follow_up_district));
       }
     }
     // IC205: covid-19 extension — NIR ends it itself; no end reason wanted.
