@@ -1,10 +1,10 @@
 #include "persons.hpp"
+#include "flat_hash.hpp"
 
 #include <algorithm>
 #include <numeric>
 #include <string_view>
 #include <tuple>
-#include <unordered_map>
 
 namespace introcheck::detail {
 namespace {
@@ -31,31 +31,46 @@ std::uint64_t id_key(const PersonId& id) {
 
 }  // namespace
 
-std::vector<std::vector<std::uint32_t>> group_by_person(std::span<const Participation> ps) {
+Groups group_by_person(std::span<const Participation> ps) {
   DisjointSets sets(ps.size());
-  std::unordered_map<std::uint64_t, std::uint32_t> by_id;
-  by_id.reserve(ps.size() * 2);
+  // Each distinct id once: its key and the first participation that has it.
+  HashIndex by_id(ps.size() * 2);
+  std::vector<std::uint64_t> keys;
+  std::vector<std::uint32_t> first_with;
   for (std::uint32_t i = 0; i < ps.size(); ++i)
     for (const Field<PersonId>* id : {&ps[i].person_id, &ps[i].duf_number}) {
       if (!id->parsed()) continue;
-      auto [it, fresh] = by_id.emplace(id_key(id->value), i);
-      if (!fresh) sets.join(i, it->second);
+      std::uint64_t key = id_key(id->value);
+      auto fresh = static_cast<std::uint32_t>(keys.size());
+      std::uint32_t k = by_id.find_or_insert(hash_number(key), fresh,
+                                             [&](std::uint32_t seen) { return keys[seen] == key; });
+      if (k == fresh) {
+        keys.push_back(key);
+        first_with.push_back(i);
+      } else {
+        sets.join(i, first_with[k]);
+      }
     }
 
-  std::vector<std::vector<std::uint32_t>> persons;
-  std::unordered_map<std::uint32_t, std::uint32_t> group_of_root;
+  // Groups numbered in the order of their first participation.
+  std::vector<std::uint32_t> group_of(ps.size(), UINT32_MAX), group_of_root(ps.size(), UINT32_MAX);
+  std::uint32_t groups = 0;
   for (std::uint32_t i = 0; i < ps.size(); ++i) {
     if (!ps[i].person_id.parsed() && !ps[i].duf_number.parsed()) continue;
-    auto [it, fresh] = group_of_root.emplace(sets.find(i), static_cast<std::uint32_t>(persons.size()));
-    if (fresh) persons.emplace_back();
-    persons[it->second].push_back(i);
+    std::uint32_t& g = group_of_root[sets.find(i)];
+    if (g == UINT32_MAX) g = groups++;
+    group_of[i] = g;
   }
+  Groups persons = Groups::from_keys(group_of, groups);
   const Date& earliest = earliest_date();
-  for (auto& list : persons)
+  for (std::size_t k = 0; k < persons.size(); ++k) {
+    auto list = persons.mutable_group(k);
+    if (list.size() < 2) continue;
     std::sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
       return std::make_tuple(ps[a].start_date.value_or(earliest), ps[a].line, a) <
              std::make_tuple(ps[b].start_date.value_or(earliest), ps[b].line, b);
     });
+  }
   return persons;
 }
 

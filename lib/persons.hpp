@@ -5,6 +5,8 @@
 
 #include <introcheck/participation.hpp>
 
+#include "groups.hpp"
+
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -13,6 +15,6 @@ namespace introcheck::detail {
 
 /// Groups of participation indices, one per person, each ordered by start
 /// date (then line). Participations without any valid id form no group.
-std::vector<std::vector<std::uint32_t>> group_by_person(std::span<const Participation> participations);
+Groups group_by_person(std::span<const Participation> participations);
 
 }  // namespace introcheck::detail

@@ -4,6 +4,8 @@
 
 #include <introcheck/validate.hpp>
 
+#include "../groups.hpp"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -29,9 +31,9 @@ class Context {
   Date year_end;    // 31 December Y
 
   // Index, built once per validation (the dataset itself is never changed).
-  std::vector<std::vector<Index>> measures_of;  // by participation, sorted by start
-  std::vector<Index> orphan_measures;           // case_id matches no participation
-  std::vector<std::vector<Index>> persons;      // participations per person, by start date
+  detail::Groups measures_of;         // by participation, sorted by start
+  std::vector<Index> orphan_measures;  // case_id matches no participation
+  detail::Groups persons;             // participations per person, by start date
   std::vector<Index> duplicate_of;              // participation -> first with its case_id, or self
 
   /// A new finding about participation `p`, with file, line, person and

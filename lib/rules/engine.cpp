@@ -2,12 +2,12 @@
 // overrides and acknowledgements, renders messages and orders the findings.
 #include "context.hpp"
 
+#include "../flat_hash.hpp"
 #include "../persons.hpp"
 #include "../summary.hpp"
 
 #include <algorithm>
 #include <tuple>
-#include <unordered_map>
 
 namespace introcheck {
 
@@ -38,33 +38,35 @@ Context::Context(const Dataset& dataset, const ValidationOptions& opts)
 void Context::build_index() {
   const auto& ps = data.participations;
   const auto& ms = data.measures;
-
-  std::unordered_map<std::string_view, Index> by_case;
-  by_case.reserve(ps.size());
+  detail::HashIndex by_case(ps.size());
   duplicate_of.resize(ps.size());
-  for (Index i = 0; i < ps.size(); ++i) {
-    auto [it, fresh] = by_case.emplace(ps[i].case_id, i);
-    duplicate_of[i] = fresh ? i : it->second;
-  }
-
-  measures_of.assign(ps.size(), {});
+  for (Index i = 0; i < ps.size(); ++i)
+    duplicate_of[i] = by_case.find_or_insert(detail::hash_text(ps[i].case_id), i,
+                                             [&](Index j) { return ps[j].case_id == ps[i].case_id; });
   owner_of_measure_.assign(ms.size(), UINT32_MAX);
   for (Index i = 0; i < ms.size(); ++i) {
-    auto it = by_case.find(ms[i].case_id);
-    if (it == by_case.end() || ms[i].case_id.empty()) {
-      orphan_measures.push_back(i);
+    const std::string& id = ms[i].case_id;
+    // Exports list a case's measures together: reuse the previous row's owner.
+    if (i > 0 && id == ms[i - 1].case_id) {
+      if (owner_of_measure_[i - 1] == UINT32_MAX) orphan_measures.push_back(i);
+      owner_of_measure_[i] = owner_of_measure_[i - 1];
       continue;
     }
-    measures_of[it->second].push_back(i);
-    owner_of_measure_[i] = it->second;
+    Index owner = id.empty() ? detail::HashIndex::none
+                             : by_case.find(detail::hash_text(id), [&](Index j) { return ps[j].case_id == id; });
+    if (owner == detail::HashIndex::none) orphan_measures.push_back(i);
+    else owner_of_measure_[i] = owner;
   }
-  for (auto& list : measures_of)
-    std::sort(list.begin(), list.end(), [&](Index a, Index b) {
-      const Measure &x = ms[a], &y = ms[b];
-      return std::make_tuple(x.start_date.value_or(earliest_date()), a) <
-             std::make_tuple(y.start_date.value_or(earliest_date()), b);
-    });
-
+  measures_of = detail::Groups::from_keys(owner_of_measure_, ps.size());
+  // Sort keys read in file order once, not from scattered records per comparison.
+  std::vector<std::uint32_t> start(ms.size());
+  for (Index i = 0; i < ms.size(); ++i)
+    start[i] = static_cast<std::uint32_t>(ms[i].start_date.value_or(earliest_date()).day_number());
+  for (std::size_t k = 0; k < measures_of.size(); ++k) {
+    auto list = measures_of.mutable_group(k);
+    std::sort(list.begin(), list.end(),
+              [&](Index a, Index b) { return std::tie(start[a], a) < std::tie(start[b], b); });
+  }
   persons = detail::group_by_person(ps);
 }
 

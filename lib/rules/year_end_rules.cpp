@@ -4,6 +4,7 @@
 #include "context.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace introcheck::rules {
 namespace {
@@ -33,7 +34,7 @@ void ended_without_reason(Context& c, const Participation& p) {
 }
 
 // IC102: took part in Y, but no measure overlaps Y.
-void no_measure_in_year(Context& c, const Participation& p, const std::vector<Index>& ms) {
+void no_measure_in_year(Context& c, const Participation& p, std::span<const Index> ms) {
   if (!c.took_part(p)) return;
   for (Index i : ms)
     if (auto s = measure_span(c.data.measures[i]); s && overlaps(*s, c.year_start, c.year_end)) return;
@@ -42,7 +43,7 @@ void no_measure_in_year(Context& c, const Participation& p, const std::vector<In
 
 // IC103 (measure evidence): ended as "flyttet" while a measure runs past the end.
 // IMDi: a known NIR fault ends people with "flyttet" who are still in the program.
-void moved_but_measure_continues(Context& c, const Participation& p, const std::vector<Index>& ms) {
+void moved_but_measure_continues(Context& c, const Participation& p, std::span<const Index> ms) {
   if (!c.ended_in_year(p) || !p.end_reason.parsed() || p.end_reason.value != "flyttet") return;
   for (Index i : ms) {
     const Measure& m = c.data.measures[i];
@@ -59,7 +60,7 @@ void moved_but_measure_continues(Context& c, const Participation& p, const std::
 }
 
 // IC104: a measure lies partly or wholly outside its participation.
-void measures_outside(Context& c, const Participation& p, const std::vector<Index>& ms) {
+void measures_outside(Context& c, const Participation& p, std::span<const Index> ms) {
   if (!c.took_part(p)) return;
   Date first = p.start_date.value;
   Date last = p.end_date.parsed() ? p.end_date.value : latest_date();
@@ -129,7 +130,7 @@ void late_start(Context& c, const Participation& p) {
 
 // IC110: a gap longer than the threshold between measures within the
 // participation's time in Y, after which measures resume.
-void gaps(Context& c, const Participation& p, const std::vector<Index>& ms) {
+void gaps(Context& c, const Participation& p, std::span<const Index> ms) {
   if (!c.took_part(p)) return;
   Date first = std::max(p.start_date.value, c.year_start);
   Date last = std::min(p.end_date.parsed() ? p.end_date.value : c.year_end, c.year_end);
@@ -153,7 +154,7 @@ void gaps(Context& c, const Participation& p, const std::vector<Index>& ms) {
 
 // IC111: an open participation with no measure in the last N days up to
 // min(T, 31 December Y): has the program ended?
-void inactive(Context& c, const Participation& p, const std::vector<Index>& ms) {
+void inactive(Context& c, const Participation& p, std::span<const Index> ms) {
   if (!c.took_part(p) || !p.end_date.empty()) return;
   Date cutoff = std::min(c.as_of, c.year_end);
   Date window_start = cutoff - days(c.limits.inactivity_days - 1);
@@ -176,7 +177,7 @@ void year_end_rules(Context& c) {
     age_at_start(c, p);
     late_start(c, p);
     if (!c.data.has_measures) continue;
-    const auto& ms = c.measures_of[i];
+    std::span<const Index> ms = c.measures_of[i];
     no_measure_in_year(c, p, ms);
     moved_but_measure_continues(c, p, ms);
     measures_outside(c, p, ms);
@@ -188,7 +189,7 @@ void year_end_rules(Context& c) {
 // Rules over one person's participations (a person is the union of their ids).
 void person_rules(Context& c) {
   const auto& ps = c.data.participations;
-  for (const auto& list : c.persons) {
+  for (std::span<const Index> list : c.persons) {
     for (std::size_t k = 0; k < list.size(); ++k) {
       const Participation& p = ps[list[k]];
       if (!p.start_date.parsed() || p.end_date.is_invalid()) continue;
