@@ -3,7 +3,9 @@
 
 #include <introcheck/result.hpp>
 
+#include <array>
 #include <cstddef>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,9 +13,13 @@
 
 namespace introcheck::detail {
 
+/// One record. Fields are views into the text, or into `unquoted` for the
+/// few that had to be rewritten (quotes removed); they stay valid until the
+/// record is read into again.
 struct CsvRecord {
   std::size_t line = 0;  ///< 1-based line on which the record starts
-  std::vector<std::string> fields;
+  std::vector<std::string_view> fields;
+  std::deque<std::string> unquoted;  // a deque: growing it moves no string
 };
 
 /// Reads records one at a time. Quoted fields may hold delimiters, doubled
@@ -27,17 +33,20 @@ class CsvReader {
   Result<bool> next(CsvRecord& out);
 
  private:
+  Result<void> quoted_field(CsvRecord& out);
+
   std::string_view text_;
   std::size_t pos_ = 0;
   std::size_t line_ = 1;
   char delimiter_;
+  std::array<bool, 256> ends_plain_field_{};  // delimiter, CR, LF, quote
   std::string source_;
 };
 
 /// Column positions by name for a header record (names compared case-insensitively).
 class CsvHeader {
  public:
-  explicit CsvHeader(const std::vector<std::string>& names);
+  explicit CsvHeader(const std::vector<std::string_view>& names);
   std::optional<std::size_t> find(std::string_view name) const;
   /// The column's position, or a parse error naming the missing column.
   Result<std::size_t> require(std::string_view name, std::string_view source) const;

@@ -1,5 +1,6 @@
 #include <introcheck/encoding.hpp>
 
+#include "decoded.hpp"
 #include "utf8.hpp"
 
 #include <unicode/ucnv.h>
@@ -48,10 +49,22 @@ Result<DecodedText> convert(std::string_view bytes, const char* name, std::strin
   return DecodedText{std::move(out), name};
 }
 
+// A converted text, owned by the result.
+Result<detail::Decoded> converted(Result<DecodedText> r) {
+  if (!r) return r.error();
+  detail::Decoded d;
+  d.owned = std::move(r.value().utf8);
+  d.encoding = std::move(r.value().encoding);
+  d.is_owned = true;
+  return d;
+}
+
 }  // namespace
 
 bool is_valid_utf8(std::string_view bytes) {
   for (std::size_t i = 0; i < bytes.size();) {
+    i += detail::ascii_run(bytes, i);
+    if (i == bytes.size()) break;
     std::size_t n = detail::utf8_sequence_length(bytes, i);
     if (n == 0) return false;
     i += n;
@@ -59,31 +72,35 @@ bool is_valid_utf8(std::string_view bytes) {
   return true;
 }
 
-Result<DecodedText> decode_text(std::string_view bytes, std::optional<std::string_view> encoding,
-                                std::string_view source) {
+namespace detail {
+
+Result<Decoded> decode(std::string_view bytes, std::optional<std::string_view> encoding,
+                       std::string_view source) {
   if (encoding) {
     std::string name(*encoding);
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF" && (name == "UTF-8" || name == "utf-8"))
       bytes.remove_prefix(3);
-    return convert(bytes, name.c_str(), source);
+    return converted(convert(bytes, name.c_str(), source));
   }
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
     bytes.remove_prefix(3);
     if (!is_valid_utf8(bytes)) {
       std::size_t i = 0;
-      while (i < bytes.size() && detail::utf8_sequence_length(bytes, i)) i += detail::utf8_sequence_length(bytes, i);
+      while (i < bytes.size() && utf8_sequence_length(bytes, i)) i += utf8_sequence_length(bytes, i);
       return encoding_error(source, line_of(bytes, i), "invalid UTF-8 after a UTF-8 byte-order mark");
     }
-    return DecodedText{std::string(bytes), "UTF-8"};
+    return Decoded{{}, bytes, "UTF-8"};
   }
-  if (bytes.substr(0, 2) == "\xFF\xFE") return convert(bytes.substr(2), "UTF-16LE", source);
-  if (bytes.substr(0, 2) == "\xFE\xFF") return convert(bytes.substr(2), "UTF-16BE", source);
+  if (bytes.substr(0, 2) == "\xFF\xFE") return converted(convert(bytes.substr(2), "UTF-16LE", source));
+  if (bytes.substr(0, 2) == "\xFE\xFF") return converted(convert(bytes.substr(2), "UTF-16BE", source));
 
   std::size_t first_bad = std::string_view::npos, first_nul = std::string_view::npos;
   bool multibyte = false;
   for (std::size_t i = 0; i < bytes.size();) {
+    i += ascii_run(bytes, i);
+    if (i == bytes.size()) break;
     if (bytes[i] == '\0' && first_nul == std::string_view::npos) first_nul = i;
-    std::size_t n = detail::utf8_sequence_length(bytes, i);
+    std::size_t n = utf8_sequence_length(bytes, i);
     if (n == 0) {
       if (first_bad == std::string_view::npos) first_bad = i;
       ++i;
@@ -96,12 +113,21 @@ Result<DecodedText> decode_text(std::string_view bytes, std::optional<std::strin
     return encoding_error(source, line_of(bytes, first_nul),
                           "NUL bytes without a byte-order mark: UTF-16 without BOM or not a text "
                           "file (save it as CSV, or give --encoding UTF-16LE)");
-  if (first_bad == std::string_view::npos) return DecodedText{std::string(bytes), "UTF-8"};
+  if (first_bad == std::string_view::npos) return Decoded{{}, bytes, "UTF-8"};
   if (multibyte)
     return encoding_error(source, line_of(bytes, first_bad),
                           "mixes valid UTF-8 with bytes that are not UTF-8; give the encoding with "
                           "--encoding or save the file again as UTF-8");
-  return convert(bytes, "windows-1252", source);
+  return converted(convert(bytes, "windows-1252", source));
+}
+
+}  // namespace detail
+
+Result<DecodedText> decode_text(std::string_view bytes, std::optional<std::string_view> encoding,
+                                std::string_view source) {
+  auto d = detail::decode(bytes, encoding, source);
+  if (!d) return d.error();
+  return DecodedText{std::string(d.value().utf8()), std::move(d.value().encoding)};
 }
 
 }  // namespace introcheck

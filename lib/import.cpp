@@ -3,9 +3,12 @@
 
 #include "csv.hpp"
 #include "import_util.hpp"
+#include "mapped_file.hpp"
 
+#include <algorithm>
 #include <array>
 #include <fstream>
+#include <memory>
 
 namespace introcheck {
 namespace {
@@ -46,9 +49,10 @@ Result<ColumnMap<N>> map_columns(const CsvRecord& header, std::string_view sourc
   return map;
 }
 
-// A decoded file with its reader positioned after the header row.
+// A decoded file with its reader positioned after the header row. The text
+// sits behind a pointer so that moving the Table leaves the reader's view valid.
 struct Table {
-  detail::OpenedText opened;
+  std::unique_ptr<detail::OpenedText> opened;
   std::optional<detail::CsvReader> reader;
   CsvRecord header;
 };
@@ -58,8 +62,8 @@ Result<Table> open_table(std::string_view bytes, std::string_view source,
   auto opened = detail::open_text(bytes, source, options);
   if (!opened) return opened.error();
   Table t;
-  t.opened = std::move(opened).value();
-  t.reader.emplace(t.opened.text.utf8, t.opened.delimiter, source);
+  t.opened = std::make_unique<detail::OpenedText>(std::move(opened).value());
+  t.reader.emplace(t.opened->text.utf8(), t.opened->delimiter, source);
   auto first = t.reader->next(t.header);
   if (!first) return first.error();
   if (!first.value()) return detail::parse_error(source, 1, "", "file is empty: expected a header row");
@@ -90,6 +94,8 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
                        std::vector<Record>& into, Parse&& parse) {
   CsvRecord rec;
   std::array<std::string_view, N> text;
+  std::string_view all = t.opened->text.utf8();
+  into.reserve(into.size() + static_cast<std::size_t>(std::count(all.begin(), all.end(), '\n')) + 1);
   for (;;) {
     auto more = t.reader->next(rec);
     if (!more) return more.error();
@@ -107,8 +113,8 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
 void finish_stats(SourceStats& stats, std::string_view source, const Table& t,
                   std::vector<std::string> unknown) {
   stats.file = std::string(source);
-  stats.encoding = t.opened.text.encoding;
-  stats.delimiter = t.opened.delimiter;
+  stats.encoding = t.opened->text.encoding;
+  stats.delimiter = t.opened->delimiter;
   stats.unknown_columns = std::move(unknown);
   stats.rejected = stats.rows_read - stats.accepted;
 }
@@ -289,15 +295,17 @@ Result<Dataset> load_dataset(const std::string& participants_path,
                              const std::optional<std::string>& measures_path,
                              const ImportOptions& options) {
   Dataset d;
-  auto bytes = read_file(participants_path, options.max_bytes);
-  if (!bytes) return bytes.error();
-  auto ok = import_participants(bytes.value(), participants_path, options, d);
-  if (!ok) return ok.error();
+  {  // one file in memory at a time
+    auto file = detail::MappedFile::open(participants_path, options.max_bytes);
+    if (!file) return file.error();
+    auto ok = import_participants(file.value().bytes(), participants_path, options, d);
+    if (!ok) return ok.error();
+  }
   if (measures_path) {
-    auto mbytes = read_file(*measures_path, options.max_bytes);
-    if (!mbytes) return mbytes.error();
-    auto mok = import_measures(mbytes.value(), *measures_path, options, d);
-    if (!mok) return mok.error();
+    auto file = detail::MappedFile::open(*measures_path, options.max_bytes);
+    if (!file) return file.error();
+    auto ok = import_measures(file.value().bytes(), *measures_path, options, d);
+    if (!ok) return ok.error();
   }
   return d;
 }

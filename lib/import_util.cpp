@@ -50,11 +50,11 @@ Result<OpenedText> open_text(std::string_view bytes, std::string_view source,
   if (bytes.substr(0, 4) == "PK\x03\x04" || bytes.substr(0, 4) == "\xD0\xCF\x11\xE0")
     return Error{ErrorCode::parse, "this is a spreadsheet, not CSV: save it as CSV (UTF-8) first",
                  std::string(source), 0, {}};
-  auto decoded = decode_text(bytes, options.encoding, source);
+  auto decoded = decode(bytes, options.encoding, source);
   if (!decoded) return decoded.error();
   OpenedText t;
   t.text = std::move(decoded).value();
-  t.delimiter = detect_delimiter(t.text.utf8);
+  t.delimiter = detect_delimiter(t.text.utf8());
   return t;
 }
 

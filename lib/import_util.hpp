@@ -7,6 +7,7 @@
 #include <introcheck/import.hpp>
 #include <introcheck/person_id.hpp>
 
+#include "decoded.hpp"
 #include "text.hpp"
 
 #include <functional>
@@ -16,7 +17,7 @@
 namespace introcheck::detail {
 
 struct OpenedText {
-  DecodedText text;
+  Decoded text;  // borrows the bytes given to open_text when they were UTF-8
   char delimiter = ';';
 };
 

@@ -94,7 +94,7 @@ Result<NirReport> import_nir_report(std::string_view bytes, std::string_view sou
   if (reference.is_special()) reference = boost::gregorian::day_clock::local_day();
 
   NirReport report;
-  detail::CsvReader reader(opened.value().text.utf8, opened.value().delimiter, source);
+  detail::CsvReader reader(opened.value().text.utf8(), opened.value().delimiter, source);
   CsvRecord rec;
   std::optional<Columns> col;
   std::vector<std::string> unknown;

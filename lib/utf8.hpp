@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace introcheck::detail {
@@ -31,6 +33,22 @@ inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   for (std::size_t k = 2; k < n; ++k)
     if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
   return n;
+}
+
+/// Length of the run of ASCII bytes other than NUL starting at s[i], read
+/// eight bytes at a time: exported CSV is almost all ASCII, and this is what
+/// lets the strict checks above run only where a multi-byte sequence starts.
+inline std::size_t ascii_run(std::string_view s, std::size_t i) {
+  std::size_t start = i;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t v;
+    std::memcpy(&v, s.data() + i, 8);
+    std::uint64_t high = v & 0x8080808080808080ull;
+    std::uint64_t zero = (v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull;
+    if (high | zero) break;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) - 1u < 0x7Fu) ++i;
+  return i - start;
 }
 
 }  // namespace introcheck::detail
