@@ -5,9 +5,9 @@
 #include <cstdio>
 
 namespace introcheck::detail {
-CsvReader::CsvReader(std::string_view text, char delimiter, std::string_view source)
-    : text_(text), delimiter_(delimiter), source_(source) {
-  if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // UTF-8 BOM
+CsvReader::CsvReader(std::string_view text, char delimiter, std::string_view source, std::size_t first_line)
+    : text_(text), line_(first_line), delimiter_(delimiter), source_(source) {
+  if (first_line == 1 && text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // UTF-8 BOM
   for (char c : {delimiter, '\r', '\n', '"'}) ends_plain_field_[static_cast<unsigned char>(c)] = true;
 }
 

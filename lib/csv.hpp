@@ -26,11 +26,17 @@ struct CsvRecord {
 /// quotes and line breaks; CRLF, LF and CR all end a record.
 class CsvReader {
  public:
-  CsvReader(std::string_view text, char delimiter, std::string_view source);
+  /// `first_line` numbers the text's first line (a part of a larger text
+  /// starts further down); a UTF-8 BOM is skipped only on line 1.
+  CsvReader(std::string_view text, char delimiter, std::string_view source, std::size_t first_line = 1);
 
   /// Fills `out` and returns true, or returns false at the end of the text.
   /// An unterminated quote is an error naming the line where it opened.
   Result<bool> next(CsvRecord& out);
+
+  /// Where the next record starts: its offset in the text, and its line.
+  std::size_t offset() const { return pos_; }
+  std::size_t line() const { return line_; }
 
  private:
   Result<void> quoted_field(CsvRecord& out);

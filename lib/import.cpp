@@ -4,6 +4,7 @@
 #include "csv.hpp"
 #include "import_util.hpp"
 #include "mapped_file.hpp"
+#include "parallel.hpp"
 
 #include <algorithm>
 #include <array>
@@ -53,6 +54,7 @@ Result<ColumnMap<N>> map_columns(const CsvRecord& header, std::string_view sourc
 // sits behind a pointer so that moving the Table leaves the reader's view valid.
 struct Table {
   std::unique_ptr<detail::OpenedText> opened;
+  std::string source;
   std::optional<detail::CsvReader> reader;
   CsvRecord header;
 };
@@ -62,6 +64,7 @@ Result<Table> open_table(std::string_view bytes, std::string_view source,
   auto opened = detail::open_text(bytes, source, options);
   if (!opened) return opened.error();
   Table t;
+  t.source = std::string(source);
   t.opened = std::make_unique<detail::OpenedText>(std::move(opened).value());
   t.reader.emplace(t.opened->text.utf8(), t.opened->delimiter, source);
   auto first = t.reader->next(t.header);
@@ -87,27 +90,97 @@ bool district_exists(const Municipalities& m, std::string_view code) {
   return false;
 }
 
+// Record ends in a text without quotes: each LF, each CR not before an LF,
+// and the end of a last line that has none.
+std::size_t count_records(std::string_view text) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    n += text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'));
+  if (!text.empty() && text.back() != '\n' && text.back() != '\r') ++n;
+  return n;
+}
+
+// The rows after the header cut into `parts` stretches at line ends, or one
+// stretch when cutting could land inside a quoted field (any quote at all)
+// or the text is too small to be worth a thread.
+std::vector<std::string_view> cut_rows(std::string_view rows, unsigned parts) {
+  constexpr std::size_t worth_a_thread = std::size_t{1} << 20;
+  if (parts < 2 || rows.size() < 2 * worth_a_thread || rows.find('"') != std::string_view::npos) return {rows};
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (unsigned k = 1; k < parts && start < rows.size(); ++k) {
+    std::size_t cut = rows.find('\n', std::max(start, rows.size() / parts * k));
+    if (cut == std::string_view::npos) break;
+    out.push_back(rows.substr(start, cut + 1 - start));
+    start = cut + 1;
+  }
+  out.push_back(rows.substr(start));
+  return out;
+}
+
 // Every data row of the table, blank lines skipped: its fields by column,
 // parsed into a record that keeps its line. Counts rows read and accepted.
+// The stretches are read on threads of their own, each into its own slots
+// of `into`; what blank lines leave empty is closed up in order afterwards.
 template <std::size_t N, class Record, class Parse>
 Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>& col, SourceStats& stats,
-                       std::vector<Record>& into, Parse&& parse) {
-  CsvRecord rec;
-  std::array<std::string_view, N> text;
+                       std::vector<Record>& into, unsigned threads, Parse&& parse) {
+  struct Stretch {
+    std::string_view text;
+    std::size_t first_line = 0;
+    std::size_t first_slot = 0;
+    std::size_t rows = 0;  // non-blank rows read = records written
+    std::optional<Error> error;
+  };
   std::string_view all = t.opened->text.utf8();
-  into.reserve(into.size() + static_cast<std::size_t>(std::count(all.begin(), all.end(), '\n')) + 1);
-  for (;;) {
-    auto more = t.reader->next(rec);
-    if (!more) return more.error();
-    if (!more.value()) return outcome::success();
-    if (detail::is_blank(rec)) continue;
-    ++stats.rows_read;
-    for (std::size_t f = 0; f < N; ++f) text[f] = detail::field(rec, col[f]);
-    Record r = parse(text);
-    r.line = rec.line;
-    into.push_back(std::move(r));
-    ++stats.accepted;
+  std::vector<Stretch> parts;
+  for (std::string_view text : cut_rows(all.substr(t.reader->offset()), detail::thread_count(threads)))
+    parts.emplace_back().text = text;
+
+  std::vector<std::size_t> records(parts.size());
+  detail::run_parts(parts.size(), [&](std::size_t k) { records[k] = count_records(parts[k].text); });
+  std::size_t base = into.size(), slot = base, line = t.reader->line();
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    parts[k].first_line = line;
+    parts[k].first_slot = slot;
+    slot += records[k];
+    line += records[k];  // every stretch but the last ends with a line end
   }
+  into.reserve(slot);
+  into.resize(slot);
+
+  detail::run_parts(parts.size(), [&](std::size_t k) {
+    Stretch& part = parts[k];
+    detail::CsvReader reader(part.text, t.opened->delimiter, t.source, part.first_line);
+    CsvRecord rec;
+    std::array<std::string_view, N> text;
+    for (;;) {
+      auto more = reader.next(rec);
+      if (!more) {
+        part.error = more.error();
+        return;
+      }
+      if (!more.value()) return;
+      if (detail::is_blank(rec)) continue;
+      for (std::size_t f = 0; f < N; ++f) text[f] = detail::field(rec, col[f]);
+      Record& r = into[part.first_slot + part.rows++];
+      r = parse(text);
+      r.line = rec.line;
+    }
+  });
+
+  std::size_t end = base;
+  for (Stretch& part : parts) {
+    if (part.error) return *part.error;
+    auto first = into.begin() + static_cast<std::ptrdiff_t>(part.first_slot);
+    if (into.begin() + static_cast<std::ptrdiff_t>(end) != first)
+      std::move(first, first + static_cast<std::ptrdiff_t>(part.rows), into.begin() + static_cast<std::ptrdiff_t>(end));
+    end += part.rows;
+    stats.rows_read += part.rows;
+    stats.accepted += part.rows;
+  }
+  into.erase(into.begin() + static_cast<std::ptrdiff_t>(end), into.end());
+  return outcome::success();
 }
 
 void finish_stats(SourceStats& stats, std::string_view source, const Table& t,
@@ -245,7 +318,7 @@ Result<void> import_participants(std::string_view bytes, std::string_view source
                                "required column is missing (person_id or duf_number)");
 
   auto read = read_rows<participation_field_count>(
-      t, col, into.participants, into.participations,
+      t, col, into.participants, into.participations, options.threads,
       [&](const ParticipationText& text) { return parse_participation(text, options); });
   if (!read) return read;
   finish_stats(into.participants, source, t, std::move(mapped.value().unknown));
@@ -265,7 +338,7 @@ Result<void> import_measures(std::string_view bytes, std::string_view source,
     if (!col[static_cast<std::size_t>(f)])
       return detail::parse_error(source, t.header.line, to_string(f), "required column is missing");
 
-  auto read = read_rows<measure_field_count>(t, col, into.measures_source, into.measures,
+  auto read = read_rows<measure_field_count>(t, col, into.measures_source, into.measures, options.threads,
                                              [&](const MeasureText& text) { return parse_measure(text, options); });
   if (!read) return read;
   finish_stats(into.measures_source, source, t, std::move(mapped.value().unknown));

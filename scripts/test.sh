@@ -2,7 +2,7 @@
 # Builds introcheck and runs every test suite. The one command CI runs.
 #   1. ci preset: every suite (C++, C, CLI, install, Python, C#, conformance, ABI)
 #   2. asan preset: the C and C++ suites under AddressSanitizer + UBSan
-#   3. tsan preset: the concurrent-validation test under ThreadSanitizer
+#   3. tsan preset: the concurrent-validation and parallel import/validation tests under ThreadSanitizer
 #   4. fuzz preset: each libFuzzer target for a bounded time from its corpus
 # Each stage has a time budget so the whole run stays within about 20 minutes.
 set -euo pipefail

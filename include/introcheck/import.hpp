@@ -29,6 +29,9 @@ struct ImportOptions {
   const Municipalities* municipalities = nullptr;  ///< for leading-zero repair; nullptr: builtin
   Date reference_date;  ///< decides person-id centuries; not_a_date_time = today
   std::size_t max_bytes = std::size_t{1} << 30;  ///< larger input is refused
+  /// Threads that read the rows: 0 = one per core. Large files without quotes
+  /// are split at line ends; the dataset is the same whatever the number.
+  unsigned threads = 0;
 };
 
 /// The text of one participants row, field by field (ParticipationField order).

@@ -37,6 +37,9 @@ struct ValidationOptions {
   const DeadlineTable* deadlines = nullptr;        ///< nullptr: builtin
   const CodeList* end_reasons = nullptr;           ///< nullptr: builtin (for versions)
   const CodeList* measures = nullptr;              ///< nullptr: builtin (for versions)
+  /// Threads for the per-case rules on large datasets: 0 = one per core.
+  /// The report is the same, byte for byte, whatever the number.
+  unsigned threads = 0;
 };
 
 struct Summary {

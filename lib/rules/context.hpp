@@ -15,9 +15,35 @@ namespace introcheck::rules {
 
 using Index = std::uint32_t;
 
+/// What the rules look up, built once per validation and shared, read-only,
+/// by the parts that run on several threads.
+struct CaseIndex {
+  detail::Groups measures_of;          // by participation, sorted by start
+  std::vector<Index> orphan_measures;  // case_id matches no participation
+  detail::Groups persons;              // participations per person, by start date
+  std::vector<Index> duplicate_of;     // participation -> first with its case_id, or self
+  std::vector<Index> owner_of_measure; // measure -> participation, or UINT32_MAX
+};
+
+CaseIndex build_index(const Dataset& data, unsigned threads);
+
+/// Indices [begin, end) of participations, measures or persons: one part's share.
+struct Range {
+  Index begin = 0, end = 0;
+};
+
+/// [0, n) cut into `parts` ranges as equal as they come.
+inline std::vector<Range> split(Index n, unsigned parts) {
+  std::vector<Range> out;
+  for (unsigned k = 0; k < parts; ++k)
+    out.push_back({static_cast<Index>(std::uint64_t{n} * k / parts),
+                   static_cast<Index>(std::uint64_t{n} * (k + 1) / parts)});
+  return out;
+}
+
 class Context {
  public:
-  Context(const Dataset& dataset, const ValidationOptions& options);
+  Context(const Dataset& dataset, const ValidationOptions& options, const CaseIndex& index);
 
   const Dataset& data;
   const ValidationOptions& options;
@@ -30,11 +56,11 @@ class Context {
   Date year_start;  // 1 January Y
   Date year_end;    // 31 December Y
 
-  // Index, built once per validation (the dataset itself is never changed).
-  detail::Groups measures_of;         // by participation, sorted by start
-  std::vector<Index> orphan_measures;  // case_id matches no participation
-  detail::Groups persons;             // participations per person, by start date
-  std::vector<Index> duplicate_of;              // participation -> first with its case_id, or self
+  const CaseIndex& index;
+  const detail::Groups& measures_of;
+  const std::vector<Index>& orphan_measures;
+  const detail::Groups& persons;
+  const std::vector<Index>& duplicate_of;
 
   /// A new finding about participation `p`, with file, line, person and
   /// municipality filled in. Params are added by the caller.
@@ -56,15 +82,15 @@ class Context {
   std::vector<Finding> findings;
 
  private:
-  void build_index();
   std::string person_text(const Participation& p) const;
-  std::vector<Index> owner_of_measure_;
 };
 
-void record_rules(Context& c);
-void measure_rules(Context& c);
-void year_end_rules(Context& c);
-void person_rules(Context& c);
+// The rule families. Those over cases take the part they cover; the findings
+// of a family over all parts, in part order, are those of one part over all.
+void record_rules(Context& c, Range participations);
+void measure_rules(Context& c, Range measures);
+void year_end_rules(Context& c, Range participations);
+void person_rules(Context& c, Range persons);
 void attribution_rules(Context& c);
 
 /// Adds a parameter.

@@ -3,10 +3,13 @@
 #include "context.hpp"
 
 #include "../flat_hash.hpp"
+#include "../parallel.hpp"
 #include "../persons.hpp"
 #include "../summary.hpp"
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 #include <tuple>
 
 namespace introcheck {
@@ -21,7 +24,7 @@ Date add_years(Date date, int years) {
 
 namespace rules {
 
-Context::Context(const Dataset& dataset, const ValidationOptions& opts)
+Context::Context(const Dataset& dataset, const ValidationOptions& opts, const CaseIndex& idx)
     : data(dataset),
       options(opts),
       config(opts.config ? *opts.config : Config::defaults()),
@@ -31,43 +34,53 @@ Context::Context(const Dataset& dataset, const ValidationOptions& opts)
       year(opts.year),
       as_of(opts.as_of.is_special() ? today_oslo() : opts.as_of),
       year_start(static_cast<unsigned short>(opts.year), 1, 1),
-      year_end(static_cast<unsigned short>(opts.year), 12, 31) {
-  build_index();
-}
+      year_end(static_cast<unsigned short>(opts.year), 12, 31),
+      index(idx),
+      measures_of(idx.measures_of),
+      orphan_measures(idx.orphan_measures),
+      persons(idx.persons),
+      duplicate_of(idx.duplicate_of) {}
 
-void Context::build_index() {
+CaseIndex build_index(const Dataset& data, unsigned threads) {
   const auto& ps = data.participations;
   const auto& ms = data.measures;
+  CaseIndex x;
   detail::HashIndex by_case(ps.size());
-  duplicate_of.resize(ps.size());
+  x.duplicate_of.resize(ps.size());
   for (Index i = 0; i < ps.size(); ++i)
-    duplicate_of[i] = by_case.find_or_insert(detail::hash_text(ps[i].case_id), i,
-                                             [&](Index j) { return ps[j].case_id == ps[i].case_id; });
-  owner_of_measure_.assign(ms.size(), UINT32_MAX);
-  for (Index i = 0; i < ms.size(); ++i) {
-    const std::string& id = ms[i].case_id;
-    // Exports list a case's measures together: reuse the previous row's owner.
-    if (i > 0 && id == ms[i - 1].case_id) {
-      if (owner_of_measure_[i - 1] == UINT32_MAX) orphan_measures.push_back(i);
-      owner_of_measure_[i] = owner_of_measure_[i - 1];
-      continue;
-    }
-    Index owner = id.empty() ? detail::HashIndex::none
-                             : by_case.find(detail::hash_text(id), [&](Index j) { return ps[j].case_id == id; });
-    if (owner == detail::HashIndex::none) orphan_measures.push_back(i);
-    else owner_of_measure_[i] = owner;
-  }
-  measures_of = detail::Groups::from_keys(owner_of_measure_, ps.size());
-  // Sort keys read in file order once, not from scattered records per comparison.
+    x.duplicate_of[i] = by_case.find_or_insert(detail::hash_text(ps[i].case_id), i,
+                                               [&](Index j) { return ps[j].case_id == ps[i].case_id; });
+
+  // Each measure's owner and sort key, in parts over the measures: one pass
+  // over records that are too many to read twice.
+  x.owner_of_measure.assign(ms.size(), UINT32_MAX);
   std::vector<std::uint32_t> start(ms.size());
-  for (Index i = 0; i < ms.size(); ++i)
-    start[i] = static_cast<std::uint32_t>(ms[i].start_date.value_or(earliest_date()).day_number());
-  for (std::size_t k = 0; k < measures_of.size(); ++k) {
-    auto list = measures_of.mutable_group(k);
-    std::sort(list.begin(), list.end(),
-              [&](Index a, Index b) { return std::tie(start[a], a) < std::tie(start[b], b); });
+  std::vector<Range> parts = split(static_cast<Index>(ms.size()), threads);
+  std::vector<std::vector<Index>> orphans(parts.size());
+  detail::run_parts(parts.size(), [&](std::size_t k) {
+    for (Index i = parts[k].begin; i < parts[k].end; ++i) {
+      const Measure& m = ms[i];
+      start[i] = static_cast<std::uint32_t>(m.start_date.value_or(earliest_date()).day_number());
+      // Exports list a case's measures together: reuse the previous row's owner.
+      if (i > parts[k].begin && m.case_id == ms[i - 1].case_id) {
+        x.owner_of_measure[i] = x.owner_of_measure[i - 1];
+      } else if (!m.case_id.empty()) {
+        Index owner = by_case.find(detail::hash_text(m.case_id), [&](Index j) { return ps[j].case_id == m.case_id; });
+        if (owner != detail::HashIndex::none) x.owner_of_measure[i] = owner;
+      }
+      if (x.owner_of_measure[i] == UINT32_MAX) orphans[k].push_back(i);
+    }
+  });
+  for (auto& o : orphans) x.orphan_measures.insert(x.orphan_measures.end(), o.begin(), o.end());
+
+  x.measures_of = detail::Groups::from_keys(x.owner_of_measure, ps.size());
+  for (std::size_t k = 0; k < x.measures_of.size(); ++k) {
+    auto list = x.measures_of.mutable_group(k);
+    if (list.size() > 1)
+      std::sort(list.begin(), list.end(), [&](Index a, Index b) { return std::tie(start[a], a) < std::tie(start[b], b); });
   }
-  persons = detail::group_by_person(ps);
+  x.persons = detail::group_by_person(ps);
+  return x;
 }
 
 std::string Context::person_text(const Participation& p) const {
@@ -116,8 +129,8 @@ Finding& Context::report_municipality(std::string_view rule, std::string_view mu
 
 const Participation* Context::owner(const Measure& m) const {
   auto i = static_cast<std::size_t>(&m - data.measures.data());
-  if (i >= owner_of_measure_.size() || owner_of_measure_[i] == UINT32_MAX) return nullptr;
-  return &data.participations[owner_of_measure_[i]];
+  if (i >= index.owner_of_measure.size() || index.owner_of_measure[i] == UINT32_MAX) return nullptr;
+  return &data.participations[index.owner_of_measure[i]];
 }
 
 bool Context::took_part(const Participation& p) const {
@@ -139,11 +152,36 @@ std::optional<Date> Context::counted_until(const Participation& p) const {
 }  // namespace rules
 
 ValidationReport validate(const Dataset& dataset, const ValidationOptions& options) {
-  rules::Context c(dataset, options);
-  rules::record_rules(c);
-  if (dataset.has_measures) rules::measure_rules(c);
-  rules::year_end_rules(c);
-  rules::person_rules(c);
+  // Small datasets (a form, a test) stay on the calling thread: starting a
+  // thread costs more than checking a few thousand records.
+  constexpr std::size_t worth_a_thread = 20000;
+  unsigned threads = dataset.participations.size() + dataset.measures.size() < worth_a_thread
+                         ? 1 : detail::thread_count(options.threads);
+  const rules::CaseIndex index = rules::build_index(dataset, threads);
+  const auto& ps = dataset.participations;
+  auto by_participation = rules::split(static_cast<rules::Index>(ps.size()), threads);
+  auto by_measure = rules::split(static_cast<rules::Index>(dataset.measures.size()), threads);
+  auto by_person = rules::split(static_cast<rules::Index>(index.persons.size()), threads);
+
+  // Each part keeps each family's findings apart; joined family by family,
+  // part by part, they are in the order one thread would have made them.
+  constexpr std::size_t families = 4;
+  std::vector<std::array<std::vector<Finding>, families>> found(threads);
+  detail::run_parts(threads, [&](std::size_t k) {
+    rules::Context c(dataset, options, index);
+    rules::record_rules(c, by_participation[k]);
+    found[k][0] = std::exchange(c.findings, {});
+    if (dataset.has_measures) rules::measure_rules(c, by_measure[k]);
+    found[k][1] = std::exchange(c.findings, {});
+    rules::year_end_rules(c, by_participation[k]);
+    found[k][2] = std::exchange(c.findings, {});
+    rules::person_rules(c, by_person[k]);
+    found[k][3] = std::exchange(c.findings, {});
+  });
+  rules::Context c(dataset, options, index);
+  for (std::size_t family = 0; family < families; ++family)
+    for (auto& part : found)
+      std::move(part[family].begin(), part[family].end(), std::back_inserter(c.findings));
   rules::attribution_rules(c);
 
   ValidationReport report;

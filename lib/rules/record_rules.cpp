@@ -165,9 +165,9 @@ void check_repairs(Context& c, const Participation& p) {
 
 }  // namespace
 
-void record_rules(Context& c) {
+void record_rules(Context& c, Range part) {
   const auto& ps = c.data.participations;
-  for (Index i = 0; i < ps.size(); ++i) {
+  for (Index i = part.begin; i < part.end; ++i) {
     const Participation& p = ps[i];
     check_person_ids(c, p);
     check_category(c, p);
@@ -200,9 +200,10 @@ void record_rules(Context& c) {
 }
 
 // Measure record checks: IC006, IC009, IC011, IC013, IC014.
-void measure_rules(Context& c) {
+void measure_rules(Context& c, Range part) {
   using M = MeasureField;
-  for (const Measure& m : c.data.measures) {
+  for (Index i = part.begin; i < part.end; ++i) {
+    const Measure& m = c.data.measures[i];
     if (m.case_id.empty()) param(c.report("IC006", m, "case_id"), "state", std::string("missing"));
     else if (!c.owner(m)) param(c.report("IC011", m, "case_id"), "case_id", m.case_id);
     if (m.code.empty()) param(c.report("IC006", m, "measure"), "state", std::string("missing"));

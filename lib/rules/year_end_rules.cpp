@@ -168,9 +168,9 @@ void inactive(Context& c, const Participation& p, std::span<const Index> ms) {
 
 }  // namespace
 
-void year_end_rules(Context& c) {
+void year_end_rules(Context& c, Range part) {
   const auto& ps = c.data.participations;
-  for (Index i = 0; i < ps.size(); ++i) {
+  for (Index i = part.begin; i < part.end; ++i) {
     const Participation& p = ps[i];
     ended_without_reason(c, p);
     program_length(c, p);
@@ -187,9 +187,10 @@ void year_end_rules(Context& c) {
 }
 
 // Rules over one person's participations (a person is the union of their ids).
-void person_rules(Context& c) {
+void person_rules(Context& c, Range part) {
   const auto& ps = c.data.participations;
-  for (std::span<const Index> list : c.persons) {
+  for (Index person = part.begin; person < part.end; ++person) {
+    std::span<const Index> list = c.persons[person];
     for (std::size_t k = 0; k < list.size(); ++k) {
       const Participation& p = ps[list[k]];
       if (!p.start_date.parsed() || p.end_date.is_invalid()) continue;

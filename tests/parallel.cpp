@@ -1,0 +1,152 @@
+// Both cores, same answer: import and validation on several threads give the
+// dataset and the report that one thread gives, byte for byte, whatever the
+// line ends, blank lines and quoting of the input.
+#include <doctest/doctest.h>
+#include <introcheck/import.hpp>
+#include <introcheck/output.hpp>
+#include <introcheck/synth.hpp>
+#include <introcheck/validate.hpp>
+
+#include <unistd.h>
+
+#include <cstdlib>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+using namespace introcheck;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+template <class T>
+std::string show(const Field<T>& f) {
+  std::ostringstream o;
+  o << static_cast<int>(f.state) << ':';
+  if constexpr (std::is_same_v<T, Date>) o << to_yyyymmdd(f.value);
+  else if constexpr (std::is_same_v<T, PersonId>) o << f.value.digits;
+  else if constexpr (std::is_enum_v<T>) o << static_cast<int>(f.value);
+  else o << f.value;
+  return o.str();
+}
+
+// Every field of every record, with its line: two datasets that print the
+// same are the same to every rule.
+std::string dump(const Dataset& d) {
+  std::ostringstream o;
+  for (const Participation& p : d.participations) {
+    o << p.line << '|' << p.case_id << '|' << show(p.person_id) << '|' << show(p.duf_number) << '|'
+      << show(p.category) << '|' << show(p.legal_basis) << '|' << show(p.follow_up_municipality) << '|'
+      << show(p.follow_up_district) << '|' << show(p.residence_municipality) << '|' << show(p.residence_district)
+      << '|' << show(p.protected_address) << '|' << show(p.start_date) << '|' << show(p.end_date) << '|'
+      << show(p.end_reason) << '|' << show(p.extended) << '|' << show(p.covid_extension) << '|'
+      << show(p.leave_days) << '|' << show(p.settlement_date);
+    for (const auto& r : p.raw) o << "|raw " << static_cast<int>(r.field) << '=' << r.text;
+    for (const auto& r : p.repairs) o << "|repair " << static_cast<int>(r.field) << '=' << r.original;
+    o << '\n';
+  }
+  for (const Measure& m : d.measures) {
+    o << m.line << '|' << m.case_id << '|' << show(m.code) << '|' << show(m.start_date) << '|'
+      << show(m.end_date) << '|' << show(m.hours_per_week);
+    for (const auto& r : m.raw) o << "|raw " << static_cast<int>(r.field) << '=' << r.text;
+    o << '\n';
+  }
+  const SourceStats* stats[] = {&d.participants, &d.measures_source};
+  for (const SourceStats* s : stats)
+    o << s->file << ' ' << s->rows_read << ' ' << s->accepted << ' ' << s->rejected << '\n';
+  return o.str();
+}
+
+struct Run {
+  std::string dataset, report;
+};
+
+Run run(const std::string& participants, const std::string& measures, unsigned threads) {
+  ImportOptions io;
+  io.reference_date = Date(2019, 1, 15);
+  io.threads = threads;
+  Dataset d;
+  REQUIRE(import_participants(participants, "participants.csv", io, d));
+  REQUIRE(import_measures(measures, "measures.csv", io, d));
+  ValidationOptions vo;
+  vo.year = 2018;
+  vo.as_of = Date(2019, 1, 15);
+  vo.allow_synthetic = true;
+  vo.threads = threads;
+  return {dump(d), render_json(validate(d, vo))};
+}
+
+// The same rows with CRLF line ends.
+std::string crlf(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') out += '\r';
+    out += c;
+  }
+  return out;
+}
+
+// Blank lines after every 997th line, so that the threads' stretches have
+// slots to close up and later lines move down.
+std::string with_blank_lines(const std::string& text) {
+  std::string out;
+  std::size_t line = 0;
+  for (char c : text) {
+    out += c;
+    if (c == '\n' && ++line % 997 == 0) out += ";;\n\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("several threads read and check a year exactly as one does") {
+  fs::path dir = fs::temp_directory_path() / ("introcheck-parallel-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  SynthOptions so;
+  // Files of megabytes, so that they are split into stretches; smaller under
+  // ThreadSanitizer (INTROCHECK_TEST_PARTICIPANTS), which runs 10-50x slower.
+  const char* size = std::getenv("INTROCHECK_TEST_PARTICIPANTS");
+  so.participants = size ? std::strtoul(size, nullptr, 10) : 25000;
+  so.seed = 7;
+  REQUIRE(synthesize(so, dir.string()));
+  std::string participants = slurp(dir / "participants.csv"), measures = slurp(dir / "measures.csv");
+  fs::remove_all(dir);
+  REQUIRE(measures.size() > (std::size_t{2} << 20));
+
+  Run one = run(participants, measures, 1);
+  CHECK(one.report.find("\"rule\"") != std::string::npos);
+
+  SUBCASE("LF") {
+    for (unsigned threads : {2u, 3u, 8u}) {
+      Run many = run(participants, measures, threads);
+      CHECK(many.dataset == one.dataset);
+      CHECK(many.report == one.report);
+    }
+  }
+  SUBCASE("CRLF and blank lines") {
+    std::string p = with_blank_lines(crlf(participants)), m = with_blank_lines(crlf(measures));
+    Run single = run(p, m, 1);
+    CHECK(single.dataset != one.dataset);  // the blank lines moved the lines down
+    Run many = run(p, m, 2);
+    CHECK(many.dataset == single.dataset);
+    CHECK(many.report == single.report);
+  }
+  SUBCASE("a quoted field anywhere: read in one stretch, same result") {
+    std::string m = measures;
+    m.insert(m.find('\n', m.size() / 2) + 1, "\"S9999999\";norsk;2018-01-01;2018-02-01;\"6\"\n");
+    Run single = run(participants, m, 1);
+    Run many = run(participants, m, 2);
+    CHECK(many.dataset == single.dataset);
+    CHECK(many.report == single.report);
+  }
+}
