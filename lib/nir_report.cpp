@@ -106,9 +106,16 @@ std::optional<NirEnd> nir_end(const Participation& p, const Thresholds& limits) 
 
 std::vector<std::size_t> ended_in_year(const Dataset& dataset, int year, Date as_of,
                                        const Thresholds& limits) {
-  std::vector<std::size_t> out;
   const auto& ps = dataset.participations;
-  for (const auto& person : detail::group_by_person(ps)) {
+  return detail::ended_in_year(ps, detail::group_by_person(ps), year, as_of, limits);
+}
+
+namespace detail {
+
+std::vector<std::size_t> ended_in_year(std::span<const Participation> ps, const Groups& persons, int year,
+                                       Date as_of, const Thresholds& limits) {
+  std::vector<std::size_t> out;
+  for (std::span<const std::uint32_t> person : persons) {
     std::optional<std::size_t> best;
     Date best_end;
     for (std::uint32_t i : person) {
@@ -124,6 +131,8 @@ std::vector<std::size_t> ended_in_year(const Dataset& dataset, int year, Date as
   std::sort(out.begin(), out.end());
   return out;
 }
+
+}  // namespace detail
 
 NirReport predict_report(const Dataset& dataset, const PredictOptions& options) {
   const Config& config = options.config ? *options.config : Config::defaults();

@@ -1,5 +1,4 @@
 #include "persons.hpp"
-#include "flat_hash.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -20,6 +19,8 @@ struct DisjointSets {
   void join(std::uint32_t a, std::uint32_t b) { parent[find(a)] = find(b); }
 };
 
+}  // namespace
+
 // An id as a number: faster to hash than its text. Fødselsnumre (11 digits,
 // below 7.2e10) and DUF numbers (12 digits, from 1.9e11) never collide, and
 // the low bit keeps the kinds apart anyway.
@@ -29,49 +30,43 @@ std::uint64_t id_key(const PersonId& id) {
   return v * 2 + (id.kind == IdKind::duf ? 1 : 0);
 }
 
-}  // namespace
-
-Groups group_by_person(std::span<const Participation> ps) {
+PersonIndex index_persons(std::span<const Participation> ps) {
+  PersonIndex x;
   DisjointSets sets(ps.size());
-  // Each distinct id once: its key and the first participation that has it.
-  HashIndex by_id(ps.size() * 2);
-  std::vector<std::uint64_t> keys;
-  std::vector<std::uint32_t> first_with;
-  for (std::uint32_t i = 0; i < ps.size(); ++i)
-    for (const Field<PersonId>* id : {&ps[i].person_id, &ps[i].duf_number}) {
-      if (!id->parsed()) continue;
-      std::uint64_t key = id_key(id->value);
-      auto fresh = static_cast<std::uint32_t>(keys.size());
-      std::uint32_t k = by_id.find_or_insert(hash_number(key), fresh,
-                                             [&](std::uint32_t seen) { return keys[seen] == key; });
-      if (k == fresh) {
-        keys.push_back(key);
-        first_with.push_back(i);
-      } else {
-        sets.join(i, first_with[k]);
-      }
+  x.ids = IdNumbers(ps.size() * 2);
+  x.id_numbers.assign(ps.size(), {IdNumbers::none, IdNumbers::none});
+  std::vector<std::uint32_t> first_with;  // by id number: the first participation that has it
+  for (std::uint32_t i = 0; i < ps.size(); ++i) {
+    const Field<PersonId>* ids[2] = {&ps[i].person_id, &ps[i].duf_number};
+    for (int k = 0; k < 2; ++k) {
+      if (!ids[k]->parsed()) continue;
+      std::uint32_t n = x.id_numbers[i][k] = x.ids.insert(ids[k]->value);
+      if (n == first_with.size()) first_with.push_back(i);
+      else sets.join(i, first_with[n]);
     }
+  }
 
-  // Groups numbered in the order of their first participation.
-  std::vector<std::uint32_t> group_of(ps.size(), UINT32_MAX), group_of_root(ps.size(), UINT32_MAX);
-  std::uint32_t groups = 0;
+  // Persons numbered in the order of their first participation.
+  x.person_of.assign(ps.size(), UINT32_MAX);
+  std::vector<std::uint32_t> person_of_root(ps.size(), UINT32_MAX);
+  std::uint32_t count = 0;
   for (std::uint32_t i = 0; i < ps.size(); ++i) {
     if (!ps[i].person_id.parsed() && !ps[i].duf_number.parsed()) continue;
-    std::uint32_t& g = group_of_root[sets.find(i)];
-    if (g == UINT32_MAX) g = groups++;
-    group_of[i] = g;
+    std::uint32_t& g = person_of_root[sets.find(i)];
+    if (g == UINT32_MAX) g = count++;
+    x.person_of[i] = g;
   }
-  Groups persons = Groups::from_keys(group_of, groups);
+  x.persons = Groups::from_keys(x.person_of, count);
   const Date& earliest = earliest_date();
-  for (std::size_t k = 0; k < persons.size(); ++k) {
-    auto list = persons.mutable_group(k);
+  for (std::size_t k = 0; k < x.persons.size(); ++k) {
+    auto list = x.persons.mutable_group(k);
     if (list.size() < 2) continue;
     std::sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
       return std::make_tuple(ps[a].start_date.value_or(earliest), ps[a].line, a) <
              std::make_tuple(ps[b].start_date.value_or(earliest), ps[b].line, b);
     });
   }
-  return persons;
+  return x;
 }
 
 }  // namespace introcheck::detail

@@ -1,6 +1,7 @@
 // Reconciliation (IC401-IC409): NIR's report against the case system.
 #include <introcheck/reconcile.hpp>
 
+#include "import_util.hpp"
 #include "persons.hpp"
 #include "place.hpp"
 #include "summary.hpp"
@@ -8,7 +9,6 @@
 #include <algorithm>
 #include <set>
 #include <tuple>
-#include <unordered_map>
 
 namespace introcheck {
 namespace {
@@ -84,29 +84,45 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
     for (const NirRow& row : report.rows)
       if (row.follow_up_municipality.parsed()) municipalities.insert(row.follow_up_municipality.value);
   bool every_municipality = !scope.municipality && !report.has_follow_up_column;
+  // Codes are four digits once read: a table by number answers "in scope?"
+  // without a string comparison per participation.
+  std::vector<bool> in_scope_code(10000, false);
+  for (const std::string& code : municipalities)
+    if (code.size() == 4 && detail::all_digits(code)) in_scope_code[static_cast<std::size_t>(std::stoi(code))] = true;
+  auto in_municipalities = [&](const std::string& code) {
+    if (code.size() == 4 && detail::all_digits(code)) return static_cast<bool>(in_scope_code[static_cast<std::size_t>(std::stoi(code))]);
+    return municipalities.count(code) > 0;
+  };
   auto in_place = [&](const Participation& p) {
     if (!p.follow_up_municipality.parsed()) return false;
-    if (!every_municipality && !municipalities.count(p.follow_up_municipality.value)) return false;
+    if (!every_municipality && !in_municipalities(p.follow_up_municipality.value)) return false;
     return !scope.district || (p.follow_up_district.parsed() && p.follow_up_district.value == *scope.district);
   };
 
   // Each person's latest end in Y as NIR sees it, within the place scope.
+  const detail::PersonIndex people = detail::index_persons(ps);
   std::vector<std::size_t> ended;
-  for (std::size_t i : ended_in_year(dataset, r.year, r.as_of, config.thresholds))
+  for (std::size_t i : detail::ended_in_year(ps, people.persons, r.year, r.as_of, config.thresholds))
     if (in_place(ps[i])) ended.push_back(i);
-  std::unordered_map<std::string, std::vector<std::size_t>> ended_by_id, any_by_id;
+  // By id number: the ended participation with that id (a person ends at
+  // most once, so an id names at most one), and the participation with the
+  // latest start that has it (the first of equals).
+  constexpr std::uint32_t none = detail::IdNumbers::none;
+  std::vector<std::uint32_t> ended_by_id(people.ids.size(), none), latest_by_id(people.ids.size(), none);
   for (std::size_t i : ended)
-    for (const Field<PersonId>* id : {&ps[i].person_id, &ps[i].duf_number})
-      if (id->parsed()) ended_by_id[id->value.digits].push_back(i);
-  for (std::size_t i = 0; i < ps.size(); ++i)
-    for (const Field<PersonId>* id : {&ps[i].person_id, &ps[i].duf_number})
-      if (id->parsed()) any_by_id[id->value.digits].push_back(i);
+    for (std::uint32_t id : people.id_numbers[i])
+      if (id != none) ended_by_id[id] = static_cast<std::uint32_t>(i);
+  auto start_of = [&](std::size_t i) { return ps[i].start_date.value_or(earliest_date()); };
+  for (std::uint32_t i = 0; i < ps.size(); ++i)
+    for (std::uint32_t id : people.id_numbers[i])
+      if (id != none && (latest_by_id[id] == none || start_of(i) > start_of(latest_by_id[id]))) latest_by_id[id] = i;
+  auto number = [&](const Field<PersonId>& id) { return id.parsed() ? people.ids.find(id.value) : none; };
 
   std::vector<bool> matched(ps.size(), false);
   for (const NirRow& row : report.rows) {
     bool row_in_scope =
         (every_municipality || !row.follow_up_municipality.parsed() ||
-         municipalities.count(row.follow_up_municipality.value)) &&
+         in_municipalities(row.follow_up_municipality.value)) &&
         (!row.category.parsed() || scope.includes_category(row.category.value)) &&
         scope.includes_reason(row.end_reason.parsed());
     if (!row_in_scope) {
@@ -118,12 +134,11 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
     // Candidates: unmatched ended participations of the person, by any id.
     std::vector<std::size_t> candidates;
     for (const Field<PersonId>* id : {&row.person_id, &row.duf_number}) {
-      if (!id->parsed()) continue;
-      auto it = ended_by_id.find(id->value.digits);
-      if (it == ended_by_id.end()) continue;
-      for (std::size_t i : it->second)
-        if (!matched[i] && std::find(candidates.begin(), candidates.end(), i) == candidates.end())
-          candidates.push_back(i);
+      std::uint32_t id_number = number(*id);
+      if (id_number == none) continue;
+      std::uint32_t i = ended_by_id[id_number];
+      if (i != none && !matched[i] && std::find(candidates.begin(), candidates.end(), i) == candidates.end())
+        candidates.push_back(i);
     }
     auto preference = [&](std::size_t i) {
       const Participation& p = ps[i];
@@ -148,12 +163,8 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
       const Participation* known = nullptr;
       for (const Field<PersonId>* id : {&row.person_id, &row.duf_number}) {
         if (!id->parsed() || known) continue;
-        auto it = any_by_id.find(id->value.digits);
-        if (it == any_by_id.end()) continue;
         // The person's latest participation tells what the case system says.
-        for (std::size_t i : it->second)
-          if (!known || ps[i].start_date.value_or(earliest_date()) > known->start_date.value_or(earliest_date()))
-            known = &ps[i];
+        if (std::uint32_t id_number = number(*id); id_number != none) known = &ps[latest_by_id[id_number]];
       }
       if (known) {
         Finding& f = r.about_row("IC401", row, known, "end_date");
@@ -214,7 +225,6 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
   }
 
   // Ended in scope but not in the report: explained, or missing (IC402).
-  std::set<std::size_t> ended_set(ended.begin(), ended.end());
   n.ended_in_scope = ended.size();
   for (std::size_t i : ended) {
     if (matched[i]) continue;
@@ -234,17 +244,11 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
     param(r.about_participation("IC402", p, "end_date"), "end_date", end.date);
   }
   // Covid extensions the case system ends in Y that NIR ended in another year.
-  std::set<std::string> counted_ids;
-  for (std::size_t i : ended)
-    for (const Field<PersonId>* id : {&ps[i].person_id, &ps[i].duf_number})
-      if (id->parsed()) counted_ids.insert(id->value.digits);
-  for (const auto& person : detail::group_by_person(ps)) {
-    bool counted = false;
-    for (std::uint32_t i : person)
-      for (const Field<PersonId>* id : {&ps[i].person_id, &ps[i].duf_number})
-        counted = counted || (id->parsed() && counted_ids.count(id->value.digits));
-    if (counted) continue;
-    for (std::uint32_t i : person) {
+  std::vector<bool> counted(people.persons.size(), false);  // persons with an end in `ended`
+  for (std::size_t i : ended) counted[people.person_of[i]] = true;
+  for (std::size_t k = 0; k < people.persons.size(); ++k) {
+    if (counted[k]) continue;
+    for (std::uint32_t i : people.persons[k]) {
       const Participation& p = ps[i];
       if (!p.is_covid_extension() || !p.end_date.parsed() || p.end_date.value.year() != r.year ||
           p.end_date.value > r.as_of || !in_place(p))
