@@ -132,6 +132,11 @@ Result<Municipalities> Municipalities::from_csv(const MunicipalitySources& s) {
   auto changes = read_changes(s.changes, s.changes_name);
   if (!changes) return changes.error();
   m.changes_ = std::move(changes).value();
+  for (const MunicipalityChange& c : m.changes_)
+    if (!c.name_only() && c.date.month() == 1 && c.date.day() == 1)
+      for (const std::string& code : {c.old_code, c.new_code}) m.reformed_.emplace_back(c.date.year(), code);
+  std::sort(m.reformed_.begin(), m.reformed_.end());
+  m.reformed_.erase(std::unique(m.reformed_.begin(), m.reformed_.end()), m.reformed_.end());
   auto districts = read_areas(s.districts, s.districts_name, 6);
   if (!districts) return districts.error();
   m.districts_ = std::move(districts).value();
@@ -261,10 +266,11 @@ std::span<const MunicipalityChange> Municipalities::changes_at(Date d) const {
 }
 
 bool Municipalities::in_reform(std::string_view code, int year) const {
-  if (year < 1400 || year > 9999) return false;
-  for (const auto& c : changes_at(Date(static_cast<unsigned short>(year), 1, 1)))
-    if (!c.name_only() && (c.old_code == code || c.new_code == code)) return true;
-  return false;
+  auto it = std::lower_bound(reformed_.begin(), reformed_.end(), std::pair<int, std::string_view>(year, code),
+                             [](const auto& a, const auto& b) {
+                               return std::tie(a.first, a.second) < std::tie(b.first, b.second);
+                             });
+  return it != reformed_.end() && it->first == year && it->second == code;
 }
 
 bool Municipalities::district_valid(std::string_view district, Date d) const {

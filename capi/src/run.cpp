@@ -24,7 +24,7 @@ int read_options(const introcheck_run_options* in, Run& run) {
   run.year = o.year;
   std::optional<Date> as_of;
   if (!date_arg(o.as_of, as_of)) return fail(INTROCHECK_E_INVALID, "options: as_of is not a real date");
-  run.as_of = as_of.value_or(today_oslo());
+  run.as_of = as_of ? *as_of : today_oslo();
   if (!date_arg(o.deadline, run.deadline)) return fail(INTROCHECK_E_INVALID, "options: deadline is not a real date");
   std::string_view m, c, e;
   if (!text(o.municipality, m) || !text(o.categories, c) || !text(o.end_reasons, e))

@@ -14,6 +14,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace introcheck {
@@ -131,6 +132,9 @@ class Municipalities {
   std::vector<AreaVersion> municipalities_;  // sorted by code, valid_from
   std::vector<std::uint32_t> first_version_;  // by numeric code: index into municipalities_
   std::vector<MunicipalityChange> changes_;  // sorted by date, old_code, new_code
+  // (year, code) for each code a change on 1 January touches, sorted: in_reform()
+  // runs per municipality and per record checked one at a time.
+  std::vector<std::pair<int, std::string>> reformed_;
   std::vector<AreaVersion> districts_;       // sorted by code, valid_from
   std::vector<AreaVersion> counties_;        // sorted by code, valid_from
   std::string version_;
