@@ -1,6 +1,7 @@
-// Library benchmarks (Google Benchmark): validation, reconciliation and
-// results in memory at 10^3..10^6 participations (about seven measures each),
-// CSV import in MB/s, and one record through the C ABI.
+// Library benchmarks (Google Benchmark): validation (1 and 2 threads),
+// reconciliation and results in memory at 10^3..10^6 participations (about
+// seven measures each), CSV import in MB/s (1 and 2 threads), and one record
+// through the C ABI.
 #include <benchmark/benchmark.h>
 #include <introcheck.h>
 #include <introcheck/import.hpp>
@@ -61,17 +62,26 @@ void sizes(benchmark::internal::Benchmark* b) {
   b->Unit(benchmark::kMillisecond);
 }
 
+// Sizes with 1 and 2 threads, timed by the clock on the wall: the threads'
+// time is not the calling thread's. threads = 1 gives the figure per core.
+void sizes_threads(benchmark::internal::Benchmark* b) {
+  for (long n : {1000L, 10000L, 100000L, 1000000L})
+    for (long threads : {1L, 2L}) b->Args({n, threads});
+  b->ArgNames({"n", "threads"})->Unit(benchmark::kMillisecond)->UseRealTime();
+}
+
 void BM_Validate(benchmark::State& state) {
   const Fixture& f = fixture(static_cast<std::size_t>(state.range(0)));
   ValidationOptions o;
   o.year = 2018;
   o.as_of = as_of;
   o.allow_synthetic = true;
+  o.threads = static_cast<unsigned>(state.range(1));
   for (auto _ : state) benchmark::DoNotOptimize(validate(f.data, o));
   state.SetItemsProcessed(state.iterations() * static_cast<long>(f.data.participations.size()));
   state.counters["measures"] = static_cast<double>(f.data.measures.size());
 }
-BENCHMARK(BM_Validate)->Apply(sizes);
+BENCHMARK(BM_Validate)->Apply(sizes_threads);
 
 void BM_Reconcile(benchmark::State& state) {
   const Fixture& f = fixture(static_cast<std::size_t>(state.range(0)));
@@ -98,6 +108,7 @@ void BM_ImportCsv(benchmark::State& state) {
   const Fixture& f = fixture(static_cast<std::size_t>(state.range(0)));
   ImportOptions import;
   import.reference_date = as_of;
+  import.threads = static_cast<unsigned>(state.range(1));
   for (auto _ : state) {
     Dataset d;
     import_participants(f.participants_csv, "participants.csv", import, d).value();
@@ -107,7 +118,7 @@ void BM_ImportCsv(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() *
                           static_cast<long>(f.participants_csv.size() + f.measures_csv.size()));
 }
-BENCHMARK(BM_ImportCsv)->Apply(sizes);
+BENCHMARK(BM_ImportCsv)->Apply(sizes_threads);
 
 // Interactive use: one record changed, validate now, through the C ABI.
 void BM_CApiSingleRecord(benchmark::State& state) {

@@ -4,7 +4,8 @@
 #   participations, CSV import in MB/s, one record through the C ABI;
 #   end to end: introcheck validate / reconcile on national-size files, with
 #   wc -l on the same files as the floor, peak memory from /usr/bin/time -v;
-#   one record per call from Python.
+#   growth: instructions counted by callgrind at 10^3..10^6 (benchmarks/growth.sh);
+#   one record per call from Python and C#.
 # Usage: bash benchmarks/run.sh [PARTICIPANTS]   (default 1000000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,10 @@ echo "compiler: $(c++ --version | head -1); build type: Release; date: $(date -u
 echo
 echo "== library (Google Benchmark)"
 build/bench/benchmarks/bench_library --benchmark_counters_tabular=true
+
+echo
+echo "== growth in instructions (callgrind), 10^3 .. $((participants < 1000000 ? participants : 1000000))"
+bash benchmarks/growth.sh "$((participants < 1000000 ? participants : 1000000))"
 
 echo
 echo "== end to end, $participants participants over 2015-2024"

@@ -10,6 +10,7 @@ packages=(
   doctest-dev                           # C++ test framework
   libbenchmark-dev                      # Google Benchmark (benchmarks/)
   time                                  # /usr/bin/time -v: peak memory in benchmarks/run.sh
+  valgrind                              # callgrind: instruction counts in benchmarks/growth.sh
   python3                               # CLI contract tests, Python binding
   abigail-tools                         # abidiff: the C ABI baseline check
   clang-14 libclang-rt-14-dev           # libFuzzer targets (preset fuzz)
