@@ -3,6 +3,7 @@
 #include <introcheck/rules.hpp>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace introcheck {
 namespace {
@@ -243,9 +244,14 @@ constexpr RuleInfo catalogue[] = {
 std::span<const RuleInfo> rule_catalogue() { return catalogue; }
 
 const RuleInfo* find_rule(std::string_view id) {
-  for (const auto& r : catalogue)
-    if (r.id == id) return &r;
-  return nullptr;
+  // Every finding looks its rule up several times (severity, message, counts).
+  static const std::unordered_map<std::string_view, const RuleInfo*> by_id = [] {
+    std::unordered_map<std::string_view, const RuleInfo*> m;
+    for (const auto& r : catalogue) m.emplace(r.id, &r);
+    return m;
+  }();
+  auto it = by_id.find(id);
+  return it == by_id.end() ? nullptr : it->second;
 }
 
 std::string_view to_string(Language l) {
