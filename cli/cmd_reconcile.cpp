@@ -34,7 +34,7 @@ int run_report(int argc, char** argv) {
 int run_reconcile(int argc, char** argv) {
   Args args(argc, argv, 2, {"with-validation", "allow-synthetic", "reveal-ids", "strict"},
             {"year", "participants", "measures", "nir-report", "municipality", "category", "end-reason",
-             "as-of", "encoding", "max-input-mb", "config", "lang", "format", "output"});
+             "as-of", "encoding", "max-input-mb", "config", "lang", "format", "output", "threads"});
   if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional()[0] + "'");
   ReconcileOptions options;
   options.year = year_option(args);
@@ -54,6 +54,7 @@ int run_reconcile(int argc, char** argv) {
     v.year = options.year;
     v.as_of = options.as_of;
     v.allow_synthetic = args.flag("allow-synthetic");
+    v.threads = threads_option(args);
     v.reveal_ids = options.reveal_ids;
     v.language = options.language;
     v.config = &config;

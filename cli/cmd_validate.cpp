@@ -11,7 +11,7 @@ namespace introcheck::cli {
 int run_validate(int argc, char** argv) {
   Args args(argc, argv, 2, {"allow-synthetic", "reveal-ids", "strict"},
             {"year", "participants", "measures", "as-of", "deadline", "encoding", "max-input-mb", "config", "lang",
-             "format", "output"});
+             "format", "output", "threads"});
   if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional()[0] + "'");
   ValidationOptions options;
   options.year = year_option(args);
@@ -21,6 +21,7 @@ int run_validate(int argc, char** argv) {
   if (args.option("deadline")) options.deadline = date_option(args, "deadline", Date());
   options.allow_synthetic = args.flag("allow-synthetic");
   options.reveal_ids = args.flag("reveal-ids");
+  options.threads = threads_option(args);
   Config config = config_option(args);
   options.config = &config;
   Dataset dataset = load_dataset_options(args, options.as_of);

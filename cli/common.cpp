@@ -62,6 +62,15 @@ std::size_t max_input_bytes(const Args& args) {
 
 }  // namespace
 
+unsigned threads_option(const Args& args) {
+  auto text = args.option("threads");
+  if (!text) return 0;
+  if (text->empty() || text->size() > 3 || text->find_first_not_of("0123456789") != std::string::npos ||
+      std::stoul(*text) > 256)
+    throw UsageError("--threads must be 0 (one per core) to 256, not '" + *text + "'");
+  return static_cast<unsigned>(std::stoul(*text));
+}
+
 Dataset load_dataset_options(const Args& args, Date reference) {
   auto participants = args.option("participants");
   if (!participants) throw UsageError("--participants FILE is required");
@@ -69,6 +78,7 @@ Dataset load_dataset_options(const Args& args, Date reference) {
   import.encoding = args.option("encoding");
   import.reference_date = reference;
   import.max_bytes = max_input_bytes(args);
+  import.threads = threads_option(args);
   auto dataset = load_dataset(*participants, args.option("measures"), import);
   if (!dataset) throw InputError(dataset.error().describe());
   return std::move(dataset).value();

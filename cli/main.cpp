@@ -22,7 +22,7 @@ constexpr const char* usage =
     "  validate --year Y --participants FILE [--measures FILE] [--as-of DATE]\n"
     "           [--deadline DATE] [--allow-synthetic] [--encoding NAME] [--config FILE]\n"
     "           [--lang nb|nn|en] [--format text|json|csv] [--reveal-ids] [--strict]\n"
-    "           [--output FILE] [--max-input-mb N]\n"
+    "           [--output FILE] [--max-input-mb N] [--threads N]\n"
     "      the year-end check of a case-system export before transfer to NIR\n"
     "  report --year Y --participants FILE [--measures FILE] [--municipality CODE[/DISTRICT]]\n"
     "         [--category rett_og_plikt,kan_tilbys] [--end-reason registered,unregistered]\n"

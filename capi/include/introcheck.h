@@ -102,7 +102,10 @@ enum {
   INTROCHECK_OPT_ALLOW_SYNTHETIC = 1, /* 0/1: accept synthetic test ids (default 0) */
   INTROCHECK_OPT_REVEAL_IDS = 2,      /* 0/1: full person ids and names in output (default 0) */
   INTROCHECK_OPT_SUPPRESS_BELOW = 3,  /* results: counts 1..N-1 suppressed; 0 off (default 5) */
-  INTROCHECK_OPT_MAX_INPUT_BYTES = 4  /* larger input files are refused (default 1 GiB) */
+  INTROCHECK_OPT_MAX_INPUT_BYTES = 4, /* larger input files are refused (default 1 GiB) */
+  INTROCHECK_OPT_THREADS = 5          /* threads for loading and checking large data, 1..256; 0 = one per
+                                         core (default 0). Results are the same whatever the number; a
+                                         server running one check per thread may want 1. */
 };
 INTROCHECK_API int introcheck_context_set_option(introcheck_context *ctx, int option, int64_t value);
 INTROCHECK_API int introcheck_context_get_option(const introcheck_context *ctx, int option, int64_t *out);

@@ -11,6 +11,7 @@ ImportOptions introcheck_context::import_options(Date reference) const {
   o.municipalities = municipalities.get();
   o.reference_date = reference;
   o.max_bytes = max_input_bytes;
+  o.threads = threads;
   return o;
 }
 
@@ -54,6 +55,10 @@ extern "C" int introcheck_context_set_option(introcheck_context* ctx, int option
         if (value < 1) return fail(INTROCHECK_E_INVALID, "max_input_bytes must be positive");
         ctx->max_input_bytes = static_cast<std::size_t>(value);
         return ok();
+      case INTROCHECK_OPT_THREADS:
+        if (value < 0 || value > 256) return fail(INTROCHECK_E_INVALID, "threads must be 0..256 (0: one per core)");
+        ctx->threads = static_cast<unsigned>(value);
+        return ok();
     }
     return fail(INTROCHECK_E_INVALID, "unknown option " + std::to_string(option));
   });
@@ -67,6 +72,7 @@ extern "C" int introcheck_context_get_option(const introcheck_context* ctx, int 
       case INTROCHECK_OPT_REVEAL_IDS: *out = ctx->reveal_ids; return ok();
       case INTROCHECK_OPT_SUPPRESS_BELOW: *out = ctx->suppress_below; return ok();
       case INTROCHECK_OPT_MAX_INPUT_BYTES: *out = static_cast<int64_t>(ctx->max_input_bytes); return ok();
+      case INTROCHECK_OPT_THREADS: *out = ctx->threads; return ok();
     }
     return fail(INTROCHECK_E_INVALID, "unknown option " + std::to_string(option));
   });

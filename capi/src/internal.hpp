@@ -33,6 +33,7 @@ struct introcheck_context {
   bool reveal_ids = false;
   int suppress_below = 5;
   std::size_t max_input_bytes = std::size_t{1} << 30;
+  unsigned threads = 0;  // 0: one per core
 
   const introcheck::CodeList& reasons() const {
     return end_reasons ? *end_reasons : introcheck::CodeList::builtin_end_reasons();

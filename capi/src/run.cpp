@@ -87,6 +87,7 @@ extern "C" int introcheck_validate(introcheck_result** out, const introcheck_dat
     v.as_of = run.as_of;
     v.deadline = run.deadline;
     v.allow_synthetic = ctx.allow_synthetic;
+    v.threads = ctx.threads;
     v.reveal_ids = ctx.reveal_ids;
     v.language = ctx.language;
     v.config = &ctx.config;

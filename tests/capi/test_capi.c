@@ -100,6 +100,8 @@ static void test_bad_arguments(introcheck_context *ctx) {
   CHECK_STATUS(introcheck_result_render(&json, NULL, NULL, INTROCHECK_FORMAT_JSON), INTROCHECK_E_INVALID);
   CHECK_STATUS(introcheck_context_set_option(ctx, 999, 1), INTROCHECK_E_INVALID);
   CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_REVEAL_IDS, 2), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_THREADS, -1), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_THREADS, 257), INTROCHECK_E_INVALID);
   CHECK_STATUS(introcheck_context_set_language(ctx, "de"), INTROCHECK_E_INVALID);
   CHECK_STATUS(introcheck_context_set_severity(ctx, "IC999", INTROCHECK_INFO), INTROCHECK_E_INVALID);
   CHECK_STATUS(introcheck_context_load_code_list(ctx, INTROCHECK_LIST_MEASURES, "code\n", 5), INTROCHECK_E_PARSE);
@@ -246,6 +248,12 @@ static void test_files_and_reconciliation(void) {
 
   CHECK_STATUS(introcheck_context_new(&ctx), INTROCHECK_OK);
   CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_ALLOW_SYNTHETIC, 1), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_THREADS, 2), INTROCHECK_OK);
+  {
+    int64_t threads = 0;
+    CHECK_STATUS(introcheck_context_get_option(ctx, INTROCHECK_OPT_THREADS, &threads), INTROCHECK_OK);
+    CHECK(threads == 2);
+  }
   CHECK_STATUS(introcheck_context_set_language(ctx, "en"), INTROCHECK_OK);
   CHECK_STATUS(introcheck_dataset_new(&ds, ctx), INTROCHECK_OK);
   CHECK_STATUS(introcheck_dataset_load_csv(ds, EXAMPLES "/participants.csv", EXAMPLES "/measures.csv", NULL),

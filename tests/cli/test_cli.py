@@ -225,10 +225,30 @@ class ValidateCommand(unittest.TestCase):
                      ["validate", "--year", "twenty", "--participants", "x"],
                      ["validate", *SAMPLE, "--format", "xml"],
                      ["validate", *SAMPLE, "--as-of", "2023-02-30"],
+                     ["validate", *SAMPLE, "--threads", "-1"],
+                     ["validate", *SAMPLE, "--threads", "257"],
                      ["validate", "--year", "2023", "--participants", "/nonexistent.csv"]):
             code, out, err = run(*args)
             self.assertEqual(code, 2, args)
             self.assertEqual(len(err.strip().splitlines()), 1, err)
+
+    def test_threads_give_the_same_output(self):
+        # Large enough to be read in stretches and checked in parts.
+        with tempfile.TemporaryDirectory() as d:
+            code, _, err = run("synth", "--participants", "20000", "--seed", "3", "--output", d)
+            self.assertEqual(code, 0, err)
+            outputs = set()
+            for threads in ("1", "2", "0"):
+                for command in (["validate", "--allow-synthetic"],
+                                ["reconcile", "--with-validation", "--allow-synthetic",
+                                 "--nir-report", os.path.join(d, "nir_report.csv")]):
+                    code, out, err = run(*command, "--year", "2018", "--as-of", "2019-01-15",
+                                         "--participants", os.path.join(d, "participants.csv"),
+                                         "--measures", os.path.join(d, "measures.csv"),
+                                         "--format", "json", "--threads", threads)
+                    self.assertIn(code, (0, 1), err)
+                    outputs.add((command[0], out))
+            self.assertEqual(len(outputs), 2)  # one output per command, whatever the threads
 
     def test_rules_markdown(self):
         code, out, _ = run("rules", "--format", "markdown")

@@ -123,7 +123,9 @@ public class BindingTests
         var io = Assert.Throws<IntroCheckException>(() => Dataset.FromCsv("/nonexistent/participants.csv"));
         Assert.Equal(-2, io.Status);
         Assert.Throws<ArgumentException>(() => new Context("de"));
-        using var ctx = new Context();
+        using var ctx = new Context { Threads = 1 };
+        Assert.Equal(1, ctx.Threads);
+        Assert.Throws<ArgumentException>(() => ctx.Threads = -1);
         var parse = Assert.Throws<IntroCheckException>(() => ctx.LoadConfig("[severity]\nIC101 = fatal\n"));
         Assert.Contains("config:2", parse.Message);
         using var ds = new Dataset(ctx);

@@ -35,6 +35,10 @@ public sealed class Context : IDisposable
     /// <summary>Results: counts 1..N-1 are suppressed; 0 turns suppression off (default 5).</summary>
     public int SuppressBelow { get => (int)Get(3); set => Set(3, value); }
 
+    /// <summary>Threads for loading and checking large data, 1..256; 0 = one per core (default).
+    /// Results are the same whatever the number.</summary>
+    public int Threads { get => (int)Get(5); set => Set(5, value); }
+
     private long Get(int option) { Ensure.Ok(Native.introcheck_context_get_option(Handle, option, out var v)); return v; }
     private void Set(int option, long value) => Ensure.Ok(Native.introcheck_context_set_option(Handle, option, value));
 

@@ -16,7 +16,7 @@ PathLike = Union[str, "os.PathLike[str]"]
 _REASONS = {0: None, 1: "length", 2: "non_digit", 3: "date", 4: "k1", 5: "k2", 6: "not_nir_id", 7: "synthetic"}
 _KINDS = {0: None, 1: "fnr", 2: "dnr", 3: "duf"}
 _SERIES = {0: None, 1: "classic", 2: "2032"}
-_OPT_ALLOW_SYNTHETIC, _OPT_REVEAL_IDS, _OPT_SUPPRESS_BELOW, _OPT_MAX_INPUT_BYTES = 1, 2, 3, 4
+_OPT_ALLOW_SYNTHETIC, _OPT_REVEAL_IDS, _OPT_SUPPRESS_BELOW, _OPT_MAX_INPUT_BYTES, _OPT_THREADS = 1, 2, 3, 4, 5
 
 
 def _b(text: Optional[str]) -> Optional[bytes]:
@@ -85,13 +85,14 @@ class Context(_Handle):
     _free_name = "introcheck_context_free"
 
     def __init__(self, *, language: str = "nb", allow_synthetic: bool = False, reveal_ids: bool = False,
-                 suppress_below: int = 5) -> None:
+                 suppress_below: int = 5, threads: int = 0) -> None:
         super().__init__()
         check(_native.lib().introcheck_context_new(ctypes.byref(self._ptr)))
         self.language = language
         self.allow_synthetic = allow_synthetic
         self.reveal_ids = reveal_ids
         self.suppress_below = suppress_below
+        self.threads = threads
 
     @property
     def language(self) -> str:
@@ -116,6 +117,9 @@ class Context(_Handle):
                           lambda self, v: self._set_option(_OPT_REVEAL_IDS, bool(v)))
     suppress_below = property(lambda self: self._option(_OPT_SUPPRESS_BELOW),
                               lambda self, v: self._set_option(_OPT_SUPPRESS_BELOW, v))
+    # Threads for loading and checking large data; 0 = one per core. Same results for any number.
+    threads = property(lambda self: self._option(_OPT_THREADS),
+                       lambda self, v: self._set_option(_OPT_THREADS, v))
 
     def load_code_list(self, which: str, csv_text: str) -> None:
         """Replaces the "end_reasons" or "measures" list (code,label_nb,label_nn,label_en,group)."""

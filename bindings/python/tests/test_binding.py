@@ -104,8 +104,11 @@ class ContextAndLookups(unittest.TestCase):
         self.assertEqual([s["code"] for s in ctx.municipality_successors("1507", date(2024, 1, 1))], ["1508", "1580"])
 
     def test_settings(self):
-        ctx = introcheck.Context(language="nn", suppress_below=3)
+        ctx = introcheck.Context(language="nn", suppress_below=3, threads=1)
         self.assertEqual(ctx.suppress_below, 3)
+        self.assertEqual(ctx.threads, 1)
+        with self.assertRaises(introcheck.IntroCheckValueError):
+            ctx.threads = -1
         ctx.set_severity("IC101", introcheck.Severity.WARNING)
         ds = introcheck.Dataset(ctx)
         clean(ds, end_reason=None)
