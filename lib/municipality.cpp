@@ -266,9 +266,9 @@ std::span<const MunicipalityChange> Municipalities::changes_at(Date d) const {
 }
 
 bool Municipalities::in_reform(std::string_view code, int year) const {
-  auto it = std::lower_bound(reformed_.begin(), reformed_.end(), std::pair<int, std::string_view>(year, code),
-                             [](const auto& a, const auto& b) {
-                               return std::tie(a.first, a.second) < std::tie(b.first, b.second);
+  auto it = std::lower_bound(reformed_.begin(), reformed_.end(), year,
+                             [&](const std::pair<int, std::string>& a, int y) {
+                               return a.first != y ? a.first < y : std::string_view(a.second) < code;
                              });
   return it != reformed_.end() && it->first == year && it->second == code;
 }
