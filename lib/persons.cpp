@@ -1,4 +1,5 @@
 #include "persons.hpp"
+#include "parallel.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -30,17 +31,31 @@ std::uint64_t id_key(const PersonId& id) {
   return v * 2 + (id.kind == IdKind::duf ? 1 : 0);
 }
 
-PersonIndex index_persons(std::span<const Participation> ps) {
+PersonIndex index_persons(std::span<const Participation> ps, unsigned threads) {
+  // The ids as numbers, read from the records in parts; 0 stands for no valid
+  // id (no valid id is all zeros).
+  std::vector<std::array<std::uint64_t, 2>> keys(ps.size());
+  auto share = [&](std::size_t k, std::size_t parts) {
+    return std::pair(ps.size() * k / parts, ps.size() * (k + 1) / parts);
+  };
+  std::size_t parts = ps.size() < 20000 ? 1 : std::max(1u, threads);
+  run_parts(parts, [&](std::size_t k) {
+    auto [from, to] = share(k, parts);
+    for (std::size_t i = from; i < to; ++i) {
+      keys[i][0] = ps[i].person_id.parsed() ? id_key(ps[i].person_id.value) : 0;
+      keys[i][1] = ps[i].duf_number.parsed() ? id_key(ps[i].duf_number.value) : 0;
+    }
+  });
+
   PersonIndex x;
   DisjointSets sets(ps.size());
   x.ids = IdNumbers(ps.size() * 2);
   x.id_numbers.assign(ps.size(), {IdNumbers::none, IdNumbers::none});
   std::vector<std::uint32_t> first_with;  // by id number: the first participation that has it
   for (std::uint32_t i = 0; i < ps.size(); ++i) {
-    const Field<PersonId>* ids[2] = {&ps[i].person_id, &ps[i].duf_number};
     for (int k = 0; k < 2; ++k) {
-      if (!ids[k]->parsed()) continue;
-      std::uint32_t n = x.id_numbers[i][k] = x.ids.insert(ids[k]->value);
+      if (keys[i][k] == 0) continue;
+      std::uint32_t n = x.id_numbers[i][k] = x.ids.insert_key(keys[i][k]);
       if (n == first_with.size()) first_with.push_back(i);
       else sets.join(i, first_with[n]);
     }
@@ -58,14 +73,16 @@ PersonIndex index_persons(std::span<const Participation> ps) {
   }
   x.persons = Groups::from_keys(x.person_of, count);
   const Date& earliest = earliest_date();
-  for (std::size_t k = 0; k < x.persons.size(); ++k) {
-    auto list = x.persons.mutable_group(k);
-    if (list.size() < 2) continue;
-    std::sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
-      return std::make_tuple(ps[a].start_date.value_or(earliest), ps[a].line, a) <
-             std::make_tuple(ps[b].start_date.value_or(earliest), ps[b].line, b);
-    });
-  }
+  run_parts(parts, [&](std::size_t part) {
+    for (std::size_t k = x.persons.size() * part / parts; k < x.persons.size() * (part + 1) / parts; ++k) {
+      auto list = x.persons.mutable_group(k);
+      if (list.size() < 2) continue;
+      std::sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return std::make_tuple(ps[a].start_date.value_or(earliest), ps[a].line, a) <
+               std::make_tuple(ps[b].start_date.value_or(earliest), ps[b].line, b);
+      });
+    }
+  });
   return x;
 }
 

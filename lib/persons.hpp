@@ -27,8 +27,9 @@ class IdNumbers {
   explicit IdNumbers(std::size_t ids) : index_(ids) { keys_.reserve(ids); }
 
   /// The id's number; a new id gets the next one.
-  std::uint32_t insert(const PersonId& id) {
-    std::uint64_t key = id_key(id);
+  std::uint32_t insert(const PersonId& id) { return insert_key(id_key(id)); }
+  /// The same for an id already made a number with id_key().
+  std::uint32_t insert_key(std::uint64_t key) {
     auto fresh = static_cast<std::uint32_t>(keys_.size());
     std::uint32_t n = index_.find_or_insert(hash_number(key), fresh, [&](std::uint32_t s) { return keys_[s] == key; });
     if (n == fresh) keys_.push_back(key);
@@ -58,7 +59,8 @@ struct PersonIndex {
   std::vector<std::array<std::uint32_t, 2>> id_numbers;
 };
 
-PersonIndex index_persons(std::span<const Participation> participations);
+/// `threads` read the ids and order the groups; the index is the same for any number.
+PersonIndex index_persons(std::span<const Participation> participations, unsigned threads = 1);
 
 /// The persons' groups alone. Participations without any valid id form none.
 inline Groups group_by_person(std::span<const Participation> participations) {

@@ -1,4 +1,5 @@
 #include "summary.hpp"
+#include "parallel.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -6,13 +7,19 @@
 namespace introcheck {
 namespace detail {
 
-void finish_findings(std::vector<Finding>& findings, const Config& config, Language language) {
-  for (Finding& f : findings) {
-    const RuleInfo* rule = find_rule(f.rule);
-    f.severity = config.severity_of(f.rule, rule ? rule->severity : Severity::error);
-    f.acknowledged = !f.case_id.empty() && config.is_acknowledged(f.rule, f.case_id);
-    f.message = render_message(f, language);
-  }
+void finish_findings(std::vector<Finding>& findings, const Config& config, Language language, unsigned threads) {
+  // Each finding on its own: rendering messages (ICU) splits over threads.
+  constexpr std::size_t worth_a_thread = 2000;
+  std::size_t parts = findings.size() < worth_a_thread ? 1 : threads;
+  run_parts(parts, [&](std::size_t k) {
+    for (std::size_t i = findings.size() * k / parts; i < findings.size() * (k + 1) / parts; ++i) {
+      Finding& f = findings[i];
+      const RuleInfo* rule = find_rule(f.rule);
+      f.severity = config.severity_of(f.rule, rule ? rule->severity : Severity::error);
+      f.acknowledged = !f.case_id.empty() && config.is_acknowledged(f.rule, f.case_id);
+      f.message = render_message(f, language);
+    }
+  });
 }
 
 void describe_run(Summary& s, const Dataset& dataset, int year, Date as_of,

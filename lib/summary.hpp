@@ -9,7 +9,8 @@
 namespace introcheck::detail {
 
 /// Sets each finding's severity (config overrides), acknowledgement and message.
-void finish_findings(std::vector<Finding>& findings, const Config& config, Language language);
+void finish_findings(std::vector<Finding>& findings, const Config& config, Language language,
+                     unsigned threads = 1);
 
 /// The summary's description of the run: year, as-of, files, deadline, data versions.
 void describe_run(Summary& s, const Dataset& dataset, int year, Date as_of,

@@ -74,12 +74,15 @@ CaseIndex build_index(const Dataset& data, unsigned threads) {
   for (auto& o : orphans) x.orphan_measures.insert(x.orphan_measures.end(), o.begin(), o.end());
 
   x.measures_of = detail::Groups::from_keys(x.owner_of_measure, ps.size());
-  for (std::size_t k = 0; k < x.measures_of.size(); ++k) {
-    auto list = x.measures_of.mutable_group(k);
-    if (list.size() > 1)
-      std::sort(list.begin(), list.end(), [&](Index a, Index b) { return std::tie(start[a], a) < std::tie(start[b], b); });
-  }
-  x.persons = detail::group_by_person(ps);
+  std::vector<Range> cases = split(static_cast<Index>(ps.size()), threads);
+  detail::run_parts(cases.size(), [&](std::size_t k) {
+    for (Index p = cases[k].begin; p < cases[k].end; ++p) {
+      auto list = x.measures_of.mutable_group(p);
+      if (list.size() > 1)
+        std::sort(list.begin(), list.end(), [&](Index a, Index b) { return std::tie(start[a], a) < std::tie(start[b], b); });
+    }
+  });
+  x.persons = detail::index_persons(ps, threads).persons;
   return x;
 }
 
@@ -185,7 +188,7 @@ ValidationReport validate(const Dataset& dataset, const ValidationOptions& optio
   rules::attribution_rules(c);
 
   ValidationReport report;
-  detail::finish_findings(c.findings, c.config, options.language);
+  detail::finish_findings(c.findings, c.config, options.language, threads);
   report.findings = std::move(c.findings);
   detail::describe_run(report.summary, dataset, c.year, c.as_of, options.deadline, c.deadlines,
                        c.municipalities, c.config, options.end_reasons, options.measures);
