@@ -2,6 +2,8 @@
 #include "parallel.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <numeric>
 #include <tuple>
 
 namespace introcheck {
@@ -53,9 +55,19 @@ void summarize(ValidationReport& report) {
   s.errors = s.warnings = s.infos = s.acknowledged = 0;
   s.by_rule.clear();
   s.participants_with_findings = s.measures_with_findings = 0;
-  std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
+  // Sorted by position, then moved once each: a Finding is large to move
+  // the log n times a sort of the findings themselves would.
+  std::vector<Finding>& fs = report.findings;
+  std::vector<std::uint32_t> order(fs.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t i, std::uint32_t j) {
+    const Finding &a = fs[i], &b = fs[j];
     return std::tie(a.file, a.line, a.rule, a.field) < std::tie(b.file, b.line, b.rule, b.field);
   });
+  std::vector<Finding> sorted;
+  sorted.reserve(fs.size());
+  for (std::uint32_t i : order) sorted.push_back(std::move(fs[i]));
+  fs = std::move(sorted);
   std::size_t last_line = 0;
   const std::string* last_file = nullptr;
   for (const Finding& f : report.findings) {
