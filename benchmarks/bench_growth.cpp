@@ -15,23 +15,15 @@
 #include <valgrind/callgrind.h>
 
 #include <cstdio>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 using namespace introcheck;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 template <class F>
 void counted(F&& f) {
@@ -63,7 +55,8 @@ int main(int argc, char** argv) {
   ImportOptions import;
   import.reference_date = as_of;
   import.threads = 1;  // one thread: callgrind runs threads one at a time anyway
-  std::string participants = slurp(dir / "participants.csv"), measures = slurp(dir / "measures.csv");
+  std::string participants = read_file((dir / "participants.csv").string(), SIZE_MAX).value();
+  std::string measures = read_file((dir / "measures.csv").string(), SIZE_MAX).value();
   Dataset d;
   if (op == "import") {
     counted([&] {

@@ -10,10 +10,9 @@
 #include <introcheck/synth.hpp>
 #include <introcheck/validate.hpp>
 
+#include <cstdint>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 using namespace introcheck;
 namespace fs = std::filesystem;
@@ -41,14 +40,8 @@ const Fixture& fixture(std::size_t n) {
   o.seed = 1;
   if (!fs::exists(dir / "manifest.json")) synthesize(o, dir.string()).value();
   Fixture f;
-  auto slurp = [](const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-  };
-  f.participants_csv = slurp(dir / "participants.csv");
-  f.measures_csv = slurp(dir / "measures.csv");
+  f.participants_csv = read_file((dir / "participants.csv").string(), SIZE_MAX).value();
+  f.measures_csv = read_file((dir / "measures.csv").string(), SIZE_MAX).value();
   ImportOptions import;
   import.reference_date = as_of;
   import_participants(f.participants_csv, "participants.csv", import, f.data).value();

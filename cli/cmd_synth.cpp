@@ -9,22 +9,6 @@
 #include <filesystem>
 
 namespace introcheck::cli {
-namespace {
-
-long long number_option(const Args& args, const std::string& name, long long fallback, long long lo, long long hi) {
-  auto text = args.option(name);
-  if (!text) return fallback;
-  try {
-    std::size_t used = 0;
-    long long v = std::stoll(*text, &used);
-    if (used == text->size() && v >= lo && v <= hi) return v;
-  } catch (...) {
-  }
-  throw UsageError("--" + name + " must be a whole number from " + std::to_string(lo) + " to " +
-                   std::to_string(hi) + ", not '" + *text + "'");
-}
-
-}  // namespace
 
 int run_synth(int argc, char** argv) {
   Args args(argc, argv, 2, {}, {"participants", "municipalities", "years", "error-rate", "seed", "output"});

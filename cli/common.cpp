@@ -48,27 +48,31 @@ ReportScope scope_options(const Args& args) {
   return scope;
 }
 
+long long number_option(const Args& args, const std::string& name, long long fallback, long long lo, long long hi) {
+  auto text = args.option(name);
+  if (!text) return fallback;
+  try {
+    std::size_t used = 0;
+    long long v = std::stoll(*text, &used);
+    if (used == text->size() && v >= lo && v <= hi) return v;
+  } catch (...) {
+  }
+  throw UsageError("--" + name + " must be a whole number from " + std::to_string(lo) + " to " +
+                   std::to_string(hi) + ", not '" + *text + "'");
+}
+
 namespace {
 
 // --max-input-mb: larger input files are refused instead of filling memory.
 std::size_t max_input_bytes(const Args& args) {
-  auto text = args.option("max-input-mb");
-  if (!text) return ImportOptions{}.max_bytes;
-  if (text->empty() || text->size() > 7 || text->find_first_not_of("0123456789") != std::string::npos ||
-      std::stoul(*text) == 0)
-    throw UsageError("--max-input-mb must be a whole number of megabytes, not '" + *text + "'");
-  return std::stoul(*text) * std::size_t{1000000};
+  if (!args.option("max-input-mb")) return ImportOptions{}.max_bytes;
+  return static_cast<std::size_t>(number_option(args, "max-input-mb", 0, 1, 9999999)) * 1000000;
 }
 
 }  // namespace
 
 unsigned threads_option(const Args& args) {
-  auto text = args.option("threads");
-  if (!text) return 0;
-  if (text->empty() || text->size() > 3 || text->find_first_not_of("0123456789") != std::string::npos ||
-      std::stoul(*text) > 256)
-    throw UsageError("--threads must be 0 (one per core) to 256, not '" + *text + "'");
-  return static_cast<unsigned>(std::stoul(*text));
+  return static_cast<unsigned>(number_option(args, "threads", 0, 0, 256));
 }
 
 Dataset load_dataset_options(const Args& args, Date reference) {

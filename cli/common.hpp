@@ -30,6 +30,8 @@ Config config_option(const Args& args);
 ReportScope scope_options(const Args& args);
 /// --participants (required) and --measures, read with --encoding.
 Dataset load_dataset_options(const Args& args, Date reference);
+/// --NAME N: a whole number in [lo, hi], or `fallback` when not given.
+long long number_option(const Args& args, const std::string& name, long long fallback, long long lo, long long hi);
 /// --threads N: threads for reading and checking large files; 0 (default) = one per core.
 unsigned threads_option(const Args& args);
 NirReport load_nir_report_option(const Args& args, Date reference);

@@ -1,4 +1,5 @@
 #include "csv.hpp"
+#include "flat_hash.hpp"
 #include "text.hpp"
 
 #include <cstdint>
@@ -106,13 +107,8 @@ bool is_blank(const CsvRecord& r) {
 }
 
 std::string content_hash(std::string_view text) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
   char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fnv1a(text)));
   return buf;
 }
 

@@ -10,11 +10,17 @@
 
 namespace introcheck::detail {
 
-/// 64-bit FNV-1a, finished with a multiply-xorshift so that the low bits
-/// (the slot) depend on every byte of a short key.
-inline std::uint64_t hash_text(std::string_view s) {
+/// 64-bit FNV-1a.
+inline std::uint64_t fnv1a(std::string_view s) {
   std::uint64_t h = 14695981039346656037ull;
   for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+/// FNV-1a finished with a multiply-xorshift so that the low bits (the slot)
+/// depend on every byte of a short key.
+inline std::uint64_t hash_text(std::string_view s) {
+  std::uint64_t h = fnv1a(s);
   h ^= h >> 32;
   h *= 0xd6e8feb86659fd93ull;
   return h ^ (h >> 32);

@@ -4,6 +4,7 @@
 #include "csv.hpp"
 #include "import_util.hpp"
 #include "mapped_file.hpp"
+#include "memory.hpp"
 #include "parallel.hpp"
 
 #include <algorithm>
@@ -131,6 +132,7 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
                        std::vector<Record>& into, unsigned threads, Parse&& parse) {
   struct Stretch {
     std::string_view text;
+    std::size_t slots = 0;  // its record ends: room for at least its records
     std::size_t first_line = 0;
     std::size_t first_slot = 0;
     std::size_t rows = 0;  // non-blank rows read = records written
@@ -141,23 +143,20 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
   for (std::string_view text : cut_rows(all.substr(t.reader->offset()), detail::thread_count(threads)))
     parts.emplace_back().text = text;
 
-  std::vector<std::size_t> records(parts.size());
-  detail::run_parts(parts.size(), [&](std::size_t k) { records[k] = count_records(parts[k].text); });
+  detail::run_parts(parts.size(), [&](std::size_t k) { parts[k].slots = count_records(parts[k].text); });
   std::size_t base = into.size(), slot = base, line = t.reader->line();
-  for (std::size_t k = 0; k < parts.size(); ++k) {
-    parts[k].first_line = line;
-    parts[k].first_slot = slot;
-    slot += records[k];
-    line += records[k];  // every stretch but the last ends with a line end
+  for (Stretch& part : parts) {
+    part.first_line = line;
+    part.first_slot = slot;
+    slot += part.slots;
+    line += part.slots;  // every stretch but the last ends with a line end
   }
   into.reserve(slot);
-  {  // each thread faults in a share of the records' memory, before they are built
-    auto* first = reinterpret_cast<char*>(into.data() + base);
-    std::size_t bytes = (slot - base) * sizeof(Record), share = bytes / parts.size() + 1;
-    detail::run_parts(parts.size(), [&](std::size_t k) {
-      if (k * share < bytes) detail::prefault(first + k * share, std::min(share, bytes - k * share));
-    });
-  }
+  // Each thread faults in a share of the records' memory before they are built.
+  auto* records_memory = reinterpret_cast<char*>(into.data() + base);
+  detail::for_shares((slot - base) * sizeof(Record), parts.size(), [&](std::size_t, detail::Share s) {
+    detail::prefault(records_memory + s.begin, s.end - s.begin);
+  });
   into.resize(slot);
 
   detail::run_parts(parts.size(), [&](std::size_t k) {

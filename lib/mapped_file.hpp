@@ -31,10 +31,4 @@ class MappedFile {
   std::string read_;  // when the file could not be mapped
 };
 
-/// Asks the kernel to back the whole pages inside [start, start + bytes) with
-/// memory now, in one call, instead of a page fault per 4 KiB as they are
-/// first written: a national import writes 1.5 GB of records. Advice only;
-/// older kernels ignore it.
-void prefault(void* start, std::size_t bytes);
-
 }  // namespace introcheck::detail

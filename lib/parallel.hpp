@@ -39,4 +39,19 @@ void run_parts(std::size_t parts, Part&& part) {
     if (e) std::rethrow_exception(e);
 }
 
+/// Part k of [0, n) cut into `parts` ranges as equal as they come: [begin, end).
+struct Share {
+  std::size_t begin, end;
+};
+inline Share share(std::size_t n, std::size_t k, std::size_t parts) {
+  return {n * k / parts, n * (k + 1) / parts};
+}
+
+/// Cuts [0, n) into `parts` shares and calls each(k, share) for every one,
+/// as run_parts does.
+template <class Each>
+void for_shares(std::size_t n, std::size_t parts, Each&& each) {
+  run_parts(parts, [&](std::size_t k) { each(k, share(n, k, parts)); });
+}
+
 }  // namespace introcheck::detail

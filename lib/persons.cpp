@@ -35,13 +35,9 @@ PersonIndex index_persons(std::span<const Participation> ps, unsigned threads) {
   // The ids as numbers, read from the records in parts; 0 stands for no valid
   // id (no valid id is all zeros).
   std::vector<std::array<std::uint64_t, 2>> keys(ps.size());
-  auto share = [&](std::size_t k, std::size_t parts) {
-    return std::pair(ps.size() * k / parts, ps.size() * (k + 1) / parts);
-  };
-  std::size_t parts = ps.size() < 20000 ? 1 : std::max(1u, threads);
-  run_parts(parts, [&](std::size_t k) {
-    auto [from, to] = share(k, parts);
-    for (std::size_t i = from; i < to; ++i) {
+  const std::size_t parts = std::max(1u, threads);
+  for_shares(ps.size(), parts, [&](std::size_t, Share share) {
+    for (std::size_t i = share.begin; i < share.end; ++i) {
       keys[i][0] = ps[i].person_id.parsed() ? id_key(ps[i].person_id.value) : 0;
       keys[i][1] = ps[i].duf_number.parsed() ? id_key(ps[i].duf_number.value) : 0;
     }
@@ -73,8 +69,8 @@ PersonIndex index_persons(std::span<const Participation> ps, unsigned threads) {
   }
   x.persons = Groups::from_keys(x.person_of, count);
   const Date& earliest = earliest_date();
-  run_parts(parts, [&](std::size_t part) {
-    for (std::size_t k = x.persons.size() * part / parts; k < x.persons.size() * (part + 1) / parts; ++k) {
+  for_shares(x.persons.size(), parts, [&](std::size_t, Share share) {
+    for (std::size_t k = share.begin; k < share.end; ++k) {
       auto list = x.persons.mutable_group(k);
       if (list.size() < 2) continue;
       std::sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {

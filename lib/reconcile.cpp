@@ -1,7 +1,6 @@
 // Reconciliation (IC401-IC409): NIR's report against the case system.
 #include <introcheck/reconcile.hpp>
 
-#include "import_util.hpp"
 #include "persons.hpp"
 #include "place.hpp"
 #include "summary.hpp"
@@ -9,6 +8,7 @@
 #include <algorithm>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 
 namespace introcheck {
 namespace {
@@ -84,15 +84,9 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
     for (const NirRow& row : report.rows)
       if (row.follow_up_municipality.parsed()) municipalities.insert(row.follow_up_municipality.value);
   bool every_municipality = !scope.municipality && !report.has_follow_up_column;
-  // Codes are four digits once read: a table by number answers "in scope?"
-  // without a string comparison per participation.
-  std::vector<bool> in_scope_code(10000, false);
-  for (const std::string& code : municipalities)
-    if (code.size() == 4 && detail::all_digits(code)) in_scope_code[static_cast<std::size_t>(std::stoi(code))] = true;
-  auto in_municipalities = [&](const std::string& code) {
-    if (code.size() == 4 && detail::all_digits(code)) return static_cast<bool>(in_scope_code[static_cast<std::size_t>(std::stoi(code))]);
-    return municipalities.count(code) > 0;
-  };
+  // Looked up once per participation and per row: a hash, not a tree walk.
+  const std::unordered_set<std::string_view> in_scope(municipalities.begin(), municipalities.end());
+  auto in_municipalities = [&](const std::string& code) { return in_scope.count(code) > 0; };
   auto in_place = [&](const Participation& p) {
     if (!p.follow_up_municipality.parsed()) return false;
     if (!every_municipality && !in_municipalities(p.follow_up_municipality.value)) return false;

@@ -11,10 +11,8 @@ namespace detail {
 
 void finish_findings(std::vector<Finding>& findings, const Config& config, Language language, unsigned threads) {
   // Each finding on its own: rendering messages (ICU) splits over threads.
-  constexpr std::size_t worth_a_thread = 2000;
-  std::size_t parts = findings.size() < worth_a_thread ? 1 : threads;
-  run_parts(parts, [&](std::size_t k) {
-    for (std::size_t i = findings.size() * k / parts; i < findings.size() * (k + 1) / parts; ++i) {
+  for_shares(findings.size(), std::max(1u, threads), [&](std::size_t, Share share) {
+    for (std::size_t i = share.begin; i < share.end; ++i) {
       Finding& f = findings[i];
       const RuleInfo* rule = find_rule(f.rule);
       f.severity = config.severity_of(f.rule, rule ? rule->severity : Severity::error);

@@ -9,10 +9,10 @@
 
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstdlib>
 
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 
@@ -20,13 +20,6 @@ using namespace introcheck;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 template <class T>
 std::string show(const Field<T>& f) {
@@ -119,7 +112,11 @@ TEST_CASE("several threads read and check a year exactly as one does") {
   so.participants = size ? std::strtoul(size, nullptr, 10) : 25000;
   so.seed = 7;
   REQUIRE(synthesize(so, dir.string()));
-  std::string participants = slurp(dir / "participants.csv"), measures = slurp(dir / "measures.csv");
+  auto participants_file = read_file((dir / "participants.csv").string(), SIZE_MAX);
+  auto measures_file = read_file((dir / "measures.csv").string(), SIZE_MAX);
+  REQUIRE(participants_file);
+  REQUIRE(measures_file);
+  std::string participants = participants_file.value(), measures = measures_file.value();
   fs::remove_all(dir);
   REQUIRE(measures.size() > (std::size_t{2} << 20));
 

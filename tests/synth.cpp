@@ -11,9 +11,7 @@
 #include <cstdlib>
 #include <unistd.h>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 
 using namespace introcheck;
@@ -26,11 +24,10 @@ struct Json {
   ~Json() { json_free(&value); }
 };
 
+// The file's text, or "" when it cannot be read.
 std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
+  auto text = read_file(p.string(), SIZE_MAX);
+  return text ? std::move(text).value() : std::string();
 }
 
 fs::path scratch(const std::string& name) {

@@ -5,6 +5,7 @@
 #include <introcheck/validate.hpp>
 
 #include "../groups.hpp"
+#include "../parallel.hpp"
 
 #include <cstdint>
 #include <string>
@@ -33,11 +34,12 @@ struct Range {
 };
 
 /// [0, n) cut into `parts` ranges as equal as they come.
-inline std::vector<Range> split(Index n, unsigned parts) {
+inline std::vector<Range> split(std::size_t n, unsigned parts) {
   std::vector<Range> out;
-  for (unsigned k = 0; k < parts; ++k)
-    out.push_back({static_cast<Index>(std::uint64_t{n} * k / parts),
-                   static_cast<Index>(std::uint64_t{n} * (k + 1) / parts)});
+  for (unsigned k = 0; k < parts; ++k) {
+    detail::Share s = detail::share(n, k, parts);
+    out.push_back({static_cast<Index>(s.begin), static_cast<Index>(s.end)});
+  }
   return out;
 }
 

@@ -3,7 +3,6 @@
 #include "context.hpp"
 
 #include "../flat_hash.hpp"
-#include "../parallel.hpp"
 #include "../persons.hpp"
 #include "../summary.hpp"
 
@@ -55,14 +54,13 @@ CaseIndex build_index(const Dataset& data, unsigned threads) {
   // over records that are too many to read twice.
   x.owner_of_measure.assign(ms.size(), UINT32_MAX);
   std::vector<std::uint32_t> start(ms.size());
-  std::vector<Range> parts = split(static_cast<Index>(ms.size()), threads);
-  std::vector<std::vector<Index>> orphans(parts.size());
-  detail::run_parts(parts.size(), [&](std::size_t k) {
-    for (Index i = parts[k].begin; i < parts[k].end; ++i) {
+  std::vector<std::vector<Index>> orphans(threads);
+  detail::for_shares(ms.size(), threads, [&](std::size_t k, detail::Share part) {
+    for (auto i = static_cast<Index>(part.begin); i < part.end; ++i) {
       const Measure& m = ms[i];
       start[i] = static_cast<std::uint32_t>(m.start_date.value_or(earliest_date()).day_number());
       // Exports list a case's measures together: reuse the previous row's owner.
-      if (i > parts[k].begin && m.case_id == ms[i - 1].case_id) {
+      if (i > part.begin && m.case_id == ms[i - 1].case_id) {
         x.owner_of_measure[i] = x.owner_of_measure[i - 1];
       } else if (!m.case_id.empty()) {
         Index owner = by_case.find(detail::hash_text(m.case_id), [&](Index j) { return ps[j].case_id == m.case_id; });
@@ -74,9 +72,8 @@ CaseIndex build_index(const Dataset& data, unsigned threads) {
   for (auto& o : orphans) x.orphan_measures.insert(x.orphan_measures.end(), o.begin(), o.end());
 
   x.measures_of = detail::Groups::from_keys(x.owner_of_measure, ps.size());
-  std::vector<Range> cases = split(static_cast<Index>(ps.size()), threads);
-  detail::run_parts(cases.size(), [&](std::size_t k) {
-    for (Index p = cases[k].begin; p < cases[k].end; ++p) {
+  detail::for_shares(ps.size(), threads, [&](std::size_t, detail::Share cases) {
+    for (std::size_t p = cases.begin; p < cases.end; ++p) {
       auto list = x.measures_of.mutable_group(p);
       if (list.size() > 1)
         std::sort(list.begin(), list.end(), [&](Index a, Index b) { return std::tie(start[a], a) < std::tie(start[b], b); });
@@ -162,9 +159,9 @@ ValidationReport validate(const Dataset& dataset, const ValidationOptions& optio
                          ? 1 : detail::thread_count(options.threads);
   const rules::CaseIndex index = rules::build_index(dataset, threads);
   const auto& ps = dataset.participations;
-  auto by_participation = rules::split(static_cast<rules::Index>(ps.size()), threads);
-  auto by_measure = rules::split(static_cast<rules::Index>(dataset.measures.size()), threads);
-  auto by_person = rules::split(static_cast<rules::Index>(index.persons.size()), threads);
+  auto by_participation = rules::split(ps.size(), threads);
+  auto by_measure = rules::split(dataset.measures.size(), threads);
+  auto by_person = rules::split(index.persons.size(), threads);
 
   // Each part keeps each family's findings apart; joined family by family,
   // part by part, they are in the order one thread would have made them.
