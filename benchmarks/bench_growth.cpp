@@ -5,6 +5,7 @@
 // benchmarks/growth.sh compares the counts across sizes.
 //
 //   bench_growth validate|reconcile|results|import PARTICIPANTS
+#include "util/file.hpp"
 #include <introcheck/import.hpp>
 #include <introcheck/nir_report.hpp>
 #include <introcheck/reconcile.hpp>
@@ -55,8 +56,8 @@ int main(int argc, char** argv) {
   ImportOptions import;
   import.reference_date = as_of;
   import.threads = 1;  // one thread: callgrind runs threads one at a time anyway
-  std::string participants = read_file((dir / "participants.csv").string(), SIZE_MAX).value();
-  std::string measures = read_file((dir / "measures.csv").string(), SIZE_MAX).value();
+  std::string participants = detail::read_file((dir / "participants.csv").string(), SIZE_MAX).value();
+  std::string measures = detail::read_file((dir / "measures.csv").string(), SIZE_MAX).value();
   Dataset d;
   if (op == "import") {
     counted([&] {

@@ -4,6 +4,7 @@
 // through the C ABI.
 #include <benchmark/benchmark.h>
 #include <introcheck.h>
+#include "util/file.hpp"
 #include <introcheck/import.hpp>
 #include <introcheck/reconcile.hpp>
 #include <introcheck/results.hpp>
@@ -40,8 +41,8 @@ const Fixture& fixture(std::size_t n) {
   o.seed = 1;
   if (!fs::exists(dir / "manifest.json")) synthesize(o, dir.string()).value();
   Fixture f;
-  f.participants_csv = read_file((dir / "participants.csv").string(), SIZE_MAX).value();
-  f.measures_csv = read_file((dir / "measures.csv").string(), SIZE_MAX).value();
+  f.participants_csv = detail::read_file((dir / "participants.csv").string(), SIZE_MAX).value();
+  f.measures_csv = detail::read_file((dir / "measures.csv").string(), SIZE_MAX).value();
   ImportOptions import;
   import.reference_date = as_of;
   import_participants(f.participants_csv, "participants.csv", import, f.data).value();

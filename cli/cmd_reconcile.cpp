@@ -4,6 +4,7 @@
 #include "common.hpp"
 
 #include <introcheck/output.hpp>
+#include <introcheck/predict.hpp>
 #include <introcheck/reconcile.hpp>
 #include <introcheck/results.hpp>
 

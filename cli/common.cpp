@@ -30,9 +30,7 @@ Language language_option(const Args& args) {
 Config config_option(const Args& args) {
   auto path = args.option("config");
   if (!path) return Config::defaults();
-  auto text = read_file(*path, 1 << 20);
-  if (!text) throw InputError(text.error().describe());
-  auto parsed = Config::parse(text.value(), *path, Config::defaults());
+  auto parsed = Config::load(*path, Config::defaults());
   if (!parsed) throw InputError(parsed.error().describe());
   return std::move(parsed).value();
 }

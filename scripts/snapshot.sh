@@ -7,7 +7,7 @@
 #   bash scripts/snapshot.sh build/ci/cli/introcheck /tmp/before
 #   ... change, rebuild ...
 #   bash scripts/snapshot.sh build/ci/cli/introcheck /tmp/after
-#   diff -r /tmp/before /tmp/after && echo identical
+#   diff -rq /tmp/before /tmp/after && echo identical
 #
 # SYNTH_PARTICIPANTS (default 20000) sets the size of the synthetic files.
 set -uo pipefail
@@ -27,8 +27,10 @@ run() {  # run NAME ARGS...: stdout to NAME, stderr and status to NAME.status
 # one file set; SYNTHETIC is --allow-synthetic or "" (for validate and reconcile).
 set_of() {
   local name=$1 dir=$2 year=$3 as_of=$4 synthetic=$5
-  local files=(--participants "$dir/participants.csv")
-  [ -f "$dir/measures.csv" ] && files+=(--measures "$dir/measures.csv")
+  # Relative names: file names appear in the output, the folder must not.
+  cd "$dir" || return
+  local files=(--participants participants.csv)
+  [ -f measures.csv ] && files+=(--measures measures.csv)
   local common=(--year "$year" --as-of "$as_of" "${files[@]}")
   local checks=("${common[@]}")
   [ -n "$synthetic" ] && checks+=("$synthetic")
@@ -38,17 +40,18 @@ set_of() {
       run "$name.report.$lang.$fmt" report "${common[@]}" --lang "$lang" --format "$fmt"
       run "$name.results.$lang.$fmt" results "${common[@]}" --lang "$lang" --format "$fmt"
     done
-    if [ -f "$dir/nir_report.csv" ]; then
+    if [ -f nir_report.csv ]; then
       for fmt in text json csv html; do
-        run "$name.reconcile.$lang.$fmt" reconcile "${checks[@]}" --nir-report "$dir/nir_report.csv" \
+        run "$name.reconcile.$lang.$fmt" reconcile "${checks[@]}" --nir-report nir_report.csv \
           --lang "$lang" --format "$fmt"
-        run "$name.reconcile-v.$lang.$fmt" reconcile "${checks[@]}" --nir-report "$dir/nir_report.csv" \
+        run "$name.reconcile-v.$lang.$fmt" reconcile "${checks[@]}" --nir-report nir_report.csv \
           --with-validation --lang "$lang" --format "$fmt"
       done
-      run "$name.results-nir.$lang.text" results "${common[@]}" --nir-report "$dir/nir_report.csv" --lang "$lang"
+      run "$name.results-nir.$lang.text" results "${common[@]}" --nir-report nir_report.csv --lang "$lang"
     fi
   done
   run "$name.validate.reveal.json" validate "${checks[@]}" --reveal-ids --format json
+  cd "$root" || return
 }
 
 set_of examples "$root/examples" 2023 2024-01-15 --allow-synthetic

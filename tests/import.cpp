@@ -1,4 +1,6 @@
 #include <doctest/doctest.h>
+
+#include "io/import_util.hpp"
 #include <introcheck/encoding.hpp>
 #include <introcheck/import.hpp>
 
@@ -190,12 +192,12 @@ TEST_CASE("measures: decimal comma, ranges, labels") {
 }
 
 TEST_CASE("booleans") {
-  CHECK(parse_bool("ja") == true);
-  CHECK(parse_bool("TRUE") == true);
-  CHECK(parse_bool("1") == true);
-  CHECK(parse_bool("nei") == false);
-  CHECK(parse_bool("") == false);
-  CHECK(parse_bool("kanskje") == std::nullopt);
+  CHECK(detail::parse_bool("ja") == true);
+  CHECK(detail::parse_bool("TRUE") == true);
+  CHECK(detail::parse_bool("1") == true);
+  CHECK(detail::parse_bool("nei") == false);
+  CHECK(detail::parse_bool("") == false);
+  CHECK(detail::parse_bool("kanskje") == std::nullopt);
 }
 
 TEST_CASE("code lists resolve labels case- and accent-insensitively, never å as a") {

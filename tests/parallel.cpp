@@ -2,6 +2,7 @@
 // dataset and the report that one thread gives, byte for byte, whatever the
 // line ends, blank lines and quoting of the input.
 #include <doctest/doctest.h>
+#include "util/file.hpp"
 #include <introcheck/import.hpp>
 #include <introcheck/output.hpp>
 #include <introcheck/synth.hpp>
@@ -112,8 +113,8 @@ TEST_CASE("several threads read and check a year exactly as one does") {
   so.participants = size ? std::strtoul(size, nullptr, 10) : 25000;
   so.seed = 7;
   REQUIRE(synthesize(so, dir.string()));
-  auto participants_file = read_file((dir / "participants.csv").string(), SIZE_MAX);
-  auto measures_file = read_file((dir / "measures.csv").string(), SIZE_MAX);
+  auto participants_file = detail::read_file((dir / "participants.csv").string(), SIZE_MAX);
+  auto measures_file = detail::read_file((dir / "measures.csv").string(), SIZE_MAX);
   REQUIRE(participants_file);
   REQUIRE(measures_file);
   std::string participants = participants_file.value(), measures = measures_file.value();

@@ -1,6 +1,8 @@
 // Reconciliation: each discrepancy, each explained absence, the matching
 // order, and the accounting identities on every input.
 #include <doctest/doctest.h>
+#include <introcheck/import.hpp>
+#include <introcheck/predict.hpp>
 #include <introcheck/reconcile.hpp>
 
 #include <algorithm>

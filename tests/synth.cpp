@@ -1,6 +1,7 @@
 // The generator's promise: introcheck finds every finding the manifest lists
 // (recall 100 %) and nothing else (no false positives), for every shape.
 #include <doctest/doctest.h>
+#include "util/file.hpp"
 #include <introcheck/import.hpp>
 #include <introcheck/reconcile.hpp>
 #include <introcheck/synth.hpp>
@@ -26,7 +27,7 @@ struct Json {
 
 // The file's text, or "" when it cannot be read.
 std::string slurp(const fs::path& p) {
-  auto text = read_file(p.string(), SIZE_MAX);
+  auto text = detail::read_file(p.string(), SIZE_MAX);
   return text ? std::move(text).value() : std::string();
 }
 

@@ -1,6 +1,8 @@
 // Datasets, built record by record or read from CSV, and NIR reports.
 #include "internal.hpp"
 
+#include "util/file.hpp"
+
 #include <introcheck/calendar.hpp>
 #include <introcheck/import.hpp>
 
@@ -131,11 +133,11 @@ extern "C" int introcheck_dataset_load_csv(introcheck_dataset* ds, const char* p
     std::string_view p, m;
     if (!ds || !participants_path || !text(participants_path, p) || !text(measures_path, m))
       return fail(INTROCHECK_E_INVALID, "dataset_load_csv: bad argument");
-    auto pbytes = read_file(std::string(p), ds->ctx->max_input_bytes);
+    auto pbytes = detail::read_file(std::string(p), ds->ctx->max_input_bytes);
     if (!pbytes) return fail(pbytes.error());
     std::optional<std::string> mbytes;
     if (measures_path) {
-      auto read = read_file(std::string(m), ds->ctx->max_input_bytes);
+      auto read = detail::read_file(std::string(m), ds->ctx->max_input_bytes);
       if (!read) return fail(read.error());
       mbytes = std::move(read).value();
     }
@@ -187,7 +189,7 @@ extern "C" int introcheck_nir_report_load_csv(introcheck_nir_report** out, const
   return guard([&] {
     std::string_view p;
     if (!out || !ctx || !path || !text(path, p)) return fail(INTROCHECK_E_INVALID, "nir_report_load_csv: bad argument");
-    auto bytes = read_file(std::string(p), ctx->max_input_bytes);
+    auto bytes = detail::read_file(std::string(p), ctx->max_input_bytes);
     if (!bytes) return fail(bytes.error());
     return introcheck_nir_report_load_buffer(out, ctx, bytes.value().data(), bytes.value().size(), path, encoding);
   });

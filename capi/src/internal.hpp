@@ -8,7 +8,9 @@
 #include <introcheck/config.hpp>
 #include <introcheck/encoding.hpp>
 #include <introcheck/dataset.hpp>
+#include <introcheck/import.hpp>
 #include <introcheck/nir_report.hpp>
+#include <introcheck/predict.hpp>
 #include <introcheck/reconcile.hpp>
 #include <introcheck/results.hpp>
 #include <introcheck/result.hpp>

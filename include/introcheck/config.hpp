@@ -19,6 +19,7 @@
 #include <introcheck/code_list.hpp>
 #include <introcheck/finding.hpp>
 #include <introcheck/result.hpp>
+#include <introcheck/thresholds.hpp>
 
 #include <map>
 #include <set>
@@ -27,28 +28,6 @@
 #include <utility>
 
 namespace introcheck {
-
-/// Program length per legal basis: normal length, and the maximum with an extension.
-struct ProgramLength {
-  int normal_years = 0;
-  int max_years = 0;
-};
-
-/// Rule thresholds. All are data: see lib/data/defaults.conf for their sources.
-struct Thresholds {
-  ProgramLength introduksjonsloven;
-  ProgramLength integreringsloven;
-  int gap_days = 0;              ///< IC110: a longer gap between measures warns
-  int inactivity_days = 0;       ///< IC111: open participation with no measure this long
-  int moved_restart_days = 0;    ///< IC103: new participation this soon after "flyttet"
-  int min_age = 0;               ///< IC108: rett og plikt from this age ...
-  int max_age = 0;               ///< ... to below this age
-  int settlement_years = 0;      ///< IC109: start this long after settlement warns
-  int reform_deadline_fallback_month = 0;  ///< IC203 without a known deadline: end of this month
-  const ProgramLength& length(LegalBasis b) const {
-    return b == LegalBasis::introduksjonsloven ? introduksjonsloven : integreringsloven;
-  }
-};
 
 struct Config {
   Thresholds thresholds;
@@ -62,6 +41,8 @@ struct Config {
   /// Reads `text` on top of `base`. Unknown sections, keys or rule ids are
   /// errors naming the line, so a typo never silently changes nothing.
   static Result<Config> parse(std::string_view text, std::string_view source, const Config& base);
+  /// Reads the file at `path` (at most 1 MiB) on top of `base`.
+  static Result<Config> load(const std::string& path, const Config& base);
 
   Severity severity_of(std::string_view rule, Severity fallback) const;
   bool is_acknowledged(std::string_view rule, std::string_view case_id) const;

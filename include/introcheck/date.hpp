@@ -37,4 +37,7 @@ std::optional<Date> from_yyyymmdd(long value);
 /// True when year/month/day name a real day (1400..9999).
 bool is_real_date(int year, int month, int day);
 
+/// `date` plus `years` calendar years; 29 February becomes 28 February.
+Date add_years(Date date, int years);
+
 }  // namespace introcheck

@@ -1,4 +1,5 @@
-// Reading the case system's CSV exports (participants.csv, measures.csv).
+// Reading the case system's CSV exports (participants.csv, measures.csv) and
+// NIR's report as a case worker saves it.
 //
 // Header row first; columns by name, case-insensitive, in any order; unknown
 // columns are ignored and listed. Delimiter ';', ',' or tab, whichever the
@@ -11,6 +12,7 @@
 #include <introcheck/code_list.hpp>
 #include <introcheck/dataset.hpp>
 #include <introcheck/municipality.hpp>
+#include <introcheck/nir_report.hpp>
 #include <introcheck/result.hpp>
 
 #include <array>
@@ -52,15 +54,19 @@ Result<void> import_participants(std::string_view bytes, std::string_view source
 Result<void> import_measures(std::string_view bytes, std::string_view source,
                              const ImportOptions& options, Dataset& into);
 
-/// Reads a whole file, refusing one larger than `max_bytes`.
-Result<std::string> read_file(const std::string& path, std::size_t max_bytes);
-
 /// Reads the participants file and, when given, the measures file.
 Result<Dataset> load_dataset(const std::string& participants_path,
                              const std::optional<std::string>& measures_path,
                              const ImportOptions& options);
 
-/// Booleans as the import reads them; nothing for anything else.
-std::optional<bool> parse_bool(std::string_view text);
+/// Reads NIR's export saved as CSV. Title lines before the header row are
+/// skipped up to the first line with the required columns (an id column and
+/// the end date); Norwegian headers are accepted (Fødselsnummer, DUF-nummer,
+/// Navn, Kategori, Bostedskommune, Bydel, Oppfølgingskommune, Startdato,
+/// Avslutningsdato/Sluttdato, Avslutningsårsak).
+Result<NirReport> import_nir_report(std::string_view bytes, std::string_view source,
+                                    const ImportOptions& options);
+
+Result<NirReport> load_nir_report(const std::string& path, const ImportOptions& options);
 
 }  // namespace introcheck

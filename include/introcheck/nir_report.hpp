@@ -1,5 +1,6 @@
-// NIR's report "Deltakere som har avsluttet introduksjonsprogram": predicted
-// from a dataset, or read from NIR's CSV export.
+// NIR's report "Deltakere som har avsluttet introduksjonsprogram": its rows
+// and its filters. Predicted from a dataset in predict.hpp, read from NIR's
+// CSV export in import.hpp.
 //
 // How NIR counts (IMDi), and so introcheck:
 // - a person counts for the follow-up municipality/district, even when the
@@ -12,9 +13,8 @@
 #pragma once
 
 #include <introcheck/code_list.hpp>
-#include <introcheck/config.hpp>
 #include <introcheck/dataset.hpp>
-#include <introcheck/import.hpp>
+#include <introcheck/result.hpp>
 
 #include <optional>
 #include <string>
@@ -85,38 +85,5 @@ struct NirReport {
   std::size_t title_lines = 0;  ///< lines before the header row that were skipped
   bool has_follow_up_column = false;
 };
-
-/// The end of a participation as NIR sees it: the case system's end date, or
-/// for a covid extension the day NIR ends it (three years plus leave).
-struct NirEnd {
-  Date date;
-  bool by_nir = false;
-};
-std::optional<NirEnd> nir_end(const Participation& p, const Thresholds& limits);
-
-/// For each person, the participation NIR counts for `year`: their latest end
-/// in the year, not after `as_of`. Indices into dataset.participations, in order.
-std::vector<std::size_t> ended_in_year(const Dataset& dataset, int year, Date as_of,
-                                       const Thresholds& limits);
-
-struct PredictOptions {
-  int year = 0;
-  Date as_of;  ///< not_a_date_time: today in Europe/Oslo
-  ReportScope scope;
-  const Config* config = nullptr;  ///< nullptr: defaults
-};
-
-/// The rows NIR's report will show for the scope, protected persons left out.
-NirReport predict_report(const Dataset& dataset, const PredictOptions& options);
-
-/// Reads NIR's export saved as CSV. Title lines before the header row are
-/// skipped up to the first line with the required columns (an id column and
-/// the end date); Norwegian headers are accepted (Fødselsnummer, DUF-nummer,
-/// Navn, Kategori, Bostedskommune, Bydel, Oppfølgingskommune, Startdato,
-/// Avslutningsdato/Sluttdato, Avslutningsårsak).
-Result<NirReport> import_nir_report(std::string_view bytes, std::string_view source,
-                                    const ImportOptions& options);
-
-Result<NirReport> load_nir_report(const std::string& path, const ImportOptions& options);
 
 }  // namespace introcheck

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <introcheck/nir_report.hpp>
+#include <introcheck/thresholds.hpp>
 
 #include <array>
 #include <optional>

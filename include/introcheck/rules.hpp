@@ -5,16 +5,12 @@
 #pragma once
 
 #include <introcheck/finding.hpp>
+#include <introcheck/language.hpp>
 
 #include <span>
 #include <string_view>
 
 namespace introcheck {
-
-enum class Language { nb, nn, en };
-
-std::string_view to_string(Language l);  ///< "nb", "nn", "en"
-std::optional<Language> parse_language(std::string_view text);
 
 struct RuleInfo {
   std::string_view id;

@@ -78,7 +78,4 @@ void summarize(ValidationReport& report);
 /// The message of `finding` in `language`, rendered from its params.
 std::string render_message(const Finding& finding, Language language);
 
-/// `date` plus `years` calendar years; 29 February becomes 28 February.
-Date add_years(Date date, int years);
-
 }  // namespace introcheck

@@ -1,8 +1,8 @@
 // Attribution, transfer and special cases (IC201-IC205): how NIR will count,
 // and what stands in the way of transfer.
-#include "context.hpp"
+#include "rules/context.hpp"
 
-#include "../place.hpp"
+#include "model/place.hpp"
 
 #include <map>
 #include <set>

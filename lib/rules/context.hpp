@@ -4,8 +4,8 @@
 
 #include <introcheck/validate.hpp>
 
-#include "../groups.hpp"
-#include "../parallel.hpp"
+#include "util/groups.hpp"
+#include "util/parallel.hpp"
 
 #include <cstdint>
 #include <string>

@@ -1,10 +1,10 @@
 // validate(): builds the index, runs every rule family, then applies severity
 // overrides and acknowledgements, renders messages and orders the findings.
-#include "context.hpp"
+#include "rules/context.hpp"
 
-#include "../flat_hash.hpp"
-#include "../persons.hpp"
-#include "../summary.hpp"
+#include "util/flat_hash.hpp"
+#include "model/persons.hpp"
+#include "rules/summary.hpp"
 
 #include <algorithm>
 #include <array>
@@ -12,14 +12,6 @@
 #include <tuple>
 
 namespace introcheck {
-
-Date add_years(Date date, int years) {
-  int y = date.year() + years;
-  int m = date.month(), d = date.day();
-  if (m == 2 && d == 29 && !is_real_date(y, 2, 29)) d = 28;
-  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
-              static_cast<unsigned short>(d));
-}
 
 namespace rules {
 

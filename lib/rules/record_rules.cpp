@@ -1,5 +1,5 @@
 // Record checks (IC001-IC015): each row on its own, before any year logic.
-#include "context.hpp"
+#include "rules/context.hpp"
 
 namespace introcheck::rules {
 namespace {

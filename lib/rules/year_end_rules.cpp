@@ -1,7 +1,7 @@
 // Year-end checks (IC101-IC111): what IMDi asks municipalities to get right
 // before the deadline — an end reason for everyone who ended in Y, and
 // measures for everyone who took part in Y.
-#include "context.hpp"
+#include "rules/context.hpp"
 
 #include <algorithm>
 #include <span>

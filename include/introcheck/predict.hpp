@@ -1,0 +1,21 @@
+// The report NIR will show, "Deltakere som har avsluttet introduksjonsprogram",
+// predicted from the case system before transfer.
+#pragma once
+
+#include <introcheck/config.hpp>
+#include <introcheck/dataset.hpp>
+#include <introcheck/nir_report.hpp>
+
+namespace introcheck {
+
+struct PredictOptions {
+  int year = 0;
+  Date as_of;  ///< not_a_date_time: today in Europe/Oslo
+  ReportScope scope;
+  const Config* config = nullptr;  ///< nullptr: defaults
+};
+
+/// The rows NIR's report will show for the scope, protected persons left out.
+NirReport predict_report(const Dataset& dataset, const PredictOptions& options);
+
+}  // namespace introcheck

@@ -1,0 +1,370 @@
+#include <introcheck/encoding.hpp>
+#include <introcheck/import.hpp>
+
+#include "util/csv.hpp"
+#include "io/import_util.hpp"
+#include "util/mapped_file.hpp"
+#include "util/memory.hpp"
+#include "util/parallel.hpp"
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+namespace introcheck {
+namespace {
+
+using detail::CsvRecord;
+
+using detail::lower_ascii;
+using detail::read_bool;
+using detail::read_code;
+using detail::read_date;
+using detail::read_decimal;
+using detail::read_int;
+using detail::read_person_id;
+
+// Maps header names to the table's fields; lists unknown names.
+template <std::size_t N>
+struct ColumnMap {
+  std::array<std::optional<std::size_t>, N> column;
+  std::vector<std::string> unknown;
+};
+
+template <class FieldName, std::size_t N>
+Result<ColumnMap<N>> map_columns(const CsvRecord& header, std::string_view source) {
+  ColumnMap<N> map;
+  for (std::size_t i = 0; i < header.fields.size(); ++i) {
+    std::string name = lower_ascii(detail::field(header, i));
+    if (name.empty()) continue;
+    bool known = false;
+    for (std::size_t f = 0; f < N; ++f) {
+      if (name != to_string(static_cast<FieldName>(f))) continue;
+      if (map.column[f])
+        return detail::parse_error(source, header.line, name, "column appears twice in the header");
+      map.column[f] = i;
+      known = true;
+    }
+    if (!known) map.unknown.push_back(std::string(detail::field(header, i)));
+  }
+  return map;
+}
+
+// A decoded file with its reader positioned after the header row. The text
+// sits behind a pointer so that moving the Table leaves the reader's view valid.
+struct Table {
+  std::unique_ptr<detail::OpenedText> opened;
+  std::string source;
+  std::optional<detail::CsvReader> reader;
+  CsvRecord header;
+};
+
+Result<Table> open_table(std::string_view bytes, std::string_view source,
+                         const ImportOptions& options) {
+  auto opened = detail::open_text(bytes, source, options);
+  if (!opened) return opened.error();
+  Table t;
+  t.source = std::string(source);
+  t.opened = std::make_unique<detail::OpenedText>(std::move(opened).value());
+  t.reader.emplace(t.opened->text.utf8(), t.opened->delimiter, source);
+  auto first = t.reader->next(t.header);
+  if (!first) return first.error();
+  if (!first.value()) return detail::parse_error(source, 1, "", "file is empty: expected a header row");
+  return t;
+}
+
+template <class Record, class FieldName>
+void mark_invalid(Record& r, FieldName f, std::string_view text) {
+  r.raw.push_back({f, detail::excerpt(text)});
+}
+
+bool code_exists(const Municipalities& m, std::string_view code) {
+  for (const auto& v : m.all_municipalities())
+    if (v.code == code) return true;
+  return false;
+}
+
+bool district_exists(const Municipalities& m, std::string_view code) {
+  for (const auto& v : m.all_districts())
+    if (v.code == code) return true;
+  return false;
+}
+
+// Record ends in a text without quotes: each LF, each CR not before an LF,
+// and the end of a last line that has none.
+std::size_t count_records(std::string_view text) {
+  std::size_t n = 0;
+  if (text.find('\r') == std::string_view::npos) {
+    n = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));  // LF only: vectorised
+  } else {
+    for (std::size_t i = 0; i < text.size(); ++i)
+      n += text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'));
+  }
+  if (!text.empty() && text.back() != '\n' && text.back() != '\r') ++n;
+  return n;
+}
+
+// The rows after the header cut into `parts` stretches at line ends, or one
+// stretch when cutting could land inside a quoted field (any quote at all)
+// or the text is too small to be worth a thread.
+std::vector<std::string_view> cut_rows(std::string_view rows, unsigned parts) {
+  constexpr std::size_t worth_a_thread = std::size_t{1} << 20;
+  if (parts < 2 || rows.size() < 2 * worth_a_thread || rows.find('"') != std::string_view::npos) return {rows};
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (unsigned k = 1; k < parts && start < rows.size(); ++k) {
+    std::size_t cut = rows.find('\n', std::max(start, rows.size() / parts * k));
+    if (cut == std::string_view::npos) break;
+    out.push_back(rows.substr(start, cut + 1 - start));
+    start = cut + 1;
+  }
+  out.push_back(rows.substr(start));
+  return out;
+}
+
+// Every data row of the table, blank lines skipped: its fields by column,
+// parsed into a record that keeps its line. Counts rows read and accepted.
+// The stretches are read on threads of their own, each into its own slots
+// of `into`; what blank lines leave empty is closed up in order afterwards.
+template <std::size_t N, class Record, class Parse>
+Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>& col, SourceStats& stats,
+                       std::vector<Record>& into, unsigned threads, Parse&& parse) {
+  struct Stretch {
+    std::string_view text;
+    std::size_t slots = 0;  // its record ends: room for at least its records
+    std::size_t first_line = 0;
+    std::size_t first_slot = 0;
+    std::size_t rows = 0;  // non-blank rows read = records written
+    std::optional<Error> error;
+  };
+  std::string_view all = t.opened->text.utf8();
+  std::vector<Stretch> parts;
+  for (std::string_view text : cut_rows(all.substr(t.reader->offset()), detail::thread_count(threads)))
+    parts.emplace_back().text = text;
+
+  detail::run_parts(parts.size(), [&](std::size_t k) { parts[k].slots = count_records(parts[k].text); });
+  std::size_t base = into.size(), slot = base, line = t.reader->line();
+  for (Stretch& part : parts) {
+    part.first_line = line;
+    part.first_slot = slot;
+    slot += part.slots;
+    line += part.slots;  // every stretch but the last ends with a line end
+  }
+  into.reserve(slot);
+  // Each thread faults in a share of the records' memory before they are built.
+  auto* records_memory = reinterpret_cast<char*>(into.data() + base);
+  detail::for_shares((slot - base) * sizeof(Record), parts.size(), [&](std::size_t, detail::Share s) {
+    detail::prefault(records_memory + s.begin, s.end - s.begin);
+  });
+  into.resize(slot);
+
+  detail::run_parts(parts.size(), [&](std::size_t k) {
+    Stretch& part = parts[k];
+    detail::CsvReader reader(part.text, t.opened->delimiter, t.source, part.first_line);
+    CsvRecord rec;
+    std::array<std::string_view, N> text;
+    for (;;) {
+      auto more = reader.next(rec);
+      if (!more) {
+        part.error = more.error();
+        return;
+      }
+      if (!more.value()) return;
+      if (detail::is_blank(rec)) continue;
+      for (std::size_t f = 0; f < N; ++f) text[f] = detail::field(rec, col[f]);
+      Record& r = into[part.first_slot + part.rows++];
+      r = parse(text);
+      r.line = rec.line;
+    }
+  });
+
+  std::size_t end = base;
+  for (Stretch& part : parts) {
+    if (part.error) return *part.error;
+    auto first = into.begin() + static_cast<std::ptrdiff_t>(part.first_slot);
+    if (into.begin() + static_cast<std::ptrdiff_t>(end) != first)
+      std::move(first, first + static_cast<std::ptrdiff_t>(part.rows), into.begin() + static_cast<std::ptrdiff_t>(end));
+    end += part.rows;
+    stats.rows_read += part.rows;
+    stats.accepted += part.rows;
+  }
+  into.erase(into.begin() + static_cast<std::ptrdiff_t>(end), into.end());
+  return outcome::success();
+}
+
+void finish_stats(SourceStats& stats, std::string_view source, const Table& t,
+                  std::vector<std::string> unknown) {
+  stats.file = std::string(source);
+  stats.encoding = t.opened->text.encoding;
+  stats.delimiter = t.opened->delimiter;
+  stats.unknown_columns = std::move(unknown);
+  stats.rejected = stats.rows_read - stats.accepted;
+}
+
+}  // namespace
+
+Participation parse_participation(const ParticipationText& text_of, const ImportOptions& options) {
+  using F = ParticipationField;
+  const CodeList& reasons = options.end_reasons ? *options.end_reasons : CodeList::builtin_end_reasons();
+  const Municipalities& munis = options.municipalities ? *options.municipalities : Municipalities::builtin();
+  Date reference = options.reference_date;
+  if (reference.is_special()) reference = boost::gregorian::day_clock::local_day();
+  auto muni_exists = [&](const std::string& c) { return code_exists(munis, c); };
+  auto district_ok = [&](const std::string& c) { return district_exists(munis, c); };
+
+  Participation p;
+  auto text = [&](F f) { return text_of[static_cast<std::size_t>(f)]; };
+  auto keep = [&](auto& field, F f) {
+    if (field.is_invalid()) mark_invalid(p, f, text(f));
+  };
+  bool repaired = false;
+  auto repair = [&](F f) {
+    if (repaired) p.repairs.push_back({f, detail::excerpt(text(f))});
+  };
+
+  p.case_id = std::string(text(F::case_id));
+  p.person_id = read_person_id(text(F::person_id), false, reference, repaired);
+  keep(p.person_id, F::person_id);
+  repair(F::person_id);
+  p.duf_number = read_person_id(text(F::duf_number), true, reference, repaired);
+  keep(p.duf_number, F::duf_number);
+  repair(F::duf_number);
+
+  if (auto s = text(F::category); !s.empty()) {
+    if (auto c = parse_category(s)) p.category = Field<Category>::of(*c);
+    else p.category = Field<Category>::invalid();
+  }
+  keep(p.category, F::category);
+  if (auto s = text(F::legal_basis); !s.empty()) {
+    if (auto b = parse_legal_basis(s)) p.legal_basis = Field<LegalBasis>::of(*b);
+    else p.legal_basis = Field<LegalBasis>::invalid();
+  }
+  keep(p.legal_basis, F::legal_basis);
+
+  for (F f : {F::follow_up_municipality, F::residence_municipality}) {
+    auto& field = f == F::follow_up_municipality ? p.follow_up_municipality : p.residence_municipality;
+    field = read_code(text(f), 4, muni_exists, repaired);
+    keep(field, f);
+    repair(f);
+  }
+  for (F f : {F::follow_up_district, F::residence_district}) {
+    auto& field = f == F::follow_up_district ? p.follow_up_district : p.residence_district;
+    field = read_code(text(f), 6, district_ok, repaired);
+    keep(field, f);
+    repair(f);
+  }
+
+  p.protected_address = read_bool(text(F::protected_address));
+  keep(p.protected_address, F::protected_address);
+  p.extended = read_bool(text(F::extended));
+  keep(p.extended, F::extended);
+  p.covid_extension = read_bool(text(F::covid_extension));
+  keep(p.covid_extension, F::covid_extension);
+
+  p.start_date = read_date(text(F::start_date));
+  keep(p.start_date, F::start_date);
+  p.end_date = read_date(text(F::end_date));
+  keep(p.end_date, F::end_date);
+  p.settlement_date = read_date(text(F::settlement_date));
+  keep(p.settlement_date, F::settlement_date);
+
+  if (auto s = text(F::end_reason); !s.empty()) {
+    CodeLookup found = reasons.resolve(s);
+    if (found.entry) p.end_reason = Field<std::string>::of(found.entry->code);
+    else p.end_reason = Field<std::string>::invalid();
+  }
+  keep(p.end_reason, F::end_reason);
+  p.leave_days = read_int(text(F::leave_days), 0, 730);
+  keep(p.leave_days, F::leave_days);
+  return p;
+}
+
+Measure parse_measure(const MeasureText& text_of, const ImportOptions& options) {
+  using F = MeasureField;
+  const CodeList& list = options.measures ? *options.measures : CodeList::builtin_measures();
+  auto text = [&](F f) { return text_of[static_cast<std::size_t>(f)]; };
+  Measure m;
+  m.case_id = std::string(text(F::case_id));
+  if (auto s = text(F::measure); !s.empty()) {
+    CodeLookup found = list.resolve(s);
+    if (found.entry) m.code = Field<std::string>::of(found.entry->code);
+    else {
+      m.code = Field<std::string>::invalid();
+      mark_invalid(m, F::measure, s);
+    }
+  }
+  m.start_date = read_date(text(F::start_date));
+  if (m.start_date.is_invalid()) mark_invalid(m, F::start_date, text(F::start_date));
+  m.end_date = read_date(text(F::end_date));
+  if (m.end_date.is_invalid()) mark_invalid(m, F::end_date, text(F::end_date));
+  m.hours_per_week = read_decimal(text(F::hours_per_week), 0, 60);
+  if (m.hours_per_week.is_invalid()) mark_invalid(m, F::hours_per_week, text(F::hours_per_week));
+  return m;
+}
+
+Result<void> import_participants(std::string_view bytes, std::string_view source,
+                                 const ImportOptions& options, Dataset& into) {
+  using F = ParticipationField;
+  auto table = open_table(bytes, source, options);
+  if (!table) return table.error();
+  Table& t = table.value();
+  auto mapped = map_columns<F, participation_field_count>(t.header, source);
+  if (!mapped) return mapped.error();
+  const auto& col = mapped.value().column;
+  auto has = [&](F f) { return col[static_cast<std::size_t>(f)].has_value(); };
+  for (F f : {F::case_id, F::category, F::follow_up_municipality, F::start_date})
+    if (!has(f))
+      return detail::parse_error(source, t.header.line, to_string(f), "required column is missing");
+  if (!has(F::person_id) && !has(F::duf_number))
+    return detail::parse_error(source, t.header.line, "person_id",
+                               "required column is missing (person_id or duf_number)");
+
+  auto read = read_rows<participation_field_count>(
+      t, col, into.participants, into.participations, options.threads,
+      [&](const ParticipationText& text) { return parse_participation(text, options); });
+  if (!read) return read;
+  finish_stats(into.participants, source, t, std::move(mapped.value().unknown));
+  return outcome::success();
+}
+
+Result<void> import_measures(std::string_view bytes, std::string_view source,
+                             const ImportOptions& options, Dataset& into) {
+  using F = MeasureField;
+  auto table = open_table(bytes, source, options);
+  if (!table) return table.error();
+  Table& t = table.value();
+  auto mapped = map_columns<F, measure_field_count>(t.header, source);
+  if (!mapped) return mapped.error();
+  const auto& col = mapped.value().column;
+  for (F f : {F::case_id, F::measure, F::start_date})
+    if (!col[static_cast<std::size_t>(f)])
+      return detail::parse_error(source, t.header.line, to_string(f), "required column is missing");
+
+  auto read = read_rows<measure_field_count>(t, col, into.measures_source, into.measures, options.threads,
+                                             [&](const MeasureText& text) { return parse_measure(text, options); });
+  if (!read) return read;
+  finish_stats(into.measures_source, source, t, std::move(mapped.value().unknown));
+  into.has_measures = true;
+  return outcome::success();
+}
+
+Result<Dataset> load_dataset(const std::string& participants_path,
+                             const std::optional<std::string>& measures_path,
+                             const ImportOptions& options) {
+  Dataset d;
+  {  // one file in memory at a time
+    auto file = detail::MappedFile::open(participants_path, options.max_bytes);
+    if (!file) return file.error();
+    auto ok = import_participants(file.value().bytes(), participants_path, options, d);
+    if (!ok) return ok.error();
+  }
+  if (measures_path) {
+    auto file = detail::MappedFile::open(*measures_path, options.max_bytes);
+    if (!file) return file.error();
+    auto ok = import_measures(file.value().bytes(), *measures_path, options, d);
+    if (!ok) return ok.error();
+  }
+  return d;
+}
+
+}  // namespace introcheck

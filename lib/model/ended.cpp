@@ -1,0 +1,46 @@
+#include "model/ended.hpp"
+#include "model/persons.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace introcheck::detail {
+
+std::optional<NirEnd> nir_end(const Participation& p, const Thresholds& limits) {
+  if (p.is_covid_extension()) {
+    auto basis = p.legal_basis_or_default();
+    if (!basis || p.leave_days.is_invalid()) return std::nullopt;
+    Date end = add_years(p.start_date.value, limits.length(*basis).max_years) +
+               boost::gregorian::days(p.leave_days.value_or(0));
+    return NirEnd{end, true};
+  }
+  if (p.end_date.parsed()) return NirEnd{p.end_date.value, false};
+  return std::nullopt;
+}
+
+std::vector<std::size_t> ended_in_year(std::span<const Participation> ps, const Groups& persons, int year,
+                                       Date as_of, const Thresholds& limits) {
+  std::vector<std::size_t> out;
+  for (std::span<const std::uint32_t> person : persons) {
+    std::optional<std::size_t> best;
+    Date best_end;
+    for (std::uint32_t i : person) {
+      auto end = nir_end(ps[i], limits);
+      if (!end || end->date.year() != year || end->date > as_of) continue;
+      if (!best || std::tie(end->date, ps[i].line) > std::tie(best_end, ps[*best].line)) {
+        best = i;
+        best_end = end->date;
+      }
+    }
+    if (best) out.push_back(*best);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::size_t> ended_in_year(std::span<const Participation> ps, int year, Date as_of,
+                                       const Thresholds& limits) {
+  return ended_in_year(ps, group_by_person(ps), year, as_of, limits);
+}
+
+}  // namespace introcheck::detail

@@ -1,0 +1,271 @@
+// Reconciliation (IC401-IC409): NIR's report against the case system.
+#include <introcheck/reconcile.hpp>
+
+#include "model/ended.hpp"
+#include "model/persons.hpp"
+#include "model/place.hpp"
+#include "rules/summary.hpp"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+#include <unordered_set>
+
+namespace introcheck {
+namespace {
+
+using boost::gregorian::days;
+
+struct Reconciler {
+  const Dataset& data;
+  const NirReport& report;
+  const ReconcileOptions& options;
+  const Config& config;
+  int year;
+  Date as_of;
+  std::vector<Finding> findings;
+
+  std::string masked(const Field<PersonId>& a, const Field<PersonId>& b) const {
+    const Field<PersonId>& id = a.parsed() ? a : b;
+    if (!id.parsed()) return {};
+    return options.reveal_ids ? id.value.digits : mask_person_id(id.value.digits);
+  }
+
+  Finding& about_row(std::string_view rule, const NirRow& row, const Participation* p, std::string_view field) {
+    Finding& f = findings.emplace_back();
+    f.rule = std::string(rule);
+    f.file = report.source.file;
+    f.line = row.line;
+    f.field = std::string(field);
+    f.person = masked(row.person_id, row.duf_number);
+    if (p) {
+      f.case_id = p->case_id;
+      if (p->follow_up_municipality.parsed()) f.municipality = p->follow_up_municipality.value;
+    } else if (row.follow_up_municipality.parsed()) {
+      f.municipality = row.follow_up_municipality.value;
+    }
+    return f;
+  }
+
+  Finding& about_participation(std::string_view rule, const Participation& p, std::string_view field) {
+    Finding& f = findings.emplace_back();
+    f.rule = std::string(rule);
+    f.file = data.participants.file;
+    f.line = p.line;
+    f.field = std::string(field);
+    f.person = masked(p.person_id, p.duf_number);
+    f.case_id = p.case_id;
+    if (p.follow_up_municipality.parsed()) f.municipality = p.follow_up_municipality.value;
+    return f;
+  }
+};
+
+void param(Finding& f, std::string name, ParamValue v) { f.params.push_back({std::move(name), std::move(v)}); }
+
+long overlap_days(Date a1, Date a2, Date b1, Date b2) {
+  Date first = std::max(a1, b1), last = std::min(a2, b2);
+  return last < first ? 0 : (last - first).days() + 1;
+}
+
+}  // namespace
+
+ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const ReconcileOptions& options) {
+  const Config& config = options.config ? *options.config : Config::defaults();
+  Reconciler r{dataset, report, options, config, options.year,
+               options.as_of.is_special() ? today_oslo() : options.as_of, {}};
+  const ReportScope& scope = options.scope;
+  const auto& ps = dataset.participations;
+  ReconcileReport out;
+  ReconciliationCounts& n = out.counts;
+
+  // The municipalities compared: the one asked for, else those in the report.
+  std::set<std::string> municipalities;
+  if (scope.municipality) municipalities.insert(*scope.municipality);
+  else
+    for (const NirRow& row : report.rows)
+      if (row.follow_up_municipality.parsed()) municipalities.insert(row.follow_up_municipality.value);
+  bool every_municipality = !scope.municipality && !report.has_follow_up_column;
+  // Looked up once per participation and per row: a hash, not a tree walk.
+  const std::unordered_set<std::string_view> in_scope(municipalities.begin(), municipalities.end());
+  auto in_municipalities = [&](const std::string& code) { return in_scope.count(code) > 0; };
+  auto in_place = [&](const Participation& p) {
+    if (!p.follow_up_municipality.parsed()) return false;
+    if (!every_municipality && !in_municipalities(p.follow_up_municipality.value)) return false;
+    return !scope.district || (p.follow_up_district.parsed() && p.follow_up_district.value == *scope.district);
+  };
+
+  // Each person's latest end in Y as NIR sees it, within the place scope.
+  const detail::PersonIndex people = detail::index_persons(ps);
+  std::vector<std::size_t> ended;
+  for (std::size_t i : detail::ended_in_year(ps, people.persons, r.year, r.as_of, config.thresholds))
+    if (in_place(ps[i])) ended.push_back(i);
+  // By id number: the ended participation with that id (a person ends at
+  // most once, so an id names at most one), and the participation with the
+  // latest start that has it (the first of equals).
+  constexpr std::uint32_t none = detail::IdNumbers::none;
+  std::vector<std::uint32_t> ended_by_id(people.ids.size(), none), latest_by_id(people.ids.size(), none);
+  for (std::size_t i : ended)
+    for (std::uint32_t id : people.id_numbers[i])
+      if (id != none) ended_by_id[id] = static_cast<std::uint32_t>(i);
+  auto start_of = [&](std::size_t i) { return ps[i].start_date.value_or(earliest_date()); };
+  for (std::uint32_t i = 0; i < ps.size(); ++i)
+    for (std::uint32_t id : people.id_numbers[i])
+      if (id != none && (latest_by_id[id] == none || start_of(i) > start_of(latest_by_id[id]))) latest_by_id[id] = i;
+  auto number = [&](const Field<PersonId>& id) { return id.parsed() ? people.ids.find(id.value) : none; };
+
+  std::vector<bool> matched(ps.size(), false);
+  for (const NirRow& row : report.rows) {
+    bool row_in_scope =
+        (every_municipality || !row.follow_up_municipality.parsed() ||
+         in_municipalities(row.follow_up_municipality.value)) &&
+        (!row.category.parsed() || scope.includes_category(row.category.value)) &&
+        scope.includes_reason(row.end_reason.parsed());
+    if (!row_in_scope) {
+      ++n.report_rows_out_of_scope;
+      continue;
+    }
+    ++n.report_rows;
+
+    // Candidates: unmatched ended participations of the person, by any id.
+    std::vector<std::size_t> candidates;
+    for (const Field<PersonId>* id : {&row.person_id, &row.duf_number}) {
+      std::uint32_t id_number = number(*id);
+      if (id_number == none) continue;
+      std::uint32_t i = ended_by_id[id_number];
+      if (i != none && !matched[i] && std::find(candidates.begin(), candidates.end(), i) == candidates.end())
+        candidates.push_back(i);
+    }
+    auto preference = [&](std::size_t i) {
+      const Participation& p = ps[i];
+      Date end = detail::nir_end(p, config.thresholds)->date;
+      bool same_muni = row.follow_up_municipality.parsed() && p.follow_up_municipality.value == row.follow_up_municipality.value;
+      bool same_end = row.end_date.parsed() && row.end_date.value == end;
+      long overlap = row.start_date.parsed() && row.end_date.parsed() && p.start_date.parsed()
+                         ? overlap_days(row.start_date.value, row.end_date.value, p.start_date.value, end)
+                         : 0;
+      return std::make_tuple(same_muni, same_end, end, overlap);
+    };
+    std::optional<std::size_t> best;
+    for (std::size_t i : candidates) {
+      if (!best || preference(i) > preference(*best) ||
+          (preference(i) == preference(*best) && ps[i].case_id < ps[*best].case_id))
+        best = i;
+    }
+
+    if (!best) {
+      ++n.unmatched_report_rows;
+      // IC401 when the person is known to the case system, IC407 when not.
+      const Participation* known = nullptr;
+      for (const Field<PersonId>* id : {&row.person_id, &row.duf_number}) {
+        if (!id->parsed() || known) continue;
+        // The person's latest participation tells what the case system says.
+        if (std::uint32_t id_number = number(*id); id_number != none) known = &ps[latest_by_id[id_number]];
+      }
+      if (known) {
+        Finding& f = r.about_row("IC401", row, known, "end_date");
+        if (row.end_date.parsed()) param(f, "nir_end_date", row.end_date.value);
+        auto end = detail::nir_end(*known, config.thresholds);
+        param(f, "state", std::string(end && end->date <= r.as_of ? "other_year" : "in_program"));
+        if (end && end->date <= r.as_of) param(f, "case_end_date", end->date);
+        param(f, "nir_reason", row.end_reason.parsed() ? row.end_reason.value : std::string("none"));
+        param(f, "year", static_cast<long long>(r.year));
+      } else {
+        Finding& f = r.about_row("IC407", row, nullptr, "person_id");
+        if (row.end_date.parsed()) param(f, "nir_end_date", row.end_date.value);
+        bool show_name = options.reveal_ids && !row.name.empty();
+        param(f, "has_name", std::string(show_name ? "yes" : "no"));
+        if (show_name) param(f, "name", row.name);
+      }
+      continue;
+    }
+
+    matched[*best] = true;
+    const Participation& p = ps[*best];
+    detail::NirEnd end = *detail::nir_end(p, config.thresholds);
+    std::size_t before = r.findings.size();
+    bool case_reason = p.end_reason.parsed() && !end.by_nir;
+    if (!row.end_reason.parsed() && case_reason) {
+      param(r.about_row("IC406", row, &p, "end_reason"), "case_reason", p.end_reason.value);
+    } else if (row.end_reason.parsed() && (!case_reason || row.end_reason.value != p.end_reason.value)) {
+      Finding& f = r.about_row("IC403", row, &p, "end_reason");
+      param(f, "nir_reason", row.end_reason.value);
+      param(f, "case_reason", case_reason ? p.end_reason.value : std::string("—"));
+    }
+    if (row.end_date.parsed() && row.end_date.value != end.date) {
+      Finding& f = r.about_row("IC404", row, &p, "end_date");
+      param(f, "nir_end_date", row.end_date.value);
+      param(f, "case_end_date", end.date);
+    }
+    if (row.category.parsed() && p.category.parsed() && row.category.value != p.category.value) {
+      Finding& f = r.about_row("IC405", row, &p, "category");
+      param(f, "nir_category", std::string(to_string(row.category.value)));
+      param(f, "case_category", std::string(to_string(p.category.value)));
+    }
+    if (p.is_protected()) {
+      r.about_row("IC409", row, &p, "protected_address");
+    } else if (row.residence_municipality.parsed() &&
+               (row.residence_municipality.value != p.follow_up_municipality.value ||
+                (row.residence_district.parsed() && p.follow_up_district.parsed() &&
+                 row.residence_district.value != p.follow_up_district.value))) {
+      Finding& f = r.about_row("IC408", row, &p, "residence_municipality");
+      param(f, "residence", detail::place(row.residence_municipality, row.residence_district));
+      param(f, "follow_up", detail::place(p.follow_up_municipality, p.follow_up_district));
+    }
+    bool discrepancy = false;
+    for (std::size_t k = before; k < r.findings.size(); ++k) {
+      const RuleInfo* info = find_rule(r.findings[k].rule);
+      if (config.severity_of(r.findings[k].rule, info->severity) != Severity::info) discrepancy = true;
+    }
+    ++(discrepancy ? n.matched_with_discrepancies : n.matched_equal);
+  }
+
+  // Ended in scope but not in the report: explained, or missing (IC402).
+  n.ended_in_scope = ended.size();
+  for (std::size_t i : ended) {
+    if (matched[i]) continue;
+    const Participation& p = ps[i];
+    detail::NirEnd end = *detail::nir_end(p, config.thresholds);
+    bool has_reason = p.end_reason.parsed() && !end.by_nir;
+    std::string reason;
+    if (p.is_protected()) reason = "protected_address";
+    else if ((p.category.parsed() && !scope.includes_category(p.category.value)) || !scope.includes_reason(has_reason))
+      reason = "outside_filters";
+    if (!reason.empty()) {
+      out.absences.push_back({p.case_id, p.follow_up_municipality.value, p.line, reason});
+      ++n.explained_absences;
+      continue;
+    }
+    ++n.missing_from_report;
+    param(r.about_participation("IC402", p, "end_date"), "end_date", end.date);
+  }
+  // Covid extensions the case system ends in Y that NIR ended in another year.
+  std::vector<bool> counted(people.persons.size(), false);  // persons with an end in `ended`
+  for (std::size_t i : ended) counted[people.person_of[i]] = true;
+  for (std::size_t k = 0; k < people.persons.size(); ++k) {
+    if (counted[k]) continue;
+    for (std::uint32_t i : people.persons[k]) {
+      const Participation& p = ps[i];
+      if (!p.is_covid_extension() || !p.end_date.parsed() || p.end_date.value.year() != r.year ||
+          p.end_date.value > r.as_of || !in_place(p))
+        continue;
+      out.absences.push_back({p.case_id, p.follow_up_municipality.value, p.line, "covid_extension"});
+      ++n.explained_absences;
+      ++n.ended_in_scope;
+      break;
+    }
+  }
+
+  // Severity, acknowledgement, messages, order and counts: as for validation.
+  detail::finish_findings(r.findings, config, options.language);
+  out.base.findings = std::move(r.findings);
+  detail::describe_run(out.base.summary, dataset, r.year, r.as_of, std::nullopt,
+                       options.deadlines ? *options.deadlines : DeadlineTable::builtin(),
+                       options.municipalities ? *options.municipalities : Municipalities::builtin(), config,
+                       nullptr, nullptr);
+  summarize(out.base);
+  out.municipalities.assign(municipalities.begin(), municipalities.end());
+  out.nir_source = report.source;
+  return out;
+}
+
+}  // namespace introcheck

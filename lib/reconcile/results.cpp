@@ -1,0 +1,240 @@
+#include <introcheck/results.hpp>
+
+#include "model/ended.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace introcheck {
+namespace {
+
+constexpr std::string_view group_names[result_group_count] = {
+    "arbeid", "utdanning", "grunnskole", "kvalifisering", "sosialhjelp", "trygd", "annet", "ikke_registrert"};
+
+// The table of one municipality as cells and the sums that tie them together,
+// for complementary suppression. Hidden cells (protected persons, persons
+// without a district) are never published but are part of the sums.
+struct Grid {
+  struct Cell {
+    long long value = 0;
+    bool hidden = false;
+    bool suppressed = false;  // visible cells only
+    bool sensitive = false;   // must not be recoverable
+    bool secret = false;      // sensitive whatever its size (protected persons)
+  };
+  std::vector<Cell> cells;
+  std::vector<std::vector<std::size_t>> sums;  // each: cells that add up (first = the total)
+
+  // A row of 1 + groups cells: ended, then each group. Returns the first index.
+  std::size_t add_row(const std::array<long long, result_group_count + 1>& values, bool hidden,
+                      bool secret = false) {
+    std::size_t first = cells.size();
+    for (long long v : values) cells.push_back({v, hidden, false, false, secret});
+    std::vector<std::size_t> row;
+    for (std::size_t i = 0; i <= result_group_count; ++i) row.push_back(first + i);
+    sums.push_back(row);  // ended = sum of groups
+    return first;
+  }
+
+  // For every column: total = sum of parts.
+  void add_column_sums(std::size_t total, const std::vector<std::size_t>& parts) {
+    for (std::size_t c = 0; c <= result_group_count; ++c) {
+      std::vector<std::size_t> s{total + c};
+      for (std::size_t p : parts) s.push_back(p + c);
+      sums.push_back(s);
+    }
+  }
+
+  bool unknown(std::size_t i) const { return cells[i].hidden || cells[i].suppressed; }
+
+  void suppress(int threshold) {
+    if (threshold <= 0) return;
+    for (Cell& c : cells) {
+      bool small = c.value >= 1 && c.value < threshold;
+      if (!c.hidden && small) c.suppressed = c.sensitive = true;
+      if (c.hidden && (small || (c.secret && c.value > 0))) c.sensitive = true;
+    }
+    // A sum with exactly one unknown cell gives it away: hide one more, the
+    // smallest visible cell of the sum, until no sum gives anything away.
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (const auto& sum : sums) {
+        std::size_t unknowns = 0, which = 0;
+        for (std::size_t i : sum)
+          if (unknown(i)) {
+            ++unknowns;
+            which = i;
+          }
+        if (unknowns != 1 || !cells[which].sensitive) continue;
+        std::optional<std::size_t> pick;
+        for (std::size_t i : sum) {
+          if (unknown(i)) continue;
+          auto key = [&](std::size_t k) { return std::make_pair(cells[k].value == 0, cells[k].value); };
+          if (!pick || key(i) < key(*pick)) pick = i;
+        }
+        if (!pick) continue;
+        cells[*pick].suppressed = cells[*pick].sensitive = true;
+        changed = true;
+      }
+    }
+  }
+};
+
+using Values = std::array<long long, result_group_count + 1>;
+
+Values tally(const std::vector<const EndedPerson*>& people) {
+  Values v{};
+  for (const EndedPerson* p : people) {
+    ++v[0];
+    ++v[1 + static_cast<std::size_t>(p->group)];
+  }
+  return v;
+}
+
+}  // namespace
+
+std::string_view to_string(ResultGroup g) { return group_names[static_cast<std::size_t>(g)]; }
+
+bool ResultRow::any_suppressed() const {
+  if (ended.suppressed || share_suppressed) return true;
+  for (const Count& c : groups)
+    if (c.suppressed) return true;
+  return false;
+}
+
+ResultGroup result_group(const std::optional<std::string>& end_reason, const CodeList& reasons) {
+  if (!end_reason) return ResultGroup::ikke_registrert;
+  const CodeEntry* e = reasons.find(*end_reason);
+  if (!e) return ResultGroup::ikke_registrert;
+  for (std::size_t i = 0; i + 1 < result_group_count; ++i)
+    if (e->group == group_names[i]) return static_cast<ResultGroup>(i);
+  return ResultGroup::annet;
+}
+
+std::vector<EndedPerson> ended_persons(const Dataset& dataset, int year, Date as_of,
+                                       const Thresholds& limits, const CodeList& reasons) {
+  std::vector<EndedPerson> out;
+  for (std::size_t i : detail::ended_in_year(dataset.participations, year, as_of, limits)) {
+    const Participation& p = dataset.participations[i];
+    if (!p.follow_up_municipality.parsed() || !p.category.parsed()) continue;
+    auto end = detail::nir_end(p, limits);
+    std::optional<std::string> reason;
+    if (p.end_reason.parsed() && !end->by_nir) reason = p.end_reason.value;
+    out.push_back({p.follow_up_municipality.value,
+                   p.follow_up_district.parsed() ? p.follow_up_district.value : std::string(),
+                   p.category.value, result_group(reason, reasons), p.is_protected()});
+  }
+  return out;
+}
+
+std::vector<EndedPerson> ended_persons(const NirReport& report, const CodeList& reasons) {
+  std::vector<EndedPerson> out;
+  for (const NirRow& r : report.rows) {
+    if (!r.follow_up_municipality.parsed() || !r.category.parsed()) continue;
+    std::optional<std::string> reason;
+    if (r.end_reason.parsed()) reason = r.end_reason.value;
+    out.push_back({r.follow_up_municipality.value,
+                   r.follow_up_district.parsed() ? r.follow_up_district.value : std::string(),
+                   r.category.value, result_group(reason, reasons), false});
+  }
+  return out;
+}
+
+Results compute_results(std::span<const EndedPerson> persons, const ResultsOptions& options) {
+  Results results;
+  results.suppress_below = options.suppress_below;
+  std::map<std::string, std::vector<const EndedPerson*>> by_municipality;
+  for (const EndedPerson& p : persons) {
+    if (options.municipality && p.municipality != *options.municipality) continue;
+    if (options.district && p.district != *options.district) continue;
+    by_municipality[p.municipality].push_back(&p);
+  }
+  const Category categories[2] = {Category::rett_og_plikt, Category::kan_tilbys};
+
+  for (const auto& entry : by_municipality) {
+    // Named, not structured bindings: lambdas below capture them (clang 14).
+    const std::string& code = entry.first;
+    const std::vector<const EndedPerson*>& people = entry.second;
+    Grid grid;
+    std::vector<ResultRow> rows;
+    std::vector<std::size_t> starts;  // first cell of each row in `rows`
+    auto add = [&](std::optional<std::string> district, std::optional<Category> category, bool total,
+                   const std::vector<const EndedPerson*>& who) {
+      ResultRow row;
+      row.municipality = code;
+      row.district = std::move(district);
+      row.category = category;
+      row.includes_protected = total;
+      rows.push_back(row);
+      starts.push_back(grid.add_row(tally(who), false));
+      return starts.back();
+    };
+    auto select = [&](auto&& keep) {
+      std::vector<const EndedPerson*> out;
+      for (const EndedPerson* p : people)
+        if (keep(*p)) out.push_back(p);
+      return out;
+    };
+
+    std::size_t total = add(std::nullopt, std::nullopt, true, people);
+    std::size_t per_category[2];
+    for (int c = 0; c < 2; ++c)
+      per_category[c] = add(std::nullopt, categories[c], false, select([&](const EndedPerson& p) {
+                              return !p.protected_address && p.category == categories[c];
+                            }));
+    std::size_t hidden_protected =
+        grid.add_row(tally(select([](const EndedPerson& p) { return p.protected_address; })), true, true);
+    grid.add_column_sums(total, {per_category[0], per_category[1], hidden_protected});
+
+    std::set<std::string> districts;
+    for (const EndedPerson* p : people)
+      if (!p->protected_address && !p->district.empty()) districts.insert(p->district);
+    if (!districts.empty()) {
+      std::vector<std::size_t> parts_of_category[2];
+      for (const std::string& d : districts) {
+        std::size_t dt = add(d, std::nullopt, false, select([&](const EndedPerson& p) {
+                               return !p.protected_address && p.district == d;
+                             }));
+        std::size_t dc[2];
+        for (int c = 0; c < 2; ++c) {
+          dc[c] = add(d, categories[c], false, select([&](const EndedPerson& p) {
+                        return !p.protected_address && p.district == d && p.category == categories[c];
+                      }));
+          parts_of_category[c].push_back(dc[c]);
+        }
+        grid.add_column_sums(dt, {dc[0], dc[1]});
+      }
+      for (int c = 0; c < 2; ++c) {
+        std::size_t no_district = grid.add_row(tally(select([&](const EndedPerson& p) {
+                                                 return !p.protected_address && p.district.empty() &&
+                                                        p.category == categories[c];
+                                               })),
+                                               true);
+        parts_of_category[c].push_back(no_district);
+        grid.add_column_sums(per_category[c], parts_of_category[c]);
+      }
+    }
+
+    grid.suppress(options.suppress_below);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      ResultRow& row = rows[r];
+      auto cell = [&](std::size_t k) {
+        const Grid::Cell& c = grid.cells[starts[r] + k];
+        return Count{c.value, c.suppressed};
+      };
+      row.ended = cell(0);
+      for (std::size_t g = 0; g < result_group_count; ++g) row.groups[g] = cell(1 + g);
+      const Count& work = row.groups[static_cast<std::size_t>(ResultGroup::arbeid)];
+      const Count& education = row.groups[static_cast<std::size_t>(ResultGroup::utdanning)];
+      row.share_suppressed = row.ended.suppressed || work.suppressed || education.suppressed;
+      if (row.ended.value > 0)
+        row.share_work_education = static_cast<double>(work.value + education.value) /
+                                   static_cast<double>(row.ended.value);
+      results.rows.push_back(row);
+    }
+  }
+  return results;
+}
+
+}  // namespace introcheck

@@ -1,0 +1,92 @@
+#include "rules/summary.hpp"
+#include "util/parallel.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <numeric>
+#include <tuple>
+
+namespace introcheck {
+namespace detail {
+
+void finish_findings(std::vector<Finding>& findings, const Config& config, Language language, unsigned threads) {
+  // Each finding on its own: rendering messages (ICU) splits over threads.
+  for_shares(findings.size(), std::max(1u, threads), [&](std::size_t, Share share) {
+    for (std::size_t i = share.begin; i < share.end; ++i) {
+      Finding& f = findings[i];
+      const RuleInfo* rule = find_rule(f.rule);
+      f.severity = config.severity_of(f.rule, rule ? rule->severity : Severity::error);
+      f.acknowledged = !f.case_id.empty() && config.is_acknowledged(f.rule, f.case_id);
+      f.message = render_message(f, language);
+    }
+  });
+}
+
+void describe_run(Summary& s, const Dataset& dataset, int year, Date as_of,
+                  std::optional<Date> deadline_override, const DeadlineTable& deadlines,
+                  const Municipalities& municipalities, const Config& config,
+                  const CodeList* end_reasons, const CodeList* measures) {
+  s.year = year;
+  s.as_of = as_of;
+  s.participants = dataset.participants;
+  s.measures = dataset.measures_source;
+  s.measure_rules_ran = dataset.has_measures;
+  std::optional<Deadline> known = deadlines.find(year);
+  if (deadline_override) s.deadline = next_working_day(*deadline_override);
+  else if (known) s.deadline = known->effective();
+  if (known) {
+    s.deadline_announced = known->announced;
+    s.deadline_reopened = known->reopened;
+  }
+  if (s.deadline) s.days_left = days_left(*s.deadline, as_of);
+  s.data_versions["municipalities"] = municipalities.version();
+  s.data_versions["deadlines"] = deadlines.version();
+  s.data_versions["end_reasons"] = (end_reasons ? *end_reasons : CodeList::builtin_end_reasons()).version();
+  s.data_versions["measures"] = (measures ? *measures : CodeList::builtin_measures()).version();
+  s.data_versions["config"] = config.version;
+}
+
+}  // namespace detail
+
+void summarize(ValidationReport& report) {
+  Summary& s = report.summary;
+  s.errors = s.warnings = s.infos = s.acknowledged = 0;
+  s.by_rule.clear();
+  s.participants_with_findings = s.measures_with_findings = 0;
+  // Sorted by position, then moved once each: a Finding is large to move
+  // the log n times a sort of the findings themselves would.
+  std::vector<Finding>& fs = report.findings;
+  std::vector<std::uint32_t> order(fs.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t i, std::uint32_t j) {
+    const Finding &a = fs[i], &b = fs[j];
+    return std::tie(a.file, a.line, a.rule, a.field) < std::tie(b.file, b.line, b.rule, b.field);
+  });
+  std::vector<Finding> sorted;
+  sorted.reserve(fs.size());
+  for (std::uint32_t i : order) sorted.push_back(std::move(fs[i]));
+  fs = std::move(sorted);
+  std::size_t last_line = 0;
+  const std::string* last_file = nullptr;
+  for (const Finding& f : report.findings) {
+    ++s.by_rule[f.rule];
+    if (f.acknowledged) ++s.acknowledged;
+    else if (f.severity == Severity::error) ++s.errors;
+    else if (f.severity == Severity::warning) ++s.warnings;
+    else ++s.infos;
+    // Rows with findings, per file: a row counts once however many it has.
+    if (f.line == 0 || (last_file && f.line == last_line && f.file == *last_file)) continue;
+    last_line = f.line;
+    last_file = &f.file;
+    if (f.file == s.participants.file) ++s.participants_with_findings;
+    else if (f.file == s.measures.file) ++s.measures_with_findings;
+  }
+  // Every row is accounted for: rows_read = accepted + with findings + rejected.
+  for (auto [stats, with] : {std::pair{&s.participants, s.participants_with_findings},
+                             std::pair{&s.measures, s.measures_with_findings}}) {
+    std::size_t entered = stats->rows_read - std::min(stats->rejected, stats->rows_read);
+    stats->accepted = entered - std::min(with, entered);
+  }
+}
+
+}  // namespace introcheck
