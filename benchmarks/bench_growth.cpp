@@ -74,15 +74,16 @@ int main(int argc, char** argv) {
     ValidationOptions o;
     o.year = 2018;
     o.as_of = as_of;
-    o.allow_synthetic = true;
-    o.threads = 1;
-    counted([&] { found = validate(d, o).findings.size(); });
+    Environment env;
+    env.allow_synthetic = true;
+    env.threads = 1;
+    counted([&] { found = validate(d, env, o).findings.size(); });
   } else if (op == "reconcile") {
     NirReport report = load_nir_report((dir / "nir_report.csv").string(), import).value();
     ReconcileOptions o;
     o.year = 2018;
     o.as_of = as_of;
-    counted([&] { found = reconcile(d, report, o).base.findings.size(); });
+    counted([&] { found = reconcile(d, report, Environment{}, o).base.findings.size(); });
   } else if (op == "results") {
     counted([&] {
       auto persons = ended_persons(d, 2018, as_of, Config::defaults().thresholds, CodeList::builtin_end_reasons());

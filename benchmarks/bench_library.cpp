@@ -71,9 +71,10 @@ void BM_Validate(benchmark::State& state) {
   ValidationOptions o;
   o.year = 2018;
   o.as_of = as_of;
-  o.allow_synthetic = true;
-  o.threads = static_cast<unsigned>(state.range(1));
-  for (auto _ : state) benchmark::DoNotOptimize(validate(f.data, o));
+  Environment env;
+  env.allow_synthetic = true;
+  env.threads = static_cast<unsigned>(state.range(1));
+  for (auto _ : state) benchmark::DoNotOptimize(validate(f.data, env, o));
   state.SetItemsProcessed(state.iterations() * static_cast<long>(f.data.participations.size()));
   state.counters["measures"] = static_cast<double>(f.data.measures.size());
 }
@@ -84,7 +85,8 @@ void BM_Reconcile(benchmark::State& state) {
   ReconcileOptions o;
   o.year = 2018;
   o.as_of = as_of;
-  for (auto _ : state) benchmark::DoNotOptimize(reconcile(f.data, f.report, o));
+  const Environment env;
+  for (auto _ : state) benchmark::DoNotOptimize(reconcile(f.data, f.report, env, o));
   state.SetItemsProcessed(state.iterations() * static_cast<long>(f.report.rows.size()));
   state.counters["report_rows"] = static_cast<double>(f.report.rows.size());
 }

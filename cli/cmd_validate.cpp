@@ -16,20 +16,15 @@ int run_validate(int argc, char** argv) {
   ValidationOptions options;
   options.year = year_option(args);
   std::string format = args.choice("format", {"text", "json", "csv"}, "text");
-  options.language = language_option(args);
+  Environment env = environment_option(args);
   options.as_of = date_option(args, "as-of", today_oslo());
   if (args.option("deadline")) options.deadline = date_option(args, "deadline", Date());
-  options.allow_synthetic = args.flag("allow-synthetic");
-  options.reveal_ids = args.flag("reveal-ids");
-  options.threads = threads_option(args);
-  Config config = config_option(args);
-  options.config = &config;
-  Dataset dataset = load_dataset_options(args, options.as_of);
+  Dataset dataset = load_dataset_options(args, env, options.as_of);
 
-  ValidationReport report = validate(dataset, options);
+  ValidationReport report = validate(dataset, env, options);
   write_output(args, format == "json"  ? render_json(report)
                      : format == "csv" ? render_csv(report)
-                                       : render_text(report, options.language));
+                                       : render_text(report, env.language));
   const Summary& s = report.summary;
   return s.errors > 0 || (args.flag("strict") && s.warnings > 0) ? 1 : 0;
 }

@@ -73,26 +73,32 @@ unsigned threads_option(const Args& args) {
   return static_cast<unsigned>(number_option(args, "threads", 0, 0, 256));
 }
 
-Dataset load_dataset_options(const Args& args, Date reference) {
+Environment environment_option(const Args& args) {
+  Environment env;
+  env.config = config_option(args);
+  env.language = language_option(args);
+  env.reveal_ids = args.flag("reveal-ids");
+  env.allow_synthetic = args.flag("allow-synthetic");
+  env.threads = threads_option(args);
+  env.max_input_bytes = max_input_bytes(args);
+  return env;
+}
+
+Dataset load_dataset_options(const Args& args, const Environment& env, Date reference) {
   auto participants = args.option("participants");
   if (!participants) throw UsageError("--participants FILE is required");
-  ImportOptions import;
+  ImportOptions import = env.import_options(reference);
   import.encoding = args.option("encoding");
-  import.reference_date = reference;
-  import.max_bytes = max_input_bytes(args);
-  import.threads = threads_option(args);
   auto dataset = load_dataset(*participants, args.option("measures"), import);
   if (!dataset) throw InputError(dataset.error().describe());
   return std::move(dataset).value();
 }
 
-NirReport load_nir_report_option(const Args& args, Date reference) {
+NirReport load_nir_report_option(const Args& args, const Environment& env, Date reference) {
   auto path = args.option("nir-report");
   if (!path) throw UsageError("--nir-report FILE is required");
-  ImportOptions import;
+  ImportOptions import = env.import_options(reference);
   import.encoding = args.option("encoding");
-  import.reference_date = reference;
-  import.max_bytes = max_input_bytes(args);
   auto report = load_nir_report(*path, import);
   if (!report) throw InputError(report.error().describe());
   return std::move(report).value();

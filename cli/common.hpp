@@ -6,6 +6,7 @@
 
 #include <introcheck/config.hpp>
 #include <introcheck/dataset.hpp>
+#include <introcheck/environment.hpp>
 #include <introcheck/import.hpp>
 #include <introcheck/nir_report.hpp>
 #include <introcheck/rules.hpp>
@@ -28,13 +29,16 @@ Language language_option(const Args& args);
 Config config_option(const Args& args);
 /// --municipality, --category and --end-reason as NIR's filters.
 ReportScope scope_options(const Args& args);
+/// The environment of the common options: --config, --lang, --reveal-ids,
+/// --allow-synthetic, --threads, --max-input-mb.
+Environment environment_option(const Args& args);
 /// --participants (required) and --measures, read with --encoding.
-Dataset load_dataset_options(const Args& args, Date reference);
+Dataset load_dataset_options(const Args& args, const Environment& env, Date reference);
 /// --NAME N: a whole number in [lo, hi], or `fallback` when not given.
 long long number_option(const Args& args, const std::string& name, long long fallback, long long lo, long long hi);
 /// --threads N: threads for reading and checking large files; 0 (default) = one per core.
 unsigned threads_option(const Args& args);
-NirReport load_nir_report_option(const Args& args, Date reference);
+NirReport load_nir_report_option(const Args& args, const Environment& env, Date reference);
 /// Writes to --output FILE, or to standard output.
 void write_output(const Args& args, const std::string& text);
 

@@ -545,7 +545,7 @@ Result<SynthSummary> synthesize(const SynthOptions& options, const std::string& 
     PredictOptions predict;
     predict.year = g.year;
     predict.as_of = g.as_of;
-    NirReport report = predict_report(data.value(), predict);
+    NirReport report = predict_report(data.value(), Environment{}, predict);
     std::ofstream out(base + "nir_report.csv", std::ios::binary);
     out << "Deltakere som har avsluttet introduksjonsprogram\n\n"
            "Fødselsnummer;DUF-nummer;Navn;Kategori;Bostedskommune;Bydel;Oppfølgingskommune;Startdato;"

@@ -27,8 +27,9 @@ ValidationReport run(const std::string& bytes) {
   ValidationOptions v;
   v.year = 2023;
   v.as_of = Date(2024, 1, 15);
-  v.allow_synthetic = true;
-  ValidationReport report = validate(d, v);
+  Environment env;
+  env.allow_synthetic = true;
+  ValidationReport report = validate(d, env, v);
   const Summary& s = report.summary;
   CHECK(s.participants.rows_read == s.participants.accepted + s.participants_with_findings + s.participants.rejected);
   return report;

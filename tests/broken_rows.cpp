@@ -23,8 +23,9 @@ TEST_CASE("every kind of broken row is reported with line and field") {
   ValidationOptions options;
   options.year = 2023;
   options.as_of = Date(2024, 1, 15);
-  options.allow_synthetic = true;
-  auto report = validate(d, options);
+  Environment env;
+  env.allow_synthetic = true;
+  auto report = validate(d, env, options);
 
   using Key = std::tuple<std::size_t, std::string, std::string>;  // line, rule, field
   std::set<Key> got;

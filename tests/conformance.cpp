@@ -76,13 +76,14 @@ TEST_CASE("every conformance case gives exactly its expected findings") {
       ReconcileOptions o;
       o.year = year;
       o.as_of = as_of;
-      findings = reconcile(data.value(), nir.value(), o).base.findings;
+      findings = reconcile(data.value(), nir.value(), Environment{}, o).base.findings;
     } else {
       ValidationOptions o;
       o.year = year;
       o.as_of = as_of;
-      o.allow_synthetic = allow && allow->number;
-      findings = validate(data.value(), o).findings;
+      Environment env;
+      env.allow_synthetic = allow && allow->number;
+      findings = validate(data.value(), env, o).findings;
     }
 
     std::vector<std::string> got, want;

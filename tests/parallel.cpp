@@ -74,9 +74,10 @@ Run run(const std::string& participants, const std::string& measures, unsigned t
   ValidationOptions vo;
   vo.year = 2018;
   vo.as_of = Date(2019, 1, 15);
-  vo.allow_synthetic = true;
-  vo.threads = threads;
-  return {dump(d), render_json(validate(d, vo))};
+  Environment env;
+  env.allow_synthetic = true;
+  env.threads = threads;
+  return {dump(d), render_json(validate(d, env, vo))};
 }
 
 // The same rows with CRLF line ends.

@@ -53,6 +53,7 @@ NirRow row_for(const Participation& p, std::size_t line) {
 struct World {
   Dataset data;
   NirReport report;
+  Environment env;
   ReconcileOptions options;
   World() {
     data.participants.file = "participants.csv";
@@ -66,7 +67,7 @@ struct World {
   Participation& p() { return data.participations.front(); }
   NirRow& row() { return report.rows.front(); }
   ReconcileReport run() const {
-    ReconcileReport r = reconcile(data, report, options);
+    ReconcileReport r = reconcile(data, report, env, options);
     const ReconciliationCounts& n = r.counts;
     // The identities hold on every input.
     CHECK(n.report_rows == n.matched_equal + n.matched_with_discrepancies + n.unmatched_report_rows);
@@ -251,7 +252,7 @@ TEST_CASE("names and full ids only when revealed") {
   REQUIRE(f);
   CHECK(f->message.find("Kari") == std::string::npos);
   CHECK(f->person == "058788*****");
-  w.options.reveal_ids = true;
+  w.env.reveal_ids = true;
   auto shown = w.run();
   CHECK(find(shown, "IC407")->message.find("Kari Nordmann") != std::string::npos);
   CHECK(find(shown, "IC407")->person == "05878812028");
@@ -270,13 +271,13 @@ TEST_CASE("the predicted report is what NIR would show") {
   PredictOptions o;
   o.year = 2023;
   o.as_of = as_of;
-  NirReport predicted = predict_report(w.data, o);
+  NirReport predicted = predict_report(w.data, w.env, o);
   REQUIRE(predicted.rows.size() == 1);  // K1: latest end of its person; K2 protected; K4 other year
   CHECK(predicted.rows[0].case_id == "K1");
   o.scope.registered = false;
-  CHECK(predict_report(w.data, o).rows.empty());
+  CHECK(predict_report(w.data, w.env, o).rows.empty());
   // And reconciling the prediction against the same data finds nothing.
-  w.report = predict_report(w.data, PredictOptions{2023, as_of, {}, nullptr});
+  w.report = predict_report(w.data, w.env, PredictOptions{2023, as_of, {}});
   w.report.source.file = "predicted";
   auto r = w.run();
   CHECK(r.base.findings.empty());
@@ -332,4 +333,21 @@ TEST_CASE("scope options parse like the CLI takes them") {
   CHECK(parse_scope_end_reasons("unregistered", s));
   CHECK_FALSE(s.registered);
   CHECK(s.unregistered);
+}
+
+TEST_CASE("reconciliation with validation is one call, under one environment") {
+  World w;  // its ids are synthetic test ids, which the default environment refuses
+  auto alone = w.run();
+  CHECK(find(alone, "IC002") == nullptr);
+  w.options.with_validation = true;
+  auto both = w.run();
+  const Finding* f = find(both, "IC002");
+  REQUIRE(f);
+  CHECK(both.base.summary.errors == alone.base.summary.errors + 1);
+  CHECK(both.base.summary.by_rule.at("IC002") == 1);
+  w.env.allow_synthetic = true;  // the same option means the same in both halves
+  CHECK(find(w.run(), "IC002") == nullptr);
+  w.env.language = Language::en;
+  w.env.allow_synthetic = false;
+  CHECK(find(w.run(), "IC002")->message.find("synthetic test id") != std::string::npos);
 }

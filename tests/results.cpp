@@ -16,7 +16,7 @@ EndedPerson person(const char* reason, Category c = Category::kan_tilbys, bool p
   return {"0301", district, c, result_group(r, reasons), prot};
 }
 
-const ResultRow& row(const Results& r, std::optional<std::string> district, std::optional<Category> c) {
+const ResultRow& row(const PublishedResults& r, std::optional<std::string> district, std::optional<Category> c) {
   for (const auto& x : r.rows)
     if (x.district == district && x.category == c) return x;
   FAIL("no such row");
@@ -26,7 +26,7 @@ const ResultRow& row(const Results& r, std::optional<std::string> district, std:
 std::size_t g(ResultGroup x) { return static_cast<std::size_t>(x); }
 
 // What a reader of the published table can work out, checked on every row and sum.
-void check_nothing_recoverable(const Results& res, std::span<const EndedPerson> people, int threshold) {
+void check_nothing_recoverable(const PublishedResults& res, std::span<const EndedPerson> people, int threshold) {
   for (const ResultRow& r : res.rows) {
     // Ended = sum of the groups: one suppressed cell alone would be recoverable.
     int hidden = r.ended.suppressed ? 1 : 0;
@@ -87,7 +87,7 @@ TEST_CASE("groups, and the share of work and education") {
                                   person("annen_trygd"), person("kvp"), person("flyttet"), person("hoyere_utdanning")};
   ResultsOptions o;
   o.suppress_below = 0;
-  Results r = compute_results(people, o);
+  PublishedResults r = compute_results(people, o);
   const ResultRow& t = row(r, std::nullopt, std::nullopt);
   CHECK(t.ended.value == 10);
   CHECK(t.groups[g(ResultGroup::arbeid)].value == 2);
@@ -106,7 +106,7 @@ TEST_CASE("protected persons count only in the total row") {
   people.push_back(person("arbeid_heltid", Category::kan_tilbys, true));
   ResultsOptions o;
   o.suppress_below = 0;
-  Results r = compute_results(people, o);
+  PublishedResults r = compute_results(people, o);
   CHECK(row(r, std::nullopt, std::nullopt).ended.value == 7);
   CHECK(row(r, std::nullopt, Category::kan_tilbys).ended.value == 6);
   CHECK(row(r, std::nullopt, Category::rett_og_plikt).ended.value == 0);
@@ -115,7 +115,7 @@ TEST_CASE("protected persons count only in the total row") {
 TEST_CASE("small counts are suppressed, and so is the cell that would give them away") {
   std::vector<EndedPerson> people(8, person("arbeid_heltid"));
   people.push_back(person("videregaende"));  // 1 in utdanning
-  Results r = compute_results(people, ResultsOptions{});
+  PublishedResults r = compute_results(people, ResultsOptions{});
   const ResultRow& t = row(r, std::nullopt, std::nullopt);
   CHECK(t.groups[g(ResultGroup::utdanning)].suppressed);
   // ended (9) = arbeid (8) + utdanning (1): one of the visible ones must go too.
@@ -128,7 +128,7 @@ TEST_CASE("the number of protected persons cannot be recovered from totals") {
   std::vector<EndedPerson> people(10, person("arbeid_heltid", Category::rett_og_plikt));
   for (int i = 0; i < 10; ++i) people.push_back(person("arbeid_heltid"));
   people.push_back(person("arbeid_heltid", Category::kan_tilbys, true));
-  Results r = compute_results(people, ResultsOptions{});
+  PublishedResults r = compute_results(people, ResultsOptions{});
   const ResultRow& t = row(r, std::nullopt, std::nullopt);
   const ResultRow& rop = row(r, std::nullopt, Category::rett_og_plikt);
   const ResultRow& kt = row(r, std::nullopt, Category::kan_tilbys);
@@ -141,7 +141,7 @@ TEST_CASE("suppression off shows everything") {
   std::vector<EndedPerson> people{person("arbeid_heltid")};
   ResultsOptions o;
   o.suppress_below = 0;
-  Results r = compute_results(people, o);
+  PublishedResults r = compute_results(people, o);
   for (const ResultRow& x : r.rows) CHECK_FALSE(x.any_suppressed());
 }
 
@@ -150,7 +150,7 @@ TEST_CASE("districts: rows per district, and nothing recoverable") {
   for (int i = 0; i < 7; ++i) people.push_back(person("arbeid_heltid", Category::kan_tilbys, false, "030101"));
   for (int i = 0; i < 6; ++i) people.push_back(person("videregaende", Category::rett_og_plikt, false, "030102"));
   people.push_back(person("kvp", Category::rett_og_plikt, false, "030102"));
-  Results r = compute_results(people, ResultsOptions{});
+  PublishedResults r = compute_results(people, ResultsOptions{});
   CHECK(row(r, std::string("030101"), std::nullopt).ended.value == 7);
   CHECK(row(r, std::string("030102"), Category::rett_og_plikt).ended.value == 7);
   check_nothing_recoverable(r, people, 5);
@@ -168,7 +168,7 @@ TEST_CASE("random tables never give a suppressed cell away") {
       const char* districts[] = {"", "030101", "030102"};
       people.push_back(person(pool[rng() % 8], c, prot, districts[rng() % 3]));
     }
-    Results r = compute_results(people, ResultsOptions{});
+    PublishedResults r = compute_results(people, ResultsOptions{});
     CAPTURE(round);
     check_nothing_recoverable(r, people, 5);
   }

@@ -64,8 +64,9 @@ void check_recall_and_precision(const SynthOptions& options, const std::string& 
   ValidationOptions v;
   v.year = options.last_year;
   v.as_of = summary.value().as_of;
-  v.allow_synthetic = true;
-  auto report = validate(data.value(), v);
+  Environment env;
+  env.allow_synthetic = true;
+  auto report = validate(data.value(), env, v);
   for (const SourceStats* f : {&report.summary.participants, &report.summary.measures}) {
     std::size_t with = f == &report.summary.participants ? report.summary.participants_with_findings
                                                          : report.summary.measures_with_findings;
@@ -90,7 +91,7 @@ void check_recall_and_precision(const SynthOptions& options, const std::string& 
   ReconcileOptions r;
   r.year = options.last_year;
   r.as_of = summary.value().as_of;
-  auto rec = reconcile(data.value(), nir.value(), r);
+  auto rec = reconcile(data.value(), nir.value(), env, r);
   const ReconciliationCounts& n = rec.counts;
   CHECK(n.report_rows == n.matched_equal + n.matched_with_discrepancies + n.unmatched_report_rows);
   CHECK(n.ended_in_scope == n.matched_equal + n.matched_with_discrepancies + n.missing_from_report + n.explained_absences);

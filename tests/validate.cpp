@@ -49,6 +49,7 @@ Measure measure(const std::string& case_id, Date start, std::optional<Date> end,
 
 struct World {
   Dataset data;
+  Environment env;
   ValidationOptions options;
   World() {
     data.participants.file = "participants.csv";
@@ -58,10 +59,10 @@ struct World {
     data.measures.push_back(measure("K1", Date(2022, 3, 1), Date(2023, 6, 30)));
     options.year = 2023;
     options.as_of = as_of;
-    options.allow_synthetic = true;
+    env.allow_synthetic = true;
   }
   Participation& p() { return data.participations.front(); }
-  ValidationReport run() const { return validate(data, options); }
+  ValidationReport run() const { return validate(data, env, options); }
 };
 
 std::vector<std::string> rules(const ValidationReport& r) {
@@ -83,7 +84,7 @@ struct Case {
 
 const Case cases[] = {
     {"IC001", [](World& w) { w.p().person_id = Field<PersonId>::invalid(); w.p().raw.push_back({ParticipationField::person_id, "12839010183"}); }},
-    {"IC002", [](World& w) { w.options.allow_synthetic = false; }},
+    {"IC002", [](World& w) { w.env.allow_synthetic = false; }},
     {"IC003", [](World& w) { w.p().category = {}; }},
     {"IC004", [](World& w) { w.p().residence_municipality = Field<std::string>::of("0102"); w.p().residence_district = {}; }},
     {"IC005", [](World& w) { w.p().follow_up_district = Field<std::string>::of("030120"); }},
@@ -158,7 +159,7 @@ TEST_CASE("messages render in nb, nn and en") {
   World w;
   w.p().end_reason = {};
   for (Language l : {Language::nb, Language::nn, Language::en}) {
-    w.options.language = l;
+    w.env.language = l;
     auto r = w.run();
     const Finding* f = find(r, "IC101");
     REQUIRE(f);
@@ -183,7 +184,7 @@ TEST_CASE("findings carry params, masked persons and their place") {
   CHECK(f->field == "end_reason");
   REQUIRE(f->param("end_date"));
   CHECK(std::get<Date>(*f->param("end_date")) == Date(2023, 6, 30));
-  w.options.reveal_ids = true;
+  w.env.reveal_ids = true;
   CHECK(find(w.run(), "IC101")->person == "12839010182");
 }
 
@@ -262,7 +263,7 @@ TEST_CASE("configuration: severity overrides, acknowledgements, thresholds") {
   REQUIRE(cfg);
   World w;
   w.p().end_reason = {};
-  w.options.config = &cfg.value();
+  w.env.config = cfg.value();
   auto r = w.run();
   const Finding* f = find(r, "IC101");
   REQUIRE(f);

@@ -4,17 +4,6 @@
 using namespace introcheck;
 using namespace introcheck::capi;
 
-ImportOptions introcheck_context::import_options(Date reference) const {
-  ImportOptions o;
-  o.end_reasons = end_reasons.get();
-  o.measures = measures.get();
-  o.municipalities = municipalities.get();
-  o.reference_date = reference;
-  o.max_bytes = max_input_bytes;
-  o.threads = threads;
-  return o;
-}
-
 extern "C" int introcheck_context_new(introcheck_context** out) {
   return guard([&] {
     if (!out) return fail(INTROCHECK_E_INVALID, "introcheck_context_new: out is NULL");
@@ -31,7 +20,7 @@ extern "C" int introcheck_context_set_language(introcheck_context* ctx, const ch
     if (!ctx || !language || !text(language, l)) return fail(INTROCHECK_E_INVALID, "set_language: NULL argument");
     auto parsed = parse_language(l);
     if (!parsed) return fail(INTROCHECK_E_INVALID, "language must be nb, nn or en, not '" + std::string(l) + "'");
-    ctx->language = *parsed;
+    ctx->env.language = *parsed;
     return ok();
   });
 }
@@ -45,19 +34,19 @@ extern "C" int introcheck_context_set_option(introcheck_context* ctx, int option
       return ok();
     };
     switch (option) {
-      case INTROCHECK_OPT_ALLOW_SYNTHETIC: return boolean(ctx->allow_synthetic);
-      case INTROCHECK_OPT_REVEAL_IDS: return boolean(ctx->reveal_ids);
+      case INTROCHECK_OPT_ALLOW_SYNTHETIC: return boolean(ctx->env.allow_synthetic);
+      case INTROCHECK_OPT_REVEAL_IDS: return boolean(ctx->env.reveal_ids);
       case INTROCHECK_OPT_SUPPRESS_BELOW:
         if (value < 0 || value > 1000) return fail(INTROCHECK_E_INVALID, "suppress_below must be 0..1000");
-        ctx->suppress_below = static_cast<int>(value);
+        ctx->env.suppress_below = static_cast<int>(value);
         return ok();
       case INTROCHECK_OPT_MAX_INPUT_BYTES:
         if (value < 1) return fail(INTROCHECK_E_INVALID, "max_input_bytes must be positive");
-        ctx->max_input_bytes = static_cast<std::size_t>(value);
+        ctx->env.max_input_bytes = static_cast<std::size_t>(value);
         return ok();
       case INTROCHECK_OPT_THREADS:
         if (value < 0 || value > 256) return fail(INTROCHECK_E_INVALID, "threads must be 0..256 (0: one per core)");
-        ctx->threads = static_cast<unsigned>(value);
+        ctx->env.threads = static_cast<unsigned>(value);
         return ok();
     }
     return fail(INTROCHECK_E_INVALID, "unknown option " + std::to_string(option));
@@ -68,11 +57,11 @@ extern "C" int introcheck_context_get_option(const introcheck_context* ctx, int 
   return guard([&] {
     if (!ctx || !out) return fail(INTROCHECK_E_INVALID, "get_option: NULL argument");
     switch (option) {
-      case INTROCHECK_OPT_ALLOW_SYNTHETIC: *out = ctx->allow_synthetic; return ok();
-      case INTROCHECK_OPT_REVEAL_IDS: *out = ctx->reveal_ids; return ok();
-      case INTROCHECK_OPT_SUPPRESS_BELOW: *out = ctx->suppress_below; return ok();
-      case INTROCHECK_OPT_MAX_INPUT_BYTES: *out = static_cast<int64_t>(ctx->max_input_bytes); return ok();
-      case INTROCHECK_OPT_THREADS: *out = ctx->threads; return ok();
+      case INTROCHECK_OPT_ALLOW_SYNTHETIC: *out = ctx->env.allow_synthetic; return ok();
+      case INTROCHECK_OPT_REVEAL_IDS: *out = ctx->env.reveal_ids; return ok();
+      case INTROCHECK_OPT_SUPPRESS_BELOW: *out = ctx->env.suppress_below; return ok();
+      case INTROCHECK_OPT_MAX_INPUT_BYTES: *out = static_cast<int64_t>(ctx->env.max_input_bytes); return ok();
+      case INTROCHECK_OPT_THREADS: *out = ctx->env.threads; return ok();
     }
     return fail(INTROCHECK_E_INVALID, "unknown option " + std::to_string(option));
   });
@@ -88,7 +77,7 @@ extern "C" int introcheck_context_load_code_list(introcheck_context* ctx, int li
     auto parsed = CodeList::from_csv(data, list == INTROCHECK_LIST_END_REASONS ? "end_reasons.csv" : "measures.csv");
     if (!parsed) return fail(parsed.error());
     auto shared = std::make_shared<const CodeList>(std::move(parsed).value());
-    (list == INTROCHECK_LIST_END_REASONS ? ctx->end_reasons : ctx->measures) = std::move(shared);
+    (list == INTROCHECK_LIST_END_REASONS ? ctx->env.end_reasons : ctx->env.measures) = std::move(shared);
     return ok();
   });
 }
@@ -108,7 +97,7 @@ extern "C" int introcheck_context_load_municipalities(introcheck_context* ctx, c
       if (!is_valid_utf8(t)) return fail(INTROCHECK_E_ENCODING, "municipality data: not valid UTF-8");
     auto parsed = Municipalities::from_csv(s);
     if (!parsed) return fail(parsed.error());
-    ctx->municipalities = std::make_shared<const Municipalities>(std::move(parsed).value());
+    ctx->env.municipalities = std::make_shared<const Municipalities>(std::move(parsed).value());
     return ok();
   });
 }
@@ -120,7 +109,7 @@ extern "C" int introcheck_context_load_deadlines(introcheck_context* ctx, const 
     if (!is_valid_utf8(data)) return fail(INTROCHECK_E_ENCODING, "deadlines: not valid UTF-8");
     auto parsed = DeadlineTable::from_csv(data, "deadlines.csv");
     if (!parsed) return fail(parsed.error());
-    ctx->deadlines = std::make_shared<const DeadlineTable>(std::move(parsed).value());
+    ctx->env.deadlines = std::make_shared<const DeadlineTable>(std::move(parsed).value());
     return ok();
   });
 }
@@ -132,7 +121,7 @@ extern "C" int introcheck_context_load_config(introcheck_context* ctx, const cha
     if (!is_valid_utf8(data)) return fail(INTROCHECK_E_ENCODING, "configuration: not valid UTF-8");
     auto parsed = Config::parse(data, "config", Config::defaults());
     if (!parsed) return fail(parsed.error());
-    ctx->config = std::move(parsed).value();
+    ctx->env.config = std::move(parsed).value();
     return ok();
   });
 }
@@ -144,7 +133,7 @@ extern "C" int introcheck_context_set_severity(introcheck_context* ctx, const ch
     if (!find_rule(id)) return fail(INTROCHECK_E_INVALID, "unknown rule '" + std::string(id) + "'");
     if (severity < INTROCHECK_INFO || severity > INTROCHECK_ERROR)
       return fail(INTROCHECK_E_INVALID, "severity must be INTROCHECK_INFO, _WARNING or _ERROR");
-    ctx->config.severity[std::string(id)] = static_cast<Severity>(severity);
+    ctx->env.config.severity[std::string(id)] = static_cast<Severity>(severity);
     return ok();
   });
 }

@@ -67,7 +67,7 @@ extern "C" int introcheck_dataset_add_participation(introcheck_dataset* ds, cons
     set_owned(F::end_date, date_text(p.end_date));
     set_owned(F::settlement_date, date_text(p.settlement_date));
     set_owned(F::leave_days, p.leave_days == -1 ? std::string() : std::to_string(p.leave_days));
-    Participation record = parse_participation(t, ds->ctx->import_options(today_oslo()));
+    Participation record = parse_participation(t, ds->ctx->env.import_options(today_oslo()));
     record.line = p.line > 0 ? static_cast<std::size_t>(p.line) : 0;
     ds->data.participations.push_back(std::move(record));
     ++ds->data.participants.rows_read;
@@ -96,7 +96,7 @@ extern "C" int introcheck_dataset_add_measure(introcheck_dataset* ds, const intr
     t[static_cast<std::size_t>(F::start_date)] = start;
     t[static_cast<std::size_t>(F::end_date)] = end;
     t[static_cast<std::size_t>(F::hours_per_week)] = hours;
-    Measure record = parse_measure(t, ds->ctx->import_options(today_oslo()));
+    Measure record = parse_measure(t, ds->ctx->env.import_options(today_oslo()));
     record.line = m.line > 0 ? static_cast<std::size_t>(m.line) : 0;
     ds->data.measures.push_back(std::move(record));
     ds->data.has_measures = true;
@@ -112,7 +112,7 @@ int load(introcheck_dataset* ds, std::string_view participants, std::string_view
          std::optional<std::string_view> measures, std::string_view measures_name, const char* encoding) {
   std::string_view enc;
   if (!text(encoding, enc)) return fail(INTROCHECK_E_INVALID, "encoding is not valid UTF-8");
-  ImportOptions options = ds->ctx->import_options(today_oslo());
+  ImportOptions options = ds->ctx->env.import_options(today_oslo());
   if (encoding) options.encoding = std::string(enc);
   Dataset fresh;  // the dataset changes only when everything was read
   auto p = import_participants(participants, participants_name, options, fresh);
@@ -133,11 +133,11 @@ extern "C" int introcheck_dataset_load_csv(introcheck_dataset* ds, const char* p
     std::string_view p, m;
     if (!ds || !participants_path || !text(participants_path, p) || !text(measures_path, m))
       return fail(INTROCHECK_E_INVALID, "dataset_load_csv: bad argument");
-    auto pbytes = detail::read_file(std::string(p), ds->ctx->max_input_bytes);
+    auto pbytes = detail::read_file(std::string(p), ds->ctx->env.max_input_bytes);
     if (!pbytes) return fail(pbytes.error());
     std::optional<std::string> mbytes;
     if (measures_path) {
-      auto read = detail::read_file(std::string(m), ds->ctx->max_input_bytes);
+      auto read = detail::read_file(std::string(m), ds->ctx->env.max_input_bytes);
       if (!read) return fail(read.error());
       mbytes = std::move(read).value();
     }
@@ -175,7 +175,7 @@ extern "C" int introcheck_nir_report_load_buffer(introcheck_nir_report** out, co
     std::string_view bytes, n, enc;
     if (!out || !ctx || !data || !buffer(data, length, bytes) || !text(name, n) || !text(encoding, enc))
       return fail(INTROCHECK_E_INVALID, "nir_report_load_buffer: bad argument");
-    ImportOptions options = ctx->import_options(today_oslo());
+    ImportOptions options = ctx->env.import_options(today_oslo());
     if (encoding) options.encoding = std::string(enc);
     auto report = import_nir_report(bytes, n.empty() ? "nir_report.csv" : n, options);
     if (!report) return fail(report.error());
@@ -189,7 +189,7 @@ extern "C" int introcheck_nir_report_load_csv(introcheck_nir_report** out, const
   return guard([&] {
     std::string_view p;
     if (!out || !ctx || !path || !text(path, p)) return fail(INTROCHECK_E_INVALID, "nir_report_load_csv: bad argument");
-    auto bytes = detail::read_file(std::string(p), ctx->max_input_bytes);
+    auto bytes = detail::read_file(std::string(p), ctx->env.max_input_bytes);
     if (!bytes) return fail(bytes.error());
     return introcheck_nir_report_load_buffer(out, ctx, bytes.value().data(), bytes.value().size(), path, encoding);
   });

@@ -7,6 +7,7 @@
 #include <introcheck/code_list.hpp>
 #include <introcheck/config.hpp>
 #include <introcheck/encoding.hpp>
+#include <introcheck/environment.hpp>
 #include <introcheck/dataset.hpp>
 #include <introcheck/import.hpp>
 #include <introcheck/nir_report.hpp>
@@ -24,26 +25,9 @@
 #include <string>
 #include <vector>
 
+// A context is exactly one Environment: what every run made from it depends on.
 struct introcheck_context {
-  std::shared_ptr<const introcheck::CodeList> end_reasons;     // nullptr: builtin
-  std::shared_ptr<const introcheck::CodeList> measures;        // nullptr: builtin
-  std::shared_ptr<const introcheck::Municipalities> municipalities;  // nullptr: builtin
-  std::shared_ptr<const introcheck::DeadlineTable> deadlines;  // nullptr: builtin
-  introcheck::Config config = introcheck::Config::defaults();
-  introcheck::Language language = introcheck::Language::nb;
-  bool allow_synthetic = false;
-  bool reveal_ids = false;
-  int suppress_below = 5;
-  std::size_t max_input_bytes = std::size_t{1} << 30;
-  unsigned threads = 0;  // 0: one per core
-
-  const introcheck::CodeList& reasons() const {
-    return end_reasons ? *end_reasons : introcheck::CodeList::builtin_end_reasons();
-  }
-  const introcheck::Municipalities& munis() const {
-    return municipalities ? *municipalities : introcheck::Municipalities::builtin();
-  }
-  introcheck::ImportOptions import_options(introcheck::Date reference) const;
+  introcheck::Environment env;
 };
 
 struct introcheck_dataset {
@@ -58,8 +42,7 @@ struct introcheck_nir_report {
 struct introcheck_result {
   introcheck::ValidationReport report;
   std::optional<introcheck::ReconcileReport> reconciliation;  // reconcile only
-  introcheck::Results results;                                // for the HTML chart
-  introcheck::Language language = introcheck::Language::nb;
+  introcheck::Environment env;                                // as the run had it: renders alike
   std::vector<std::vector<std::string>> param_text;           // finding -> param values as text
 };
 

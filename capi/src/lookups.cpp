@@ -23,7 +23,7 @@ extern "C" int introcheck_check_person_id(const introcheck_context* ctx, const c
       result.synthetic = p.is_synthetic();
       result.series = p.kind == IdKind::duf ? 0 : p.series == IdSeries::classic ? INTROCHECK_SERIES_CLASSIC : INTROCHECK_SERIES_2032;
       result.birth_date = p.birth_date ? to_yyyymmdd(*p.birth_date) : 0;
-      IdOptions policy{ctx->allow_synthetic, reference.value_or(today_oslo())};
+      IdOptions policy{ctx->env.allow_synthetic, reference.value_or(today_oslo())};
       auto problem = policy_problem(p, policy);
       result.valid = !problem;
       if (problem) result.reason = static_cast<int32_t>(*problem) + 1;
@@ -41,7 +41,7 @@ extern "C" int introcheck_municipality_valid(const introcheck_context* ctx, cons
     std::optional<Date> d;
     if (!ctx || !code || !out || !text(code, c)) return fail(INTROCHECK_E_INVALID, "municipality_valid: bad argument");
     if (!date_arg(date, d) || !d) return fail(INTROCHECK_E_INVALID, "municipality_valid: date is not a real date");
-    *out = ctx->munis().valid(c, *d) ? 1 : 0;
+    *out = ctx->env.municipalities->valid(c, *d) ? 1 : 0;
     return ok();
   });
 }
@@ -53,7 +53,7 @@ extern "C" int introcheck_municipality_name(const introcheck_context* ctx, const
     std::optional<Date> d;
     if (!ctx || !code || !out || !text(code, c)) return fail(INTROCHECK_E_INVALID, "municipality_name: bad argument");
     if (!date_arg(date, d) || !d) return fail(INTROCHECK_E_INVALID, "municipality_name: date is not a real date");
-    const AreaVersion* v = ctx->munis().latest_version(c, *d);
+    const AreaVersion* v = ctx->env.municipalities->latest_version(c, *d);
     *out = v ? v->name.c_str() : nullptr;
     return ok();
   });
@@ -67,7 +67,7 @@ extern "C" int introcheck_municipality_successors(char** out_json, const introch
     if (!out_json || !ctx || !code || !text(code, c)) return fail(INTROCHECK_E_INVALID, "municipality_successors: bad argument");
     if (!date_arg(date, d) || !d) return fail(INTROCHECK_E_INVALID, "municipality_successors: date is not a real date");
     std::string json = "[";
-    auto successors = ctx->munis().successors(c, *d);
+    auto successors = ctx->env.municipalities->successors(c, *d);
     for (std::size_t i = 0; i < successors.size(); ++i)
       json += std::string(i ? ", " : "") + "{\"code\": " + json_quote(successors[i].code) + ", \"name\": " +
               json_quote(successors[i].name) + ", \"valid_from\": " + json_quote(format_iso(successors[i].valid_from)) + "}";

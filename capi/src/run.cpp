@@ -51,14 +51,9 @@ void prepare(introcheck_result& r) {
   }
 }
 
-Results results_of(const introcheck_context& ctx, const Dataset& data, const NirReport* report, const Run& run) {
-  ResultsOptions ro;
-  ro.municipality = run.scope.municipality;
-  ro.district = run.scope.district;
-  ro.suppress_below = ctx.suppress_below;
-  auto persons = report ? ended_persons(*report, ctx.reasons())
-                        : ended_persons(data, run.year, run.as_of, ctx.config.thresholds, ctx.reasons());
-  return compute_results(persons, ro);
+PublishedResults results_of(const Environment& env, const Dataset& data, const NirReport* report, const Run& run) {
+  PublishOptions o{run.year, run.as_of, run.scope.municipality, run.scope.district};
+  return report ? compute_results(*report, env, o) : compute_results(data, env, o);
 }
 
 }  // namespace
@@ -69,8 +64,8 @@ extern "C" int introcheck_predict_report(introcheck_nir_report** out, const intr
     if (!out || !ds) return fail(INTROCHECK_E_INVALID, "predict_report: NULL argument");
     Run run;
     if (int s = read_options(options, run); s != INTROCHECK_OK) return s;
-    PredictOptions p{run.year, run.as_of, run.scope, &ds->ctx->config};
-    *out = new introcheck_nir_report{predict_report(ds->data, p)};
+    PredictOptions p{run.year, run.as_of, run.scope};
+    *out = new introcheck_nir_report{predict_report(ds->data, ds->ctx->env, p)};
     return ok();
   });
 }
@@ -81,23 +76,9 @@ extern "C" int introcheck_validate(introcheck_result** out, const introcheck_dat
     if (!out || !ds) return fail(INTROCHECK_E_INVALID, "validate: NULL argument");
     Run run;
     if (int s = read_options(options, run); s != INTROCHECK_OK) return s;
-    const introcheck_context& ctx = *ds->ctx;
-    ValidationOptions v;
-    v.year = run.year;
-    v.as_of = run.as_of;
-    v.deadline = run.deadline;
-    v.allow_synthetic = ctx.allow_synthetic;
-    v.threads = ctx.threads;
-    v.reveal_ids = ctx.reveal_ids;
-    v.language = ctx.language;
-    v.config = &ctx.config;
-    v.municipalities = ctx.municipalities.get();
-    v.deadlines = ctx.deadlines.get();
-    v.end_reasons = ctx.end_reasons.get();
-    v.measures = ctx.measures.get();
     auto result = std::make_unique<introcheck_result>();
-    result->report = validate(ds->data, v);
-    result->language = ctx.language;
+    result->env = ds->ctx->env;
+    result->report = validate(ds->data, result->env, {run.year, run.as_of, run.deadline});
     prepare(*result);
     *out = result.release();
     return ok();
@@ -110,24 +91,15 @@ extern "C" int introcheck_reconcile(introcheck_result** out, const introcheck_da
     if (!out || !ds || !report) return fail(INTROCHECK_E_INVALID, "reconcile: NULL argument");
     Run run;
     if (int s = read_options(options, run); s != INTROCHECK_OK) return s;
-    const introcheck_context& ctx = *ds->ctx;
     ReconcileOptions r;
     r.year = run.year;
     r.as_of = run.as_of;
     r.scope = run.scope;
-    r.reveal_ids = ctx.reveal_ids;
-    r.language = ctx.language;
-    r.config = &ctx.config;
-    r.municipalities = ctx.municipalities.get();
-    r.deadlines = ctx.deadlines.get();
+    r.deadline = run.deadline;
     auto result = std::make_unique<introcheck_result>();
-    result->reconciliation = reconcile(ds->data, report->report, r);
+    result->env = ds->ctx->env;
+    result->reconciliation = reconcile(ds->data, report->report, result->env, r);
     result->report = result->reconciliation->base;
-    Run chart = run;
-    if (!chart.scope.municipality && result->reconciliation->municipalities.size() == 1)
-      chart.scope.municipality = result->reconciliation->municipalities.front();
-    result->results = results_of(ctx, ds->data, nullptr, chart);
-    result->language = ctx.language;
     prepare(*result);
     *out = result.release();
     return ok();
@@ -221,11 +193,11 @@ extern "C" int introcheck_result_render(char** out, size_t* out_length, const in
       case INTROCHECK_FORMAT_JSON: text = rec ? render_json(*rec) : render_json(result->report); break;
       case INTROCHECK_FORMAT_CSV: text = render_csv(result->report); break;
       case INTROCHECK_FORMAT_TEXT:
-        text = rec ? render_text(*rec, result->language) : render_text(result->report, result->language);
+        text = rec ? render_text(*rec, result->env.language) : render_text(result->report, result->env.language);
         break;
       case INTROCHECK_FORMAT_HTML:
         if (!rec) return fail(INTROCHECK_E_INVALID, "result_render: HTML is for reconciliation results");
-        text = render_html(*rec, result->results, result->language);
+        text = render_html(*rec, rec->results, result->env.language);
         break;
       default: return fail(INTROCHECK_E_INVALID, "result_render: unknown format");
     }
@@ -254,11 +226,11 @@ extern "C" int introcheck_results_render(char** out, size_t* out_length, const i
     if (!out || !ds) return fail(INTROCHECK_E_INVALID, "results_render: NULL argument");
     Run run;
     if (int s = read_options(options, run); s != INTROCHECK_OK) return s;
-    Results results = results_of(*ds->ctx, ds->data, report ? &report->report : nullptr, run);
+    PublishedResults results = results_of(ds->ctx->env, ds->data, report ? &report->report : nullptr, run);
     switch (format) {
       case INTROCHECK_FORMAT_JSON: return hand_out(out, out_length, render_json(results, run.year, run.as_of));
       case INTROCHECK_FORMAT_CSV: return hand_out(out, out_length, render_csv(results));
-      case INTROCHECK_FORMAT_TEXT: return hand_out(out, out_length, render_text(results, run.year, ds->ctx->language));
+      case INTROCHECK_FORMAT_TEXT: return hand_out(out, out_length, render_text(results, run.year, ds->ctx->env.language));
     }
     return fail(INTROCHECK_E_INVALID, "results_render: unknown format");
   });

@@ -32,7 +32,7 @@ std::string render_json(const ReconcileReport& report);
 std::string render_text(const ReconcileReport& report, Language language);
 /// One self-contained page: discrepancies grouped by what to do, and a bar
 /// chart of `results` by end-reason group in inline SVG, suppressed alike.
-std::string render_html(const ReconcileReport& report, const Results& results, Language language);
+std::string render_html(const ReconcileReport& report, const PublishedResults& results, Language language);
 
 // The predicted NIR report. Person ids masked unless `reveal_ids`.
 std::string render_json(const NirReport& report, int year, bool reveal_ids);
@@ -40,8 +40,8 @@ std::string render_csv(const NirReport& report, bool reveal_ids);
 std::string render_text(const NirReport& report, int year, bool reveal_ids, Language language);
 
 // Results. Suppressed values are null (JSON) or empty (CSV), marked as such.
-std::string render_json(const Results& results, int year, Date as_of);
-std::string render_csv(const Results& results);
-std::string render_text(const Results& results, int year, Language language);
+std::string render_json(const PublishedResults& results, int year, Date as_of);
+std::string render_csv(const PublishedResults& results);
+std::string render_text(const PublishedResults& results, int year, Language language);
 
 }  // namespace introcheck

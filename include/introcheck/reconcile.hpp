@@ -12,6 +12,7 @@
 #pragma once
 
 #include <introcheck/nir_report.hpp>
+#include <introcheck/results.hpp>
 #include <introcheck/validate.hpp>
 
 #include <string>
@@ -19,17 +20,16 @@
 
 namespace introcheck {
 
+/// What belongs to one run; everything else is in the Environment.
 struct ReconcileOptions {
   int year = 0;
   Date as_of;  ///< not_a_date_time: today in Europe/Oslo
   /// Narrows the comparison like NIR's filters. Without a municipality, the
   /// scope is the follow-up municipalities present in the report.
   ReportScope scope;
-  bool reveal_ids = false;  ///< full ids and names from the report
-  Language language = Language::nb;
-  const Config* config = nullptr;                  ///< nullptr: defaults
-  const Municipalities* municipalities = nullptr;  ///< nullptr: builtin
-  const DeadlineTable* deadlines = nullptr;        ///< nullptr: builtin
+  /// Also runs validate() and reports its findings with the reconciliation's.
+  bool with_validation = false;
+  std::optional<Date> deadline;  ///< overrides the deadline table
 };
 
 struct ReconciliationCounts {
@@ -59,8 +59,13 @@ struct ReconcileReport {
   std::vector<ExplainedAbsence> absences;
   std::vector<std::string> municipalities;  ///< the scope that was compared
   SourceStats nir_source;
+  /// The case system's results for the scope (the HTML page's chart): for the
+  /// one municipality compared, or for all when there were several.
+  PublishedResults results;
 };
 
-ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const ReconcileOptions& options);
+/// Reads `dataset`, `report` and `environment` only.
+ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const Environment& environment,
+                          const ReconcileOptions& options);
 
 }  // namespace introcheck

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <introcheck/nir_report.hpp>
+#include <introcheck/environment.hpp>
 #include <introcheck/thresholds.hpp>
 
 #include <array>
@@ -63,7 +64,8 @@ struct ResultsOptions {
   int suppress_below = 5;  ///< counts 1..N-1 are suppressed; 0 turns suppression off
 };
 
-struct Results {
+/// The published figures of a run ("resultater"); `Result<T>` is an error or a value.
+struct PublishedResults {
   std::vector<ResultRow> rows;  ///< per municipality: total, categories, then districts
   int suppress_below = 5;
 };
@@ -77,6 +79,26 @@ std::vector<EndedPerson> ended_persons(const Dataset& dataset, int year, Date as
 /// Persons in NIR's report (which has already left out protected persons).
 std::vector<EndedPerson> ended_persons(const NirReport& report, const CodeList& reasons);
 
-Results compute_results(std::span<const EndedPerson> persons, const ResultsOptions& options);
+/// The figures for `persons`, suppressed: the step both overloads below share.
+PublishedResults compute_results(std::span<const EndedPerson> persons, const ResultsOptions& options);
+
+/// What belongs to one run of the published results; the suppression
+/// threshold and the end-reason groups are the Environment's.
+struct PublishOptions {
+  int year = 0;
+  Date as_of;  ///< not_a_date_time: today in Europe/Oslo
+  std::optional<std::string> municipality;  ///< nothing: every municipality in the data
+  std::optional<std::string> district;
+};
+
+/// The results NIR will publish, from the case system.
+PublishedResults compute_results(const Dataset& dataset, const Environment& environment,
+                                 const PublishOptions& options);
+/// The results NIR will publish, from NIR's own report.
+PublishedResults compute_results(const NirReport& report, const Environment& environment,
+                                 const PublishOptions& options);
+
+/// The old name of PublishedResults.
+using Results [[deprecated("renamed PublishedResults")]] = PublishedResults;
 
 }  // namespace introcheck

@@ -14,6 +14,7 @@
 #include <introcheck/code_list.hpp>
 #include <introcheck/config.hpp>
 #include <introcheck/dataset.hpp>
+#include <introcheck/environment.hpp>
 #include <introcheck/finding.hpp>
 #include <introcheck/municipality.hpp>
 #include <introcheck/rules.hpp>
@@ -25,21 +26,11 @@
 
 namespace introcheck {
 
+/// What belongs to one run; everything else is in the Environment.
 struct ValidationOptions {
-  int year = 0;               ///< the reporting year Y
-  Date as_of;                 ///< T; not_a_date_time = today in Europe/Oslo
+  int year = 0;                  ///< the reporting year Y
+  Date as_of;                    ///< T; not_a_date_time = today in Europe/Oslo
   std::optional<Date> deadline;  ///< overrides the deadline table
-  bool allow_synthetic = false;  ///< accept synthetic test ids (IC002 off)
-  bool reveal_ids = false;       ///< full person ids in findings instead of masked ones
-  Language language = Language::nb;
-  const Config* config = nullptr;                  ///< nullptr: Config::defaults()
-  const Municipalities* municipalities = nullptr;  ///< nullptr: builtin
-  const DeadlineTable* deadlines = nullptr;        ///< nullptr: builtin
-  const CodeList* end_reasons = nullptr;           ///< nullptr: builtin (for versions)
-  const CodeList* measures = nullptr;              ///< nullptr: builtin (for versions)
-  /// Threads for the per-case rules on large datasets: 0 = one per core.
-  /// The report is the same, byte for byte, whatever the number.
-  unsigned threads = 0;
 };
 
 struct Summary {
@@ -67,9 +58,10 @@ struct ValidationReport {
   Summary summary;
 };
 
-/// Runs every rule. Reads `dataset` only; safe to call from several threads
-/// on the same dataset.
-ValidationReport validate(const Dataset& dataset, const ValidationOptions& options);
+/// Runs every rule. Reads `dataset` and `environment` only; safe to call from
+/// several threads on the same dataset.
+ValidationReport validate(const Dataset& dataset, const Environment& environment,
+                          const ValidationOptions& options);
 
 /// Orders `report.findings` (file, line, rule, field) and recomputes the
 /// summary's counts from them: after merging findings of several runs.

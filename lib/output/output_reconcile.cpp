@@ -108,7 +108,7 @@ std::string render_text(const ReconcileReport& r, Language language) {
   return out + render_text(r.base, language);
 }
 
-std::string render_html(const ReconcileReport& r, const Results& results, Language language) {
+std::string render_html(const ReconcileReport& r, const PublishedResults& results, Language language) {
   const Words& w = words(language);
   const ReconciliationCounts& n = r.counts;
   std::string out =

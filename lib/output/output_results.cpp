@@ -93,7 +93,7 @@ std::string render_text(const NirReport& report, int year, bool reveal_ids, Lang
   return out;
 }
 
-std::string render_json(const Results& results, int year, Date as_of) {
+std::string render_json(const PublishedResults& results, int year, Date as_of) {
   std::string out = "{\"tool\": \"introcheck\", \"version\": " + json_quote(version_string) +
                     ", \"year\": " + std::to_string(year) + ", \"as_of\": " + json_quote(format_iso(as_of)) +
                     ", \"suppress_below\": " + std::to_string(results.suppress_below) + ", \"rows\": [";
@@ -118,7 +118,7 @@ std::string render_json(const Results& results, int year, Date as_of) {
   return out;
 }
 
-std::string render_csv(const Results& results) {
+std::string render_csv(const PublishedResults& results) {
   std::string out = "\xEF\xBB\xBF" "municipality;district;category;includes_protected;ended";
   for (std::size_t g = 0; g < result_group_count; ++g) out += ";" + std::string(to_string(static_cast<ResultGroup>(g)));
   out += ";share_work_education;suppressed\r\n";
@@ -132,7 +132,7 @@ std::string render_csv(const Results& results) {
   return out;
 }
 
-std::string render_text(const Results& results, int year, Language language) {
+std::string render_text(const PublishedResults& results, int year, Language language) {
   bool en = language == Language::en;
   std::string out = std::string(en ? "Results " : "Resultater ") + std::to_string(year) +
                     (en ? " (- = suppressed, counts below " : " (- = skjult, tall under ") +

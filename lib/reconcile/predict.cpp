@@ -6,8 +6,8 @@
 
 namespace introcheck {
 
-NirReport predict_report(const Dataset& dataset, const PredictOptions& options) {
-  const Config& config = options.config ? *options.config : Config::defaults();
+NirReport predict_report(const Dataset& dataset, const Environment& environment, const PredictOptions& options) {
+  const Config& config = environment.config;
   Date as_of = options.as_of.is_special() ? today_oslo() : options.as_of;
   NirReport report;
   report.has_follow_up_column = true;

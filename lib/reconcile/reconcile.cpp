@@ -2,11 +2,13 @@
 #include <introcheck/reconcile.hpp>
 
 #include "model/ended.hpp"
+#include "model/masking.hpp"
 #include "model/persons.hpp"
 #include "model/place.hpp"
 #include "rules/summary.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 #include <tuple>
 #include <unordered_set>
@@ -19,16 +21,25 @@ using boost::gregorian::days;
 struct Reconciler {
   const Dataset& data;
   const NirReport& report;
+  const Environment& env;
   const ReconcileOptions& options;
   const Config& config;
   int year;
   Date as_of;
   std::vector<Finding> findings;
 
-  std::string masked(const Field<PersonId>& a, const Field<PersonId>& b) const {
-    const Field<PersonId>& id = a.parsed() ? a : b;
-    if (!id.parsed()) return {};
-    return options.reveal_ids ? id.value.digits : mask_person_id(id.value.digits);
+  std::string person(const NirRow& row) const {
+    auto raw = [&](NirField f) {
+      for (const auto& r : row.raw)
+        if (r.field == f) return std::string_view(r.text);
+      return std::string_view();
+    };
+    return detail::shown_person(row.person_id, raw(NirField::person_id), row.duf_number, raw(NirField::duf_number),
+                                env.reveal_ids);
+  }
+  std::string person(const Participation& p) const {
+    return detail::shown_person(p.person_id, p.raw_text(ParticipationField::person_id), p.duf_number,
+                                p.raw_text(ParticipationField::duf_number), env.reveal_ids);
   }
 
   Finding& about_row(std::string_view rule, const NirRow& row, const Participation* p, std::string_view field) {
@@ -37,7 +48,7 @@ struct Reconciler {
     f.file = report.source.file;
     f.line = row.line;
     f.field = std::string(field);
-    f.person = masked(row.person_id, row.duf_number);
+    f.person = person(row);
     if (p) {
       f.case_id = p->case_id;
       if (p->follow_up_municipality.parsed()) f.municipality = p->follow_up_municipality.value;
@@ -53,7 +64,7 @@ struct Reconciler {
     f.file = data.participants.file;
     f.line = p.line;
     f.field = std::string(field);
-    f.person = masked(p.person_id, p.duf_number);
+    f.person = person(p);
     f.case_id = p.case_id;
     if (p.follow_up_municipality.parsed()) f.municipality = p.follow_up_municipality.value;
     return f;
@@ -69,9 +80,10 @@ long overlap_days(Date a1, Date a2, Date b1, Date b2) {
 
 }  // namespace
 
-ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const ReconcileOptions& options) {
-  const Config& config = options.config ? *options.config : Config::defaults();
-  Reconciler r{dataset, report, options, config, options.year,
+ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const Environment& env,
+                          const ReconcileOptions& options) {
+  const Config& config = env.config;
+  Reconciler r{dataset, report, env, options, config, options.year,
                options.as_of.is_special() ? today_oslo() : options.as_of, {}};
   const ReportScope& scope = options.scope;
   const auto& ps = dataset.participations;
@@ -172,7 +184,7 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
       } else {
         Finding& f = r.about_row("IC407", row, nullptr, "person_id");
         if (row.end_date.parsed()) param(f, "nir_end_date", row.end_date.value);
-        bool show_name = options.reveal_ids && !row.name.empty();
+        bool show_name = env.reveal_ids && !row.name.empty();
         param(f, "has_name", std::string(show_name ? "yes" : "no"));
         if (show_name) param(f, "name", row.name);
       }
@@ -256,15 +268,23 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
   }
 
   // Severity, acknowledgement, messages, order and counts: as for validation.
-  detail::finish_findings(r.findings, config, options.language);
+  detail::finish_findings(r.findings, env);
   out.base.findings = std::move(r.findings);
-  detail::describe_run(out.base.summary, dataset, r.year, r.as_of, std::nullopt,
-                       options.deadlines ? *options.deadlines : DeadlineTable::builtin(),
-                       options.municipalities ? *options.municipalities : Municipalities::builtin(), config,
-                       nullptr, nullptr);
+  detail::describe_run(out.base.summary, dataset, env, r.year, r.as_of, options.deadline);
+  if (options.with_validation) {
+    ValidationReport validation = validate(dataset, env, {r.year, r.as_of, options.deadline});
+    std::move(validation.findings.begin(), validation.findings.end(), std::back_inserter(out.base.findings));
+    out.base.summary.deadline = validation.summary.deadline;
+    out.base.summary.days_left = validation.summary.days_left;
+  }
   summarize(out.base);
   out.municipalities.assign(municipalities.begin(), municipalities.end());
   out.nir_source = report.source;
+
+  // The chart's scope: the one municipality compared, else all of them.
+  PublishOptions chart{r.year, r.as_of, scope.municipality, scope.district};
+  if (!chart.municipality && out.municipalities.size() == 1) chart.municipality = out.municipalities.front();
+  out.results = compute_results(dataset, env, chart);
   return out;
 }
 

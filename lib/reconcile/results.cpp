@@ -1,3 +1,4 @@
+#include <introcheck/calendar.hpp>
 #include <introcheck/results.hpp>
 
 #include "model/ended.hpp"
@@ -141,8 +142,8 @@ std::vector<EndedPerson> ended_persons(const NirReport& report, const CodeList& 
   return out;
 }
 
-Results compute_results(std::span<const EndedPerson> persons, const ResultsOptions& options) {
-  Results results;
+PublishedResults compute_results(std::span<const EndedPerson> persons, const ResultsOptions& options) {
+  PublishedResults results;
   results.suppress_below = options.suppress_below;
   std::map<std::string, std::vector<const EndedPerson*>> by_municipality;
   for (const EndedPerson& p : persons) {
@@ -235,6 +236,24 @@ Results compute_results(std::span<const EndedPerson> persons, const ResultsOptio
     }
   }
   return results;
+}
+
+namespace {
+
+ResultsOptions tabulation(const Environment& env, const PublishOptions& o) {
+  return ResultsOptions{o.municipality, o.district, env.suppress_below};
+}
+
+}  // namespace
+
+PublishedResults compute_results(const Dataset& dataset, const Environment& env, const PublishOptions& o) {
+  Date as_of = o.as_of.is_special() ? today_oslo() : o.as_of;
+  auto persons = ended_persons(dataset, o.year, as_of, env.config.thresholds, *env.end_reasons);
+  return compute_results(persons, tabulation(env, o));
+}
+
+PublishedResults compute_results(const NirReport& report, const Environment& env, const PublishOptions& o) {
+  return compute_results(ended_persons(report, *env.end_reasons), tabulation(env, o));
 }
 
 }  // namespace introcheck

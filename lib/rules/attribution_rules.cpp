@@ -2,6 +2,7 @@
 // and what stands in the way of transfer.
 #include "rules/context.hpp"
 
+#include "model/deadline.hpp"
 #include "model/place.hpp"
 
 #include <map>
@@ -35,13 +36,13 @@ void attribution_rules(Context& c) {
   // IC203: the follow-up municipality is changed on 1 January after Y, and T
   // falls between that day and Y's deadline: transfer may be closed.
   Date reform_day(static_cast<unsigned short>(c.year + 1), 1, 1);
-  std::optional<Deadline> known = c.deadlines.find(c.year);
-  Date deadline = c.options.deadline ? next_working_day(*c.options.deadline)
-                  : known            ? known->effective()
-                                     : boost::gregorian::date(
-                                           static_cast<unsigned short>(c.year + 1),
-                                           static_cast<unsigned short>(std::max(1, c.limits.reform_deadline_fallback_month)), 1)
-                                           .end_of_month();
+  std::optional<Date> known = detail::effective_deadline(c.deadlines, c.year, c.options.deadline);
+  // Without a known deadline, the end of a fallback month (data).
+  Date deadline = known ? *known
+                        : boost::gregorian::date(
+                              static_cast<unsigned short>(c.year + 1),
+                              static_cast<unsigned short>(std::max(1, c.limits.reform_deadline_fallback_month)), 1)
+                              .end_of_month();
   if (c.as_of >= reform_day && c.as_of <= deadline) {
     for (const auto& [code, count] : in_year) {
       if (!c.municipalities.in_reform(code, c.year + 1)) continue;

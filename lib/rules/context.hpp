@@ -45,9 +45,11 @@ inline std::vector<Range> split(std::size_t n, unsigned parts) {
 
 class Context {
  public:
-  Context(const Dataset& dataset, const ValidationOptions& options, const CaseIndex& index);
+  Context(const Dataset& dataset, const Environment& environment, const ValidationOptions& options,
+          const CaseIndex& index);
 
   const Dataset& data;
+  const Environment& env;
   const ValidationOptions& options;
   const Config& config;
   const Thresholds& limits;

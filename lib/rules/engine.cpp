@@ -3,6 +3,7 @@
 #include "rules/context.hpp"
 
 #include "util/flat_hash.hpp"
+#include "model/masking.hpp"
 #include "model/persons.hpp"
 #include "rules/summary.hpp"
 
@@ -15,13 +16,15 @@ namespace introcheck {
 
 namespace rules {
 
-Context::Context(const Dataset& dataset, const ValidationOptions& opts, const CaseIndex& idx)
+Context::Context(const Dataset& dataset, const Environment& environment, const ValidationOptions& opts,
+                 const CaseIndex& idx)
     : data(dataset),
+      env(environment),
       options(opts),
-      config(opts.config ? *opts.config : Config::defaults()),
+      config(environment.config),
       limits(config.thresholds),
-      municipalities(opts.municipalities ? *opts.municipalities : Municipalities::builtin()),
-      deadlines(opts.deadlines ? *opts.deadlines : DeadlineTable::builtin()),
+      municipalities(*environment.municipalities),
+      deadlines(*environment.deadlines),
       year(opts.year),
       as_of(opts.as_of.is_special() ? today_oslo() : opts.as_of),
       year_start(static_cast<unsigned short>(opts.year), 1, 1),
@@ -76,14 +79,8 @@ CaseIndex build_index(const Dataset& data, unsigned threads) {
 }
 
 std::string Context::person_text(const Participation& p) const {
-  const Field<PersonId>& id = p.person_id.parsed() ? p.person_id : p.duf_number;
-  if (id.parsed()) return options.reveal_ids ? id.value.digits : mask_person_id(id.value.digits);
-  // An invalid id is shown only as "***" unless ids are revealed.
-  for (auto f : {ParticipationField::person_id, ParticipationField::duf_number}) {
-    std::string_view raw = p.raw_text(f);
-    if (!raw.empty()) return options.reveal_ids ? std::string(raw) : std::string("***");
-  }
-  return {};
+  return detail::shown_person(p.person_id, p.raw_text(ParticipationField::person_id), p.duf_number,
+                              p.raw_text(ParticipationField::duf_number), env.reveal_ids);
 }
 
 Finding& Context::report(std::string_view rule, const Participation& p, std::string_view field) {
@@ -143,12 +140,12 @@ std::optional<Date> Context::counted_until(const Participation& p) const {
 
 }  // namespace rules
 
-ValidationReport validate(const Dataset& dataset, const ValidationOptions& options) {
+ValidationReport validate(const Dataset& dataset, const Environment& environment, const ValidationOptions& options) {
   // Small datasets (a form, a test) stay on the calling thread: starting a
   // thread costs more than checking a few thousand records.
   constexpr std::size_t worth_a_thread = 20000;
   unsigned threads = dataset.participations.size() + dataset.measures.size() < worth_a_thread
-                         ? 1 : detail::thread_count(options.threads);
+                         ? 1 : detail::thread_count(environment.threads);
   const rules::CaseIndex index = rules::build_index(dataset, threads);
   const auto& ps = dataset.participations;
   auto by_participation = rules::split(ps.size(), threads);
@@ -160,7 +157,7 @@ ValidationReport validate(const Dataset& dataset, const ValidationOptions& optio
   constexpr std::size_t families = 4;
   std::vector<std::array<std::vector<Finding>, families>> found(threads);
   detail::run_parts(threads, [&](std::size_t k) {
-    rules::Context c(dataset, options, index);
+    rules::Context c(dataset, environment, options, index);
     rules::record_rules(c, by_participation[k]);
     found[k][0] = std::exchange(c.findings, {});
     if (dataset.has_measures) rules::measure_rules(c, by_measure[k]);
@@ -170,17 +167,16 @@ ValidationReport validate(const Dataset& dataset, const ValidationOptions& optio
     rules::person_rules(c, by_person[k]);
     found[k][3] = std::exchange(c.findings, {});
   });
-  rules::Context c(dataset, options, index);
+  rules::Context c(dataset, environment, options, index);
   for (std::size_t family = 0; family < families; ++family)
     for (auto& part : found)
       std::move(part[family].begin(), part[family].end(), std::back_inserter(c.findings));
   rules::attribution_rules(c);
 
   ValidationReport report;
-  detail::finish_findings(c.findings, c.config, options.language, threads);
+  detail::finish_findings(c.findings, environment, threads);
   report.findings = std::move(c.findings);
-  detail::describe_run(report.summary, dataset, c.year, c.as_of, options.deadline, c.deadlines,
-                       c.municipalities, c.config, options.end_reasons, options.measures);
+  detail::describe_run(report.summary, dataset, environment, c.year, c.as_of, options.deadline);
   summarize(report);
   return report;
 }

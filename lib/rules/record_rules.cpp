@@ -1,6 +1,8 @@
 // Record checks (IC001-IC015): each row on its own, before any year logic.
 #include "rules/context.hpp"
 
+#include "model/masking.hpp"
+
 namespace introcheck::rules {
 namespace {
 
@@ -28,7 +30,7 @@ void check_person_ids(Context& c, const Participation& p) {
       std::string reason = parsed ? "wrong_kind" : std::string(to_string(parsed.error()));
       param(c.report("IC001", p, to_string(f)), "reason", reason);
     } else if (id.parsed()) {
-      IdOptions policy{c.options.allow_synthetic, c.as_of};
+      IdOptions policy{c.env.allow_synthetic, c.as_of};
       if (auto problem = policy_problem(id.value, policy)) {
         if (*problem == IdProblem::synthetic)
           c.report("IC002", p, to_string(f));
@@ -157,9 +159,9 @@ void check_repairs(Context& c, const Participation& p) {
                         : r.field == F::residence_municipality ? p.residence_municipality.value
                         : r.field == F::follow_up_district     ? p.follow_up_district.value
                                                                : p.residence_district.value;
-    bool masked = person && !c.options.reveal_ids;
-    param(f, "original", masked ? mask_person_id(r.original) : r.original);
-    param(f, "value", masked ? mask_person_id(value) : value);
+    bool reveal = !person || c.env.reveal_ids;
+    param(f, "original", detail::shown_id(r.original, reveal));
+    param(f, "value", detail::shown_id(value, reveal));
   }
 }
 

@@ -1,4 +1,5 @@
 #include "rules/summary.hpp"
+#include "model/deadline.hpp"
 #include "util/parallel.hpp"
 
 #include <algorithm>
@@ -9,7 +10,9 @@
 namespace introcheck {
 namespace detail {
 
-void finish_findings(std::vector<Finding>& findings, const Config& config, Language language, unsigned threads) {
+void finish_findings(std::vector<Finding>& findings, const Environment& environment, unsigned threads) {
+  const Config& config = environment.config;
+  Language language = environment.language;
   // Each finding on its own: rendering messages (ICU) splits over threads.
   for_shares(findings.size(), std::max(1u, threads), [&](std::size_t, Share share) {
     for (std::size_t i = share.begin; i < share.end; ++i) {
@@ -22,28 +25,25 @@ void finish_findings(std::vector<Finding>& findings, const Config& config, Langu
   });
 }
 
-void describe_run(Summary& s, const Dataset& dataset, int year, Date as_of,
-                  std::optional<Date> deadline_override, const DeadlineTable& deadlines,
-                  const Municipalities& municipalities, const Config& config,
-                  const CodeList* end_reasons, const CodeList* measures) {
+void describe_run(Summary& s, const Dataset& dataset, const Environment& environment, int year, Date as_of,
+                  std::optional<Date> deadline_override) {
+  const DeadlineTable& deadlines = *environment.deadlines;
   s.year = year;
   s.as_of = as_of;
   s.participants = dataset.participants;
   s.measures = dataset.measures_source;
   s.measure_rules_ran = dataset.has_measures;
-  std::optional<Deadline> known = deadlines.find(year);
-  if (deadline_override) s.deadline = next_working_day(*deadline_override);
-  else if (known) s.deadline = known->effective();
-  if (known) {
+  s.deadline = effective_deadline(deadlines, year, deadline_override);
+  if (std::optional<Deadline> known = deadlines.find(year)) {
     s.deadline_announced = known->announced;
     s.deadline_reopened = known->reopened;
   }
   if (s.deadline) s.days_left = days_left(*s.deadline, as_of);
-  s.data_versions["municipalities"] = municipalities.version();
+  s.data_versions["municipalities"] = environment.municipalities->version();
   s.data_versions["deadlines"] = deadlines.version();
-  s.data_versions["end_reasons"] = (end_reasons ? *end_reasons : CodeList::builtin_end_reasons()).version();
-  s.data_versions["measures"] = (measures ? *measures : CodeList::builtin_measures()).version();
-  s.data_versions["config"] = config.version;
+  s.data_versions["end_reasons"] = environment.end_reasons->version();
+  s.data_versions["measures"] = environment.measures->version();
+  s.data_versions["config"] = environment.config.version;
 }
 
 }  // namespace detail

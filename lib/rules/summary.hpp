@@ -9,13 +9,10 @@
 namespace introcheck::detail {
 
 /// Sets each finding's severity (config overrides), acknowledgement and message.
-void finish_findings(std::vector<Finding>& findings, const Config& config, Language language,
-                     unsigned threads = 1);
+void finish_findings(std::vector<Finding>& findings, const Environment& environment, unsigned threads = 1);
 
 /// The summary's description of the run: year, as-of, files, deadline, data versions.
-void describe_run(Summary& s, const Dataset& dataset, int year, Date as_of,
-                  std::optional<Date> deadline_override, const DeadlineTable& deadlines,
-                  const Municipalities& municipalities, const Config& config,
-                  const CodeList* end_reasons, const CodeList* measures);
+void describe_run(Summary& s, const Dataset& dataset, const Environment& environment, int year, Date as_of,
+                  std::optional<Date> deadline_override);
 
 }  // namespace introcheck::detail

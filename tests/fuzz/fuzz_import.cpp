@@ -30,14 +30,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ValidationOptions v;
   v.year = 2023;
   v.as_of = Date(2024, 1, 15);
-  auto report = validate(d, v);
+  const Environment env;
+  auto report = validate(d, env, v);
   if (mode & 0x02) {
     auto nir = import_nir_report(bytes, "nir.csv", import);
     if (nir) {
       ReconcileOptions r;
       r.year = 2023;
       r.as_of = v.as_of;
-      reconcile(d, nir.value(), r);
+      reconcile(d, nir.value(), env, r);
     }
   }
   return static_cast<int>(report.findings.size() & 0);

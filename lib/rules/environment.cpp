@@ -1,0 +1,32 @@
+#include <introcheck/environment.hpp>
+
+namespace introcheck {
+namespace {
+
+// The embedded tables live for the whole program: share them without owning.
+template <class T>
+std::shared_ptr<const T> borrowed(const T& table) {
+  return std::shared_ptr<const T>(std::shared_ptr<const T>{}, &table);
+}
+
+}  // namespace
+
+Environment::Environment()
+    : end_reasons(borrowed(CodeList::builtin_end_reasons())),
+      measures(borrowed(CodeList::builtin_measures())),
+      municipalities(borrowed(Municipalities::builtin())),
+      deadlines(borrowed(DeadlineTable::builtin())),
+      config(Config::defaults()) {}
+
+ImportOptions Environment::import_options(Date reference) const {
+  ImportOptions o;
+  o.end_reasons = end_reasons.get();
+  o.measures = measures.get();
+  o.municipalities = municipalities.get();
+  o.reference_date = reference;
+  o.max_bytes = max_input_bytes;
+  o.threads = threads;
+  return o;
+}
+
+}  // namespace introcheck
