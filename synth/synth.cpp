@@ -6,6 +6,7 @@
 #include <introcheck/json.hpp>
 #include <introcheck/nir_report.hpp>
 #include <introcheck/predict.hpp>
+#include <introcheck/rule_ids.hpp>
 #include <introcheck/synth.hpp>
 #include <introcheck/validate.hpp>
 
@@ -240,7 +241,7 @@ class Generator {
     return r;
   }
 
-  void expect(const char* rule, const std::string& case_id) { expected.push_back({rule, case_id, ""}); }
+  void expect(std::string_view rule, const std::string& case_id) { expected.push_back({std::string(rule), case_id, ""}); }
 
   // One injected error of kind `kind` into rows[i], if its shape allows; the
   // findings it must cause are recorded.
@@ -253,22 +254,22 @@ class Generator {
         std::string bad = r.person_id;
         bad.back() = bad.back() == '9' ? '0' : static_cast<char>(bad.back() + 1);
         r.raw["person_id"] = bad;
-        expect("IC001", r.case_id);
+        expect(rule_ids::IC001, r.case_id);
         return true;
       }
-      case 1: r.raw["category"] = ""; expect("IC003", r.case_id); return true;
+      case 1: r.raw["category"] = ""; expect(rule_ids::IC003, r.case_id); return true;
       case 2:  // IC004: a residence municipality that ceased in 1992
         r.res = "0102";
         r.res_district.clear();
-        expect("IC004", r.case_id);
+        expect(rule_ids::IC004, r.case_id);
         return true;
       case 3:
         r.fu_district = r.fu + "96";
         r.res_district = r.fu_district;
         r.res = r.fu;
-        expect("IC005", r.case_id);
+        expect(rule_ids::IC005, r.case_id);
         return true;
-      case 4: r.raw["leave_days"] = "mange"; expect("IC006", r.case_id); return true;
+      case 4: r.raw["leave_days"] = "mange"; expect(rule_ids::IC006, r.case_id); return true;
       case 5:  // IC007: ended before Y, so no year-end rule looks at it
         if (!r.end || *r.end >= year_start) return false;
         r.end = r.start - days(1);
@@ -281,19 +282,19 @@ class Generator {
         } else {
           r.res = code_on(r.res_lineage, r.start);
         }
-        expect("IC007", r.case_id);
+        expect(rule_ids::IC007, r.case_id);
         return true;
       case 6:
         if (!r.end || r.covid) return false;
         r.raw["end_reason"] = "ferie";
-        expect("IC008", r.case_id);
+        expect(rule_ids::IC008, r.case_id);
         return true;
       case 7: {
         if (ms.empty()) return false;
         Row::Measure unknown = ms.front();
         unknown.code = "yoga";
         ms.push_back(unknown);
-        expect("IC009", case_id);
+        expect(rule_ids::IC009, case_id);
         return true;
       }
       case 8: {  // IC010: a second row with the same case_id, ended long before Y
@@ -314,52 +315,52 @@ class Generator {
         d.settlement = d.start - days(10);
         d.measures.clear();
         rows.push_back(d);
-        expect("IC010", case_id);
+        expect(rule_ids::IC010, case_id);
         return true;
       }
       case 9: {
         if (ms.empty()) return false;
         orphans.push_back({"X" + case_id, ms.front().code, ms.front().start, ms.front().end, "15"});
-        expect("IC011", orphans.back().case_id);
+        expect(rule_ids::IC011, orphans.back().case_id);
         return true;
       }
       case 10:
         if (r.end) return false;
         r.end_reason = "annet";
-        expect("IC012", r.case_id);
+        expect(rule_ids::IC012, r.case_id);
         return true;
-      case 11: r.settlement = as_of + days(30); expect("IC013", r.case_id); return true;
+      case 11: r.settlement = as_of + days(30); expect(rule_ids::IC013, r.case_id); return true;
       case 12: {
         if (ms.empty()) return false;
         Row::Measure bad = ms.front();
         bad.start = bad.start + days(10);
         bad.end = bad.start - days(5);
         ms.push_back(bad);
-        expect("IC014", r.case_id);
+        expect(rule_ids::IC014, r.case_id);
         return true;
       }
       case 13:  // IC015: a leading zero lost in a spreadsheet
         if (r.fu[0] != '0' || r.res != r.fu) return false;
         r.raw["follow_up_municipality"] = r.fu.substr(1);
         r.raw["residence_municipality"] = r.fu.substr(1);
-        expect("IC015", r.case_id);
+        expect(rule_ids::IC015, r.case_id);
         return true;
       case 14:
         if (!ended_in_year(r) || r.covid) return false;
         r.end_reason.clear();
-        expect("IC101", r.case_id);
+        expect(rule_ids::IC101, r.case_id);
         return true;
       case 15:
         if (!ended_in_year(r)) return false;
         ms.clear();
-        expect("IC102", r.case_id);
+        expect(rule_ids::IC102, r.case_id);
         return true;
       case 16:
         if (!ended_in_year(r) || r.covid || ms.empty()) return false;
         r.end_reason = "flyttet";
         ms.back().end = *r.end + days(20);
-        expect("IC103", r.case_id);
-        expect("IC104", r.case_id);
+        expect(rule_ids::IC103, r.case_id);
+        expect(rule_ids::IC104, r.case_id);
         return true;
       case 17: {
         if (!took_part(r) || ms.empty()) return false;
@@ -367,7 +368,7 @@ class Generator {
         early.start = r.start - days(20);
         early.end = r.start + days(5);
         ms.push_back(early);
-        expect("IC104", r.case_id);
+        expect(rule_ids::IC104, r.case_id);
         return true;
       }
       case 18: {  // IC105: the same person starts again while still in the program
@@ -382,7 +383,7 @@ class Generator {
         if (again.start <= r.start) return false;
         again.measures = {{"norsk", again.start, std::nullopt, "15"}};
         rows.push_back(again);
-        expect("IC105", again.case_id);
+        expect(rule_ids::IC105, again.case_id);
         return true;
       }
       case 19: case 20: {  // IC106 / IC107: longer than two (three) years plus leave
@@ -395,18 +396,18 @@ class Generator {
         r.start = longer;
         r.settlement = r.start - days(10);
         ms.front().start = r.start;
-        expect(max ? "IC107" : "IC106", r.case_id);
+        expect(max ? rule_ids::IC107 : rule_ids::IC106, r.case_id);
         return true;
       }
       case 21:
         if (!took_part(r) || r.category != "rett_og_plikt" || !r.raw.empty()) return false;
         r.person_id = fnr(add_years(r.start, -60) - days(10));
-        expect("IC108", r.case_id);
+        expect(rule_ids::IC108, r.case_id);
         return true;
       case 22:
         if (!took_part(r) || r.category != "rett_og_plikt") return false;
         r.settlement = add_years(r.start, -3);
-        expect("IC109", r.case_id);
+        expect(rule_ids::IC109, r.case_id);
         return true;
       case 23: {  // IC110: a gap of 60 days inside Y before measures resume
         if (!took_part(r)) return false;
@@ -415,13 +416,13 @@ class Generator {
         Date gap_from = first + days(20);
         if (gap_from + days(61 + 20) > last) return false;
         ms = {{"norsk", r.start, gap_from - days(1), "15"}, {"arbeidspraksis", gap_from + days(60), r.end, "20"}};
-        expect("IC110", r.case_id);
+        expect(rule_ids::IC110, r.case_id);
         return true;
       }
       case 24: {  // IC111: open, but no measure in the last 60 days of Y
         if (r.end || r.start > year_end - days(150)) return false;
         ms = {{"norsk", r.start, year_end - days(100), "15"}};
-        expect("IC111", r.case_id);
+        expect(rule_ids::IC111, r.case_id);
         return true;
       }
     }
@@ -440,18 +441,18 @@ class Generator {
       if (!took_part(r)) continue;
       std::string fu = r.raw.count("follow_up_municipality") ? "0" + r.raw.at("follow_up_municipality") : r.fu;
       codes_in_year.insert(fu);
-      if (r.protected_address) expect("IC202", r.case_id);
+      if (r.protected_address) expect(rule_ids::IC202, r.case_id);
       else if (r.res != r.fu || (!r.res_district.empty() && !r.fu_district.empty() && r.res_district != r.fu_district))
-        expect("IC201", r.case_id);
-      if (r.covid) expect("IC205", r.case_id);
+        expect(rule_ids::IC201, r.case_id);
+      if (r.covid) expect(rule_ids::IC205, r.case_id);
     }
     std::optional<Deadline> known = DeadlineTable::builtin().find(year);
     Date deadline = known ? known->effective()
                           : Date(static_cast<unsigned short>(year + 1), 1, 31);
     for (const auto& code : codes_in_year) {
       if (as_of >= Date(static_cast<unsigned short>(year + 1), 1, 1) && as_of <= deadline && m.in_reform(code, year + 1))
-        expected.push_back({"IC203", "", code});
-      if (!m.valid(code, as_of) && !m.successors(code, as_of).empty()) expected.push_back({"IC204", "", code});
+        expected.push_back({std::string(rule_ids::IC203), "", code});
+      if (!m.valid(code, as_of) && !m.successors(code, as_of).empty()) expected.push_back({std::string(rule_ids::IC204), "", code});
     }
   }
 };

@@ -18,6 +18,12 @@ std::optional<NirEnd> nir_end(const Participation& p, const Thresholds& limits) 
   return std::nullopt;
 }
 
+std::optional<NirEnd> end_in_year(const Participation& p, int year, Date as_of, const Thresholds& limits) {
+  auto end = nir_end(p, limits);
+  if (!end || end->date.year() != year || end->date > as_of) return std::nullopt;
+  return end;
+}
+
 std::vector<std::size_t> ended_in_year(std::span<const Participation> ps, const Groups& persons, int year,
                                        Date as_of, const Thresholds& limits) {
   std::vector<std::size_t> out;
@@ -25,8 +31,8 @@ std::vector<std::size_t> ended_in_year(std::span<const Participation> ps, const 
     std::optional<std::size_t> best;
     Date best_end;
     for (std::uint32_t i : person) {
-      auto end = nir_end(ps[i], limits);
-      if (!end || end->date.year() != year || end->date > as_of) continue;
+      auto end = end_in_year(ps[i], year, as_of, limits);
+      if (!end) continue;
       if (!best || std::tie(end->date, ps[i].line) > std::tie(best_end, ps[*best].line)) {
         best = i;
         best_end = end->date;

@@ -21,6 +21,11 @@ struct NirEnd {
 };
 std::optional<NirEnd> nir_end(const Participation& p, const Thresholds& limits);
 
+/// The one definition of "ended in the year": the end as NIR sees it (above)
+/// falls in `year` and not after `as_of`. A covid extension ends when NIR
+/// ends it (by_nir), whatever the case system says.
+std::optional<NirEnd> end_in_year(const Participation& p, int year, Date as_of, const Thresholds& limits);
+
 /// Each person's participation with the latest end in `year` not after
 /// `as_of`, as NIR sees ends (nir_end), in index order.
 std::vector<std::size_t> ended_in_year(std::span<const Participation> participations, const Groups& persons,

@@ -1,10 +1,10 @@
-// Reconciliation (IC401-IC409): NIR's report against the case system.
+// Reconciliation: NIR's report matched line by line against the case
+// system; the rules that judge each match (IC401-IC409) are in lib/rules/.
 #include <introcheck/reconcile.hpp>
 
 #include "model/ended.hpp"
-#include "model/masking.hpp"
 #include "model/persons.hpp"
-#include "model/place.hpp"
+#include "rules/reconciliation.hpp"
 #include "rules/summary.hpp"
 
 #include <algorithm>
@@ -18,61 +18,6 @@ namespace {
 
 using boost::gregorian::days;
 
-struct Reconciler {
-  const Dataset& data;
-  const NirReport& report;
-  const Environment& env;
-  const ReconcileOptions& options;
-  const Config& config;
-  int year;
-  Date as_of;
-  std::vector<Finding> findings;
-
-  std::string person(const NirRow& row) const {
-    auto raw = [&](NirField f) {
-      for (const auto& r : row.raw)
-        if (r.field == f) return std::string_view(r.text);
-      return std::string_view();
-    };
-    return detail::shown_person(row.person_id, raw(NirField::person_id), row.duf_number, raw(NirField::duf_number),
-                                env.reveal_ids);
-  }
-  std::string person(const Participation& p) const {
-    return detail::shown_person(p.person_id, p.raw_text(ParticipationField::person_id), p.duf_number,
-                                p.raw_text(ParticipationField::duf_number), env.reveal_ids);
-  }
-
-  Finding& about_row(std::string_view rule, const NirRow& row, const Participation* p, std::string_view field) {
-    Finding& f = findings.emplace_back();
-    f.rule = std::string(rule);
-    f.file = report.source.file;
-    f.line = row.line;
-    f.field = std::string(field);
-    f.person = person(row);
-    if (p) {
-      f.case_id = p->case_id;
-      if (p->follow_up_municipality.parsed()) f.municipality = p->follow_up_municipality.value;
-    } else if (row.follow_up_municipality.parsed()) {
-      f.municipality = row.follow_up_municipality.value;
-    }
-    return f;
-  }
-
-  Finding& about_participation(std::string_view rule, const Participation& p, std::string_view field) {
-    Finding& f = findings.emplace_back();
-    f.rule = std::string(rule);
-    f.file = data.participants.file;
-    f.line = p.line;
-    f.field = std::string(field);
-    f.person = person(p);
-    f.case_id = p.case_id;
-    if (p.follow_up_municipality.parsed()) f.municipality = p.follow_up_municipality.value;
-    return f;
-  }
-};
-
-void param(Finding& f, std::string name, ParamValue v) { f.params.push_back({std::move(name), std::move(v)}); }
-
 long overlap_days(Date a1, Date a2, Date b1, Date b2) {
   Date first = std::max(a1, b1), last = std::min(a2, b2);
   return last < first ? 0 : (last - first).days() + 1;
@@ -83,8 +28,7 @@ long overlap_days(Date a1, Date a2, Date b1, Date b2) {
 ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const Environment& env,
                           const ReconcileOptions& options) {
   const Config& config = env.config;
-  Reconciler r{dataset, report, env, options, config, options.year,
-               options.as_of.is_special() ? today_oslo() : options.as_of, {}};
+  rules::Comparison r(dataset, report, env, options.year, options.as_of.is_special() ? today_oslo() : options.as_of);
   const ReportScope& scope = options.scope;
   const auto& ps = dataset.participations;
   ReconcileReport out;
@@ -166,69 +110,18 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
 
     if (!best) {
       ++n.unmatched_report_rows;
-      // IC401 when the person is known to the case system, IC407 when not.
+      // The person's latest participation tells what the case system says.
       const Participation* known = nullptr;
       for (const Field<PersonId>* id : {&row.person_id, &row.duf_number}) {
         if (!id->parsed() || known) continue;
-        // The person's latest participation tells what the case system says.
         if (std::uint32_t id_number = number(*id); id_number != none) known = &ps[latest_by_id[id_number]];
       }
-      if (known) {
-        Finding& f = r.about_row("IC401", row, known, "end_date");
-        if (row.end_date.parsed()) param(f, "nir_end_date", row.end_date.value);
-        auto end = detail::nir_end(*known, config.thresholds);
-        param(f, "state", std::string(end && end->date <= r.as_of ? "other_year" : "in_program"));
-        if (end && end->date <= r.as_of) param(f, "case_end_date", end->date);
-        param(f, "nir_reason", row.end_reason.parsed() ? row.end_reason.value : std::string("none"));
-        param(f, "year", static_cast<long long>(r.year));
-      } else {
-        Finding& f = r.about_row("IC407", row, nullptr, "person_id");
-        if (row.end_date.parsed()) param(f, "nir_end_date", row.end_date.value);
-        bool show_name = env.reveal_ids && !row.name.empty();
-        param(f, "has_name", std::string(show_name ? "yes" : "no"));
-        if (show_name) param(f, "name", row.name);
-      }
+      rules::unmatched_row_rules(r, row, known);
       continue;
     }
 
     matched[*best] = true;
-    const Participation& p = ps[*best];
-    detail::NirEnd end = *detail::nir_end(p, config.thresholds);
-    std::size_t before = r.findings.size();
-    bool case_reason = p.end_reason.parsed() && !end.by_nir;
-    if (!row.end_reason.parsed() && case_reason) {
-      param(r.about_row("IC406", row, &p, "end_reason"), "case_reason", p.end_reason.value);
-    } else if (row.end_reason.parsed() && (!case_reason || row.end_reason.value != p.end_reason.value)) {
-      Finding& f = r.about_row("IC403", row, &p, "end_reason");
-      param(f, "nir_reason", row.end_reason.value);
-      param(f, "case_reason", case_reason ? p.end_reason.value : std::string("—"));
-    }
-    if (row.end_date.parsed() && row.end_date.value != end.date) {
-      Finding& f = r.about_row("IC404", row, &p, "end_date");
-      param(f, "nir_end_date", row.end_date.value);
-      param(f, "case_end_date", end.date);
-    }
-    if (row.category.parsed() && p.category.parsed() && row.category.value != p.category.value) {
-      Finding& f = r.about_row("IC405", row, &p, "category");
-      param(f, "nir_category", std::string(to_string(row.category.value)));
-      param(f, "case_category", std::string(to_string(p.category.value)));
-    }
-    if (p.is_protected()) {
-      r.about_row("IC409", row, &p, "protected_address");
-    } else if (row.residence_municipality.parsed() &&
-               (row.residence_municipality.value != p.follow_up_municipality.value ||
-                (row.residence_district.parsed() && p.follow_up_district.parsed() &&
-                 row.residence_district.value != p.follow_up_district.value))) {
-      Finding& f = r.about_row("IC408", row, &p, "residence_municipality");
-      param(f, "residence", detail::place(row.residence_municipality, row.residence_district));
-      param(f, "follow_up", detail::place(p.follow_up_municipality, p.follow_up_district));
-    }
-    bool discrepancy = false;
-    for (std::size_t k = before; k < r.findings.size(); ++k) {
-      const RuleInfo* info = find_rule(r.findings[k].rule);
-      if (config.severity_of(r.findings[k].rule, info->severity) != Severity::info) discrepancy = true;
-    }
-    ++(discrepancy ? n.matched_with_discrepancies : n.matched_equal);
+    ++(rules::matched_row_rules(r, row, ps[*best]) ? n.matched_with_discrepancies : n.matched_equal);
   }
 
   // Ended in scope but not in the report: explained, or missing (IC402).
@@ -248,7 +141,7 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
       continue;
     }
     ++n.missing_from_report;
-    param(r.about_participation("IC402", p, "end_date"), "end_date", end.date);
+    rules::missing_row_rules(r, p);
   }
   // Covid extensions the case system ends in Y that NIR ended in another year.
   std::vector<bool> counted(people.persons.size(), false);  // persons with an end in `ended`

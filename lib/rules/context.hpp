@@ -22,6 +22,7 @@ struct CaseIndex {
   detail::Groups measures_of;          // by participation, sorted by start
   std::vector<Index> orphan_measures;  // case_id matches no participation
   detail::Groups persons;              // participations per person, by start date
+  std::vector<Index> person_of;        // participation -> person, or UINT32_MAX without a valid id
   std::vector<Index> duplicate_of;     // participation -> first with its case_id, or self
   std::vector<Index> owner_of_measure; // measure -> participation, or UINT32_MAX
 };
@@ -76,8 +77,9 @@ class Context {
 
   /// Took part in Y: the period overlaps Y. False when a date is unusable.
   bool took_part(const Participation& p) const;
-  /// Ended in Y: end date in Y and not after T.
-  bool ended_in_year(const Participation& p) const;
+  /// The end the case system registered, when it ended `p` in Y (not after
+  /// T); nothing for a covid extension, which NIR ends itself.
+  std::optional<Date> registered_end_in_year(const Participation& p) const;
   /// The last day counted for program length: the end date, or min(T, 31 December Y).
   std::optional<Date> counted_until(const Participation& p) const;
   /// The participation a measure belongs to, or nullptr.

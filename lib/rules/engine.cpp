@@ -3,6 +3,7 @@
 #include "rules/context.hpp"
 
 #include "util/flat_hash.hpp"
+#include "model/ended.hpp"
 #include "model/masking.hpp"
 #include "model/persons.hpp"
 #include "rules/summary.hpp"
@@ -74,7 +75,9 @@ CaseIndex build_index(const Dataset& data, unsigned threads) {
         std::sort(list.begin(), list.end(), [&](Index a, Index b) { return std::tie(start[a], a) < std::tie(start[b], b); });
     }
   });
-  x.persons = detail::index_persons(ps, threads).persons;
+  detail::PersonIndex people = detail::index_persons(ps, threads);
+  x.persons = std::move(people.persons);
+  x.person_of.assign(people.person_of.begin(), people.person_of.end());
   return x;
 }
 
@@ -128,8 +131,10 @@ bool Context::took_part(const Participation& p) const {
   return !p.end_date.parsed() || p.end_date.value >= year_start;
 }
 
-bool Context::ended_in_year(const Participation& p) const {
-  return p.end_date.parsed() && p.end_date.value.year() == year && p.end_date.value <= as_of;
+std::optional<Date> Context::registered_end_in_year(const Participation& p) const {
+  auto end = detail::end_in_year(p, year, as_of, limits);
+  if (!end || end->by_nir) return std::nullopt;
+  return end->date;
 }
 
 std::optional<Date> Context::counted_until(const Participation& p) const {

@@ -3,11 +3,29 @@
 // measures for everyone who took part in Y.
 #include "rules/context.hpp"
 
+#include <introcheck/rule_ids.hpp>
+
 #include <algorithm>
 #include <span>
 
-namespace introcheck::rules {
+namespace introcheck {
+
+const std::string_view rule_ids::IC101 = "IC101";
+const std::string_view rule_ids::IC102 = "IC102";
+const std::string_view rule_ids::IC103 = "IC103";
+const std::string_view rule_ids::IC104 = "IC104";
+const std::string_view rule_ids::IC105 = "IC105";
+const std::string_view rule_ids::IC106 = "IC106";
+const std::string_view rule_ids::IC107 = "IC107";
+const std::string_view rule_ids::IC108 = "IC108";
+const std::string_view rule_ids::IC109 = "IC109";
+const std::string_view rule_ids::IC110 = "IC110";
+const std::string_view rule_ids::IC111 = "IC111";
+
+namespace rules {
 namespace {
+
+namespace id = rule_ids;
 
 using boost::gregorian::days;
 
@@ -29,8 +47,8 @@ std::string measure_name(const Measure& m) { return m.code.parsed() ? m.code.val
 
 // IC101: ended in Y without an end reason ("avslutningsårsak ikke registrert").
 void ended_without_reason(Context& c, const Participation& p) {
-  if (c.ended_in_year(p) && p.end_reason.empty() && !p.is_covid_extension())
-    param(c.report("IC101", p, "end_reason"), "end_date", p.end_date.value);
+  auto end = c.registered_end_in_year(p);
+  if (end && p.end_reason.empty()) param(c.report(id::IC101, p, "end_reason"), "end_date", *end);
 }
 
 // IC102: took part in Y, but no measure overlaps Y.
@@ -38,24 +56,47 @@ void no_measure_in_year(Context& c, const Participation& p, std::span<const Inde
   if (!c.took_part(p)) return;
   for (Index i : ms)
     if (auto s = measure_span(c.data.measures[i]); s && overlaps(*s, c.year_start, c.year_end)) return;
-  param(c.report("IC102", p, ""), "year", static_cast<long long>(c.year));
+  param(c.report(id::IC102, p, ""), "year", static_cast<long long>(c.year));
 }
 
-// IC103 (measure evidence): ended as "flyttet" while a measure runs past the end.
-// IMDi: a known NIR fault ends people with "flyttet" who are still in the program.
-void moved_but_measure_continues(Context& c, const Participation& p, std::span<const Index> ms) {
-  if (!c.ended_in_year(p) || !p.end_reason.parsed() || p.end_reason.value != "flyttet") return;
-  for (Index i : ms) {
-    const Measure& m = c.data.measures[i];
-    auto s = measure_span(m);
-    if (!s || s->last <= p.end_date.value) continue;
-    Finding& f = c.report("IC103", p, "end_reason");
-    param(f, "end_date", p.end_date.value);
-    param(f, "evidence", std::string(m.end_date.parsed() ? "measure" : "open_measure"));
-    param(f, "measure", measure_name(m));
-    if (m.end_date.parsed()) param(f, "measure_end", m.end_date.value);
+// IC103: ended as "flyttet" in Y while evidently still in the program: a
+// measure runs past the end (one piece of that evidence is enough), or a new
+// participation starts in the same follow-up municipality within the
+// threshold. IMDi: a known NIR fault ends people with "flyttet" who are
+// still in the program.
+void moved_while_in_program(Context& c, const Participation& p, Index i, std::span<const Index> ms) {
+  auto end = c.registered_end_in_year(p);
+  if (!end || !p.end_reason.parsed() || p.end_reason.value != "flyttet") return;
+  if (c.data.has_measures) {
+    for (Index k : ms) {
+      const Measure& m = c.data.measures[k];
+      auto s = measure_span(m);
+      if (!s || s->last <= *end) continue;
+      Finding& f = c.report(id::IC103, p, "end_reason");
+      param(f, "end_date", *end);
+      param(f, "evidence", std::string(m.end_date.parsed() ? "measure" : "open_measure"));
+      param(f, "measure", measure_name(m));
+      if (m.end_date.parsed()) param(f, "measure_end", m.end_date.value);
+      param(f, "year", static_cast<long long>(c.year));
+      break;
+    }
+  }
+  if (!p.start_date.parsed() || !p.follow_up_municipality.parsed() || c.index.person_of[i] == UINT32_MAX) return;
+  // The person's later participations (their list is ordered by start date).
+  std::span<const Index> list = c.persons[c.index.person_of[i]];
+  auto self = std::find(list.begin(), list.end(), i);
+  for (auto it = self + 1; it < list.end(); ++it) {
+    const Participation& q = c.data.participations[*it];
+    if (!q.start_date.parsed() || !q.follow_up_municipality.parsed() ||
+        q.follow_up_municipality.value != p.follow_up_municipality.value)
+      continue;
+    if (q.start_date.value < *end || q.start_date.value > *end + days(c.limits.moved_restart_days)) continue;
+    Finding& f = c.report(id::IC103, p, "end_reason");
+    param(f, "end_date", *end);
+    param(f, "evidence", std::string("restart"));
+    param(f, "other_case_id", q.case_id);
+    param(f, "other_start", q.start_date.value);
     param(f, "year", static_cast<long long>(c.year));
-    return;  // one piece of evidence is enough
   }
 }
 
@@ -68,38 +109,52 @@ void measures_outside(Context& c, const Participation& p, std::span<const Index>
     const Measure& m = c.data.measures[i];
     auto s = measure_span(m);
     if (!s || (s->first >= first && s->last <= last)) continue;
-    Finding& f = c.report("IC104", m, "start_date");
+    Finding& f = c.report(id::IC104, m, "start_date");
     param(f, "measure", measure_name(m));
     param(f, "start_date", m.start_date.value);
   }
 }
 
-// IC106/IC107: longer than the normal length (without `extended`) or the
-// maximum, plus leave (introduksjonsloven § 5, integreringsloven § 13).
-// Not for covid extensions: NIR ends those itself (IC205).
-void program_length(Context& c, const Participation& p) {
-  if (!c.took_part(p) || p.is_covid_extension() || p.leave_days.is_invalid()) return;
+// What IC106 and IC107 measure: the counted period against N years plus
+// leave (introduksjonsloven § 5, integreringsloven § 13). Nothing for a
+// covid extension, which NIR ends itself (IC205), or unusable dates.
+struct Length {
+  Date start, until;
+  int leave = 0;
+  ProgramLength limits;
+  Date limit(int years) const { return add_years(start, years) + days(leave); }
+};
+
+std::optional<Length> program_length(const Context& c, const Participation& p) {
+  if (!c.took_part(p) || p.is_covid_extension() || p.leave_days.is_invalid()) return std::nullopt;
   auto basis = p.legal_basis_or_default();
   auto until = c.counted_until(p);
-  if (!basis || !until) return;
-  const ProgramLength& len = c.limits.length(*basis);
-  int leave = p.leave_days.value_or(0);
-  auto limit = [&](int years) { return add_years(p.start_date.value, years) + days(leave); };
-  const char* rule = nullptr;
-  int years = 0;
-  if (*until > limit(len.max_years)) {
-    rule = "IC107";
-    years = len.max_years;
-  } else if (!p.extended.value_or(false) && *until > limit(len.normal_years)) {
-    rule = "IC106";
-    years = len.normal_years;
-  }
-  if (!rule) return;
+  if (!basis || !until) return std::nullopt;
+  return Length{p.start_date.value, *until, p.leave_days.value_or(0), c.limits.length(*basis)};
+}
+
+void report_length(Context& c, std::string_view rule, const Participation& p, const Length& len, int years) {
   Finding& f = c.report(rule, p, p.end_date.parsed() ? "end_date" : "start_date");
-  param(f, "until", *until);
+  param(f, "until", len.until);
   param(f, "limit_years", static_cast<long long>(years));
-  param(f, "leave_days", static_cast<long long>(leave));
-  param(f, "limit_date", limit(years));
+  param(f, "leave_days", static_cast<long long>(len.leave));
+  param(f, "limit_date", len.limit(years));
+}
+
+// IC106: longer than the normal length without an extension (and not past
+// the maximum, which is IC107's).
+void longer_than_normal(Context& c, const Participation& p) {
+  auto len = program_length(c, p);
+  if (!len || p.extended.value_or(false)) return;
+  if (len->until > len->limit(len->limits.normal_years) && !(len->until > len->limit(len->limits.max_years)))
+    report_length(c, id::IC106, p, *len, len->limits.normal_years);
+}
+
+// IC107: longer than the maximum length, extension or not.
+void longer_than_maximum(Context& c, const Participation& p) {
+  auto len = program_length(c, p);
+  if (len && len->until > len->limit(len->limits.max_years))
+    report_length(c, id::IC107, p, *len, len->limits.max_years);
 }
 
 // IC108: rett og plikt applies from 18 up to 55 (introduksjonsloven § 2).
@@ -111,7 +166,7 @@ void age_at_start(Context& c, const Participation& p) {
   int age = start.year() - born.year() -
             ((start.month() < born.month() || (start.month() == born.month() && start.day() < born.day())) ? 1 : 0);
   if (age >= c.limits.min_age && age < c.limits.max_age) return;
-  Finding& f = c.report("IC108", p, "person_id");
+  Finding& f = c.report(id::IC108, p, "person_id");
   param(f, "age", static_cast<long long>(age));
   param(f, "min_age", static_cast<long long>(c.limits.min_age));
   param(f, "max_age_incl", static_cast<long long>(c.limits.max_age - 1));
@@ -122,7 +177,7 @@ void late_start(Context& c, const Participation& p) {
   if (!c.took_part(p) || !p.category.parsed() || p.category.value != Category::rett_og_plikt) return;
   if (!p.settlement_date.parsed()) return;
   if (p.start_date.value <= add_years(p.settlement_date.value, c.limits.settlement_years)) return;
-  Finding& f = c.report("IC109", p, "start_date");
+  Finding& f = c.report(id::IC109, p, "start_date");
   param(f, "start_date", p.start_date.value);
   param(f, "settlement_date", p.settlement_date.value);
   param(f, "limit_years", static_cast<long long>(c.limits.settlement_years));
@@ -142,7 +197,7 @@ void gaps(Context& c, const Participation& p, std::span<const Index> ms) {
     if (covered_until && a > *covered_until + days(1)) {
       long gap = (a - *covered_until).days() - 1;
       if (gap > c.limits.gap_days) {
-        Finding& f = c.report("IC110", p, "");
+        Finding& f = c.report(id::IC110, p, "");
         param(f, "gap_start", *covered_until + days(1));
         param(f, "gap_end", a - days(1));
         param(f, "gap_days", static_cast<long long>(gap));
@@ -161,7 +216,7 @@ void inactive(Context& c, const Participation& p, std::span<const Index> ms) {
   if (p.start_date.value > window_start - days(1)) return;  // too new to judge
   for (Index i : ms)
     if (auto s = measure_span(c.data.measures[i]); s && overlaps(*s, window_start, cutoff)) return;
-  Finding& f = c.report("IC111", p, "end_date");
+  Finding& f = c.report(id::IC111, p, "end_date");
   param(f, "days", static_cast<long long>(c.limits.inactivity_days));
   param(f, "cutoff", cutoff);
 }
@@ -173,13 +228,14 @@ void year_end_rules(Context& c, Range part) {
   for (Index i = part.begin; i < part.end; ++i) {
     const Participation& p = ps[i];
     ended_without_reason(c, p);
-    program_length(c, p);
+    moved_while_in_program(c, p, i, c.data.has_measures ? c.measures_of[i] : std::span<const Index>());
+    longer_than_normal(c, p);
+    longer_than_maximum(c, p);
     age_at_start(c, p);
     late_start(c, p);
     if (!c.data.has_measures) continue;
     std::span<const Index> ms = c.measures_of[i];
     no_measure_in_year(c, p, ms);
-    moved_but_measure_continues(c, p, ms);
     measures_outside(c, p, ms);
     gaps(c, p, ms);
     inactive(c, p, ms);
@@ -200,27 +256,14 @@ void person_rules(Context& c, Range part) {
         // IC105: sharing a day, except starting on the day the other ended.
         bool overlap = p.end_date.empty() || q.start_date.value < p.end_date.value;
         if (overlap && (c.took_part(p) || c.took_part(q)) && c.duplicate_of[list[j]] == list[j]) {
-          Finding& f = c.report("IC105", q, "start_date");
+          Finding& f = c.report(id::IC105, q, "start_date");
           param(f, "other_case_id", p.case_id);
           param(f, "other_start", p.start_date.value);
-        }
-        // IC103 (restart evidence): ended as "flyttet", then a new participation
-        // in the same follow-up municipality within the threshold.
-        if (c.ended_in_year(p) && p.end_reason.parsed() && p.end_reason.value == "flyttet" &&
-            p.follow_up_municipality.parsed() && q.follow_up_municipality.parsed() &&
-            p.follow_up_municipality.value == q.follow_up_municipality.value &&
-            q.start_date.value >= p.end_date.value &&
-            q.start_date.value <= p.end_date.value + days(c.limits.moved_restart_days)) {
-          Finding& f = c.report("IC103", p, "end_reason");
-          param(f, "end_date", p.end_date.value);
-          param(f, "evidence", std::string("restart"));
-          param(f, "other_case_id", q.case_id);
-          param(f, "other_start", q.start_date.value);
-          param(f, "year", static_cast<long long>(c.year));
         }
       }
     }
   }
 }
 
-}  // namespace introcheck::rules
+}  // namespace rules
+}  // namespace introcheck
