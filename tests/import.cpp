@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "io/import_util.hpp"
+#include "model/label_key.hpp"
 #include <introcheck/encoding.hpp>
 #include <introcheck/import.hpp>
 
@@ -207,8 +208,8 @@ TEST_CASE("code lists resolve labels case- and accent-insensitively, never å as
   CHECK(reasons.resolve("Høyere utdanning").entry->code == "hoyere_utdanning");
   CHECK(reasons.resolve("Higher education").entry->code == "hoyere_utdanning");
   CHECK(reasons.resolve("Ordinaer grunnskole").entry == nullptr);  // æ is a letter, not an accent
-  CHECK(label_key("Dødsfall") != label_key("Dodsfall"));
-  CHECK(label_key("Café") == label_key("cafe"));
+  CHECK(detail::label_key("Dødsfall") != detail::label_key("Dodsfall"));
+  CHECK(detail::label_key("Café") == detail::label_key("cafe"));
   CHECK(reasons.entries().size() == 18);
   CHECK(CodeList::builtin_measures().entries().size() == 16);
   auto custom = CodeList::from_csv("code,label_nb,label_nn,label_en,group\nx,Samme,Samme,Same,a\ny,Samme,Samme,Same,b\n", "c.csv");

@@ -84,7 +84,4 @@ class CodeList {
   std::string version_;
 };
 
-/// The collation key used for label matching (exposed for tests and bindings).
-std::string label_key(std::string_view text);
-
 }  // namespace introcheck

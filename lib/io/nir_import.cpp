@@ -2,6 +2,7 @@
 // exported and saved as CSV by a case worker.
 #include <introcheck/nir_report.hpp>
 
+#include "model/label_key.hpp"
 #include "util/csv.hpp"
 #include "util/file.hpp"
 #include "io/import_util.hpp"
@@ -43,7 +44,7 @@ using Columns = std::array<std::optional<std::size_t>, nir_field_count>;
 const std::vector<std::string>& alias_keys() {
   static const std::vector<std::string> keys = [] {
     std::vector<std::string> k;
-    for (const Alias& a : aliases) k.push_back(label_key(a.name));
+    for (const Alias& a : aliases) k.push_back(detail::label_key(a.name));
     return k;
   }();
   return keys;
@@ -58,7 +59,7 @@ std::optional<Columns> header_columns(const CsvRecord& rec, std::vector<std::str
   for (std::size_t i = 0; i < rec.fields.size(); ++i) {
     std::string_view name = detail::field(rec, i);
     if (name.empty()) continue;
-    std::string key = name.size() <= 64 ? label_key(name) : std::string();  // no header name is longer
+    std::string key = name.size() <= 64 ? detail::label_key(name) : std::string();  // no header name is longer
     bool known = false;
     for (std::size_t a_index = 0; a_index < std::size(aliases); ++a_index) {
       const Alias& a = aliases[a_index];
@@ -110,7 +111,7 @@ Result<NirReport> import_nir_report(std::string_view bytes, std::string_view sou
     if (!col) ++report.title_lines;
   }
   report.has_follow_up_column = (*col)[static_cast<std::size_t>(NirField::follow_up_municipality)].has_value();
-  const std::string ikke_registrert = label_key("Ikke registrert");
+  const std::string ikke_registrert = detail::label_key("Ikke registrert");
 
   for (;;) {
     auto more = reader.next(rec);
@@ -156,7 +157,7 @@ Result<NirReport> import_nir_report(std::string_view bytes, std::string_view sou
     keep(row.start_date, NirField::start_date);
     row.end_date = detail::read_date(text(NirField::end_date));
     keep(row.end_date, NirField::end_date);
-    if (auto s = text(NirField::end_reason); !s.empty() && label_key(s) != ikke_registrert) {
+    if (auto s = text(NirField::end_reason); !s.empty() && detail::label_key(s) != ikke_registrert) {
       CodeLookup found = reasons.resolve(s);
       if (found.entry) row.end_reason = Field<std::string>::of(found.entry->code);
       else row.end_reason = Field<std::string>::invalid();

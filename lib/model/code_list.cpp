@@ -1,5 +1,6 @@
 #include <introcheck/code_list.hpp>
 
+#include "model/label_key.hpp"
 #include "util/csv.hpp"
 #include "util/text.hpp"
 
@@ -12,6 +13,8 @@
 #include <mutex>
 
 namespace introcheck {
+
+using detail::label_key;
 
 using detail::lower_ascii;
 using detail::trim;
@@ -45,7 +48,7 @@ LabelCollator& label_collator() {
 
 }  // namespace
 
-std::string label_key(std::string_view text) {
+std::string detail::label_key(std::string_view text) {
   text = trim(text);
   LabelCollator& lc = label_collator();
   if (!lc.collator) return lower_ascii(text);
