@@ -37,7 +37,15 @@ std::optional<Date> from_yyyymmdd(long value);
 /// True when year/month/day name a real day (1400..9999).
 bool is_real_date(int year, int month, int day);
 
+// Date arithmetic that cannot throw: a result beyond the dates introcheck
+// represents (1400-01-01 .. 9999-12-31) is clamped to that range, so a rule
+// reads it as "beyond any limit". A special value (not_a_date_time) stays one.
+
 /// `date` plus `years` calendar years; 29 February becomes 28 February.
 Date add_years(Date date, int years);
+/// `date` plus `months` calendar months; the day is clamped to the month's end.
+Date add_months(Date date, int months);
+/// `date` plus `days` days (negative: before).
+Date add_days(Date date, long days);
 
 }  // namespace introcheck

@@ -2,6 +2,7 @@
 
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace introcheck {
@@ -82,12 +83,37 @@ std::optional<Date> from_yyyymmdd(long value) {
               static_cast<int>(value % 100));
 }
 
+namespace {
+
+constexpr int first_year = 1400, last_year = 9999;
+
+// The date y-m-d with the day clamped to the month's end and the year to the range.
+Date clamped(long y, long m, int d) {
+  if (y < first_year) return earliest_date();
+  if (y > last_year) return latest_date();
+  int last_day = boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y),
+                                                                        static_cast<unsigned short>(m));
+  return *make(static_cast<int>(y), static_cast<int>(m), std::min(d, last_day));
+}
+
+}  // namespace
+
 Date add_years(Date date, int years) {
-  int y = date.year() + years;
-  int m = date.month(), d = date.day();
-  if (m == 2 && d == 29 && !is_real_date(y, 2, 29)) d = 28;
-  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
-              static_cast<unsigned short>(d));
+  if (date.is_special()) return date;
+  return clamped(static_cast<long>(date.year()) + years, date.month(), date.day());
+}
+
+Date add_months(Date date, int months) {
+  if (date.is_special()) return date;
+  long index = static_cast<long>(date.year()) * 12 + (date.month() - 1) + months;  // months since year 0
+  return clamped(index / 12, index % 12 + 1, date.day());
+}
+
+Date add_days(Date date, long days) {
+  if (date.is_special()) return date;
+  long n = static_cast<long>(date.day_number()) + days;
+  long lo = earliest_date().day_number(), hi = latest_date().day_number();
+  return Date(static_cast<Date::date_int_type>(std::clamp(n, lo, hi)));
 }
 
 }  // namespace introcheck

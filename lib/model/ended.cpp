@@ -9,9 +9,9 @@ namespace introcheck::detail {
 std::optional<NirEnd> nir_end(const Participation& p, const Thresholds& limits) {
   if (p.is_covid_extension()) {
     auto basis = p.legal_basis_or_default();
-    if (!basis || p.leave_days.is_invalid()) return std::nullopt;
-    Date end = add_years(p.start_date.value, limits.length(*basis).max_years) +
-               boost::gregorian::days(p.leave_days.value_or(0));
+    // Without a start date NIR has nothing to count from, so no end either.
+    if (!basis || !p.start_date.parsed() || p.leave_days.is_invalid()) return std::nullopt;
+    Date end = add_days(add_years(p.start_date.value, limits.length(*basis).max_years), p.leave_days.value_or(0));
     return NirEnd{end, true};
   }
   if (p.end_date.parsed()) return NirEnd{p.end_date.value, false};

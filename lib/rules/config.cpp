@@ -21,24 +21,31 @@ Error config_error(std::string_view source, std::size_t line, std::string_view k
   return Error{ErrorCode::parse, std::move(msg), std::string(source), line, std::string(key)};
 }
 
-int* threshold(Thresholds& t, std::string_view section, std::string_view key) {
+// A threshold and the values that make sense for it: a value outside is an
+// error naming the key and its range, never a limit that breaks a rule later.
+struct Setting {
+  int* value = nullptr;
+  int lo = 0, hi = 0;
+};
+
+Setting threshold(Thresholds& t, std::string_view section, std::string_view key) {
   if (section == "thresholds") {
-    if (key == "gap_days") return &t.gap_days;
-    if (key == "inactivity_days") return &t.inactivity_days;
-    if (key == "moved_restart_days") return &t.moved_restart_days;
-    if (key == "min_age") return &t.min_age;
-    if (key == "max_age") return &t.max_age;
-    if (key == "settlement_years") return &t.settlement_years;
-    if (key == "reform_deadline_fallback_month") return &t.reform_deadline_fallback_month;
-    return nullptr;
+    if (key == "gap_days") return {&t.gap_days, 1, 3660};
+    if (key == "inactivity_days") return {&t.inactivity_days, 1, 3660};
+    if (key == "moved_restart_days") return {&t.moved_restart_days, 0, 3660};
+    if (key == "min_age") return {&t.min_age, 0, 120};
+    if (key == "max_age") return {&t.max_age, 1, 121};
+    if (key == "settlement_years") return {&t.settlement_years, 0, 50};
+    if (key == "reform_deadline_fallback_month") return {&t.reform_deadline_fallback_month, 1, 12};
+    return {};
   }
   ProgramLength* p = nullptr;
   if (section == "program_length.introduksjonsloven") p = &t.introduksjonsloven;
   if (section == "program_length.integreringsloven") p = &t.integreringsloven;
-  if (!p) return nullptr;
-  if (key == "normal_years") return &p->normal_years;
-  if (key == "max_years") return &p->max_years;
-  return nullptr;
+  if (!p) return {};
+  if (key == "normal_years") return {&p->normal_years, 0, 20};
+  if (key == "max_years") return {&p->max_years, 0, 20};
+  return {};
 }
 
 }  // namespace
@@ -97,14 +104,18 @@ Result<Config> Config::parse(std::string_view text, std::string_view source, con
       }
       continue;
     }
-    int* target = threshold(c.thresholds, section, key);
-    if (!target) return config_error(source, line_no, key, "unknown setting in [" + section + "]");
+    Setting target = threshold(c.thresholds, section, key);
+    if (!target.value) return config_error(source, line_no, key, "unknown setting in [" + section + "]");
     int v = 0;
     auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), v);
-    if (ec != std::errc() || end != value.data() + value.size() || v < 0 || v > 100000)
-      return config_error(source, line_no, key, "expected a whole number, not '" + std::string(value) + "'");
-    *target = v;
+    if (ec != std::errc() || end != value.data() + value.size() || v < target.lo || v > target.hi)
+      return config_error(source, line_no, key,
+                          "expected a whole number from " + std::to_string(target.lo) + " to " +
+                              std::to_string(target.hi) + ", not '" + std::string(value) + "'");
+    *target.value = v;
   }
+  if (c.thresholds.min_age >= c.thresholds.max_age)
+    return config_error(source, 0, "max_age", "max_age must be larger than min_age");
   c.version = "custom-" + detail::content_hash(base.version + std::string(original));
   return c;
 }

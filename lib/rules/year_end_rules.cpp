@@ -90,7 +90,7 @@ void moved_while_in_program(Context& c, const Participation& p, Index i, std::sp
     if (!q.start_date.parsed() || !q.follow_up_municipality.parsed() ||
         q.follow_up_municipality.value != p.follow_up_municipality.value)
       continue;
-    if (q.start_date.value < *end || q.start_date.value > *end + days(c.limits.moved_restart_days)) continue;
+    if (q.start_date.value < *end || q.start_date.value > add_days(*end, c.limits.moved_restart_days)) continue;
     Finding& f = c.report(id::IC103, p, "end_reason");
     param(f, "end_date", *end);
     param(f, "evidence", std::string("restart"));
@@ -122,7 +122,7 @@ struct Length {
   Date start, until;
   int leave = 0;
   ProgramLength limits;
-  Date limit(int years) const { return add_years(start, years) + days(leave); }
+  Date limit(int years) const { return add_days(add_years(start, years), leave); }
 };
 
 std::optional<Length> program_length(const Context& c, const Participation& p) {
@@ -212,8 +212,8 @@ void gaps(Context& c, const Participation& p, std::span<const Index> ms) {
 void inactive(Context& c, const Participation& p, std::span<const Index> ms) {
   if (!c.took_part(p) || !p.end_date.empty()) return;
   Date cutoff = std::min(c.as_of, c.year_end);
-  Date window_start = cutoff - days(c.limits.inactivity_days - 1);
-  if (p.start_date.value > window_start - days(1)) return;  // too new to judge
+  Date window_start = add_days(cutoff, -(c.limits.inactivity_days - 1));
+  if (p.start_date.value > add_days(window_start, -1)) return;  // too new to judge
   for (Index i : ms)
     if (auto s = measure_span(c.data.measures[i]); s && overlaps(*s, window_start, cutoff)) return;
   Finding& f = c.report(id::IC111, p, "end_date");
