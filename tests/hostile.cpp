@@ -99,3 +99,32 @@ TEST_CASE("configuration values outside their range are errors naming the key an
   CHECK(Config::parse("[thresholds]\nsettlement_years = 50\nreform_deadline_fallback_month = 12\n", "mine.conf",
                       Config::defaults()));
 }
+
+TEST_CASE("blank lines and line ends inside quotes cost no record's memory") {
+  ImportOptions o;
+  o.reference_date = as_of;
+  o.threads = 2;  // the parallel path reserves room for records up front
+  const std::string header = "case_id;person_id;category;follow_up_municipality;start_date\n";
+  const std::string row = "K-1;12839010182;rett_og_plikt;0301;2023-01-10\n";
+  {
+    Dataset d;
+    REQUIRE(import_participants(header + row + std::string(3'000'000, '\n') + row, "blank.csv", o, d));
+    CHECK(d.participations.size() == 2);
+    CHECK(d.participations.capacity() < 1000);
+    CHECK(d.participations.back().line == 3'000'003);  // lines still counted right
+  }
+  {
+    Dataset d;
+    REQUIRE(import_participants(header + row + std::string(3'000'000, ';') + "\n" + std::string(1'000'000, '\n') + row,
+                                "delimiters.csv", o, d));
+    CHECK(d.participations.size() == 2);
+    CHECK(d.participations.capacity() < 1000);
+  }
+  {
+    Dataset d;
+    std::string quoted = "K-2;12839010182;\"" + std::string(2'000'000, '\n') + "\";0301;2023-01-10\n";
+    REQUIRE(import_participants(header + row + quoted, "quoted.csv", o, d));
+    CHECK(d.participations.size() == 2);
+    CHECK(d.participations.capacity() < 1000);
+  }
+}

@@ -68,6 +68,9 @@ struct ResultsOptions {
 struct PublishedResults {
   std::vector<ResultRow> rows;  ///< per municipality: total, categories, then districts
   int suppress_below = 5;
+  /// Persons whose follow-up district was not valid for their municipality
+  /// in Y, counted under its "uoppgitt" district (MMMM99) instead.
+  std::size_t unknown_districts = 0;
 };
 
 /// The group of an end reason code, through the list's `group` column.

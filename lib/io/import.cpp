@@ -104,6 +104,35 @@ std::size_t count_records(std::string_view text) {
   return n;
 }
 
+// The lines of `text` (no quotes in it) that hold anything but delimiters and
+// blanks: the records it can make. Slower than counting line ends, so used
+// only where lines are too short to be rows.
+// Line ends as count_records() counts them (LF, CRLF, a lone CR); a line of
+// delimiters, spaces and tabs alone is what the reader skips as blank.
+std::size_t count_nonblank_lines(std::string_view text, char delimiter) {
+  std::size_t n = 0;
+  bool content = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char ch = text[i];
+    if (ch == '\n' || (ch == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
+      n += content;
+      content = false;
+    } else if (ch != delimiter && ch != ' ' && ch != '\t' && ch != '\r') {
+      content = true;
+    }
+  }
+  return n + content;
+}
+
+// Room for a stretch's records: one per line end, unless its lines are too
+// short to be rows (a file of blank lines), then the lines with content. A
+// blank line must not cost a record's memory.
+std::size_t record_slots(std::string_view text, std::size_t lines, char delimiter) {
+  constexpr std::size_t shortest_row = 16;  // bytes: real rows are longer
+  if (lines == 0 || text.size() / lines >= shortest_row) return lines;
+  return count_nonblank_lines(text, delimiter);
+}
+
 // The rows after the header cut into `parts` stretches at line ends, or one
 // stretch when cutting could land inside a quoted field (any quote at all)
 // or the text is too small to be worth a thread.
@@ -131,7 +160,8 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
                        std::vector<Record>& into, unsigned threads, Parse&& parse) {
   struct Stretch {
     std::string_view text;
-    std::size_t slots = 0;  // its record ends: room for at least its records
+    std::size_t lines = 0;  // its line ends
+    std::size_t slots = 0;  // room for at least its records
     std::size_t first_line = 0;
     std::size_t first_slot = 0;
     std::size_t rows = 0;  // non-blank rows read = records written
@@ -142,13 +172,38 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
   for (std::string_view text : cut_rows(all.substr(t.reader->offset()), detail::thread_count(threads)))
     parts.emplace_back().text = text;
 
-  detail::run_parts(parts.size(), [&](std::size_t k) { parts[k].slots = count_records(parts[k].text); });
-  std::size_t base = into.size(), slot = base, line = t.reader->line();
+  std::size_t base = into.size();
+  if (parts.size() == 1) {
+    // One stretch (small, or with quotes, where a line end can lie inside a
+    // field): records as they come, so memory follows the records read, not
+    // the line ends.
+    detail::CsvReader reader(parts[0].text, t.opened->delimiter, t.source, t.reader->line());
+    CsvRecord rec;
+    std::array<std::string_view, N> text;
+    for (;;) {
+      auto more = reader.next(rec);
+      if (!more) return more.error();
+      if (!more.value()) break;
+      if (detail::is_blank(rec)) continue;
+      for (std::size_t f = 0; f < N; ++f) text[f] = detail::field(rec, col[f]);
+      Record& r = into.emplace_back(parse(text));
+      r.line = rec.line;
+      ++stats.rows_read;
+      ++stats.accepted;
+    }
+    return outcome::success();
+  }
+
+  detail::run_parts(parts.size(), [&](std::size_t k) {
+    parts[k].lines = count_records(parts[k].text);
+    parts[k].slots = record_slots(parts[k].text, parts[k].lines, t.opened->delimiter);
+  });
+  std::size_t slot = base, line = t.reader->line();
   for (Stretch& part : parts) {
     part.first_line = line;
     part.first_slot = slot;
     slot += part.slots;
-    line += part.slots;  // every stretch but the last ends with a line end
+    line += part.lines;  // every stretch but the last ends with a line end
   }
   into.reserve(slot);
   // Each thread faults in a share of the records' memory before they are built.

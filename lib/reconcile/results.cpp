@@ -58,26 +58,41 @@ struct Grid {
     }
     // A sum with exactly one unknown cell gives it away: hide one more, the
     // smallest visible cell of the sum, until no sum gives anything away.
-    for (bool changed = true; changed;) {
-      changed = false;
-      for (const auto& sum : sums) {
-        std::size_t unknowns = 0, which = 0;
-        for (std::size_t i : sum)
-          if (unknown(i)) {
-            ++unknowns;
-            which = i;
-          }
-        if (unknowns != 1 || !cells[which].sensitive) continue;
+    // Sums are visited in passes in their order, as a plain rescan of every
+    // sum would, but a pass visits only the sums whose unknowns have just
+    // become one: each sum is looked at a bounded number of times, however
+    // many districts share the municipality's column sums.
+    std::vector<std::vector<std::size_t>> sums_of(cells.size());
+    std::vector<std::size_t> unknowns(sums.size(), 0);
+    std::set<std::size_t> this_pass, next_pass;
+    for (std::size_t s = 0; s < sums.size(); ++s) {
+      for (std::size_t i : sums[s]) {
+        sums_of[i].push_back(s);
+        unknowns[s] += unknown(i);
+      }
+      if (unknowns[s] == 1) this_pass.insert(s);
+    }
+    while (!this_pass.empty()) {
+      std::size_t s = *this_pass.begin();
+      this_pass.erase(this_pass.begin());
+      const auto& sum = sums[s];
+      std::size_t which = 0;
+      for (std::size_t i : sum)
+        if (unknown(i)) which = i;
+      if (unknowns[s] == 1 && cells[which].sensitive) {
         std::optional<std::size_t> pick;
         for (std::size_t i : sum) {
           if (unknown(i)) continue;
           auto key = [&](std::size_t k) { return std::make_pair(cells[k].value == 0, cells[k].value); };
           if (!pick || key(i) < key(*pick)) pick = i;
         }
-        if (!pick) continue;
-        cells[*pick].suppressed = cells[*pick].sensitive = true;
-        changed = true;
+        if (pick) {
+          cells[*pick].suppressed = cells[*pick].sensitive = true;
+          for (std::size_t t : sums_of[*pick])
+            if (++unknowns[t] == 1) (t > s ? this_pass : next_pass).insert(t);
+        }
       }
+      if (this_pass.empty()) std::swap(this_pass, next_pass);
     }
   }
 };
@@ -188,20 +203,21 @@ PublishedResults compute_results(std::span<const EndedPerson> persons, const Res
         grid.add_row(tally(select([](const EndedPerson& p) { return p.protected_address; })), true, true);
     grid.add_column_sums(total, {per_category[0], per_category[1], hidden_protected});
 
-    std::set<std::string> districts;
+    // Each person into their district's bucket once: grouping stays linear
+    // however many districts there are.
+    std::map<std::string, std::vector<const EndedPerson*>> districts;
     for (const EndedPerson* p : people)
-      if (!p->protected_address && !p->district.empty()) districts.insert(p->district);
+      if (!p->protected_address && !p->district.empty()) districts[p->district].push_back(p);
     if (!districts.empty()) {
       std::vector<std::size_t> parts_of_category[2];
-      for (const std::string& d : districts) {
-        std::size_t dt = add(d, std::nullopt, false, select([&](const EndedPerson& p) {
-                               return !p.protected_address && p.district == d;
-                             }));
+      for (const auto& [d, in_district] : districts) {
+        std::size_t dt = add(d, std::nullopt, false, in_district);
         std::size_t dc[2];
         for (int c = 0; c < 2; ++c) {
-          dc[c] = add(d, categories[c], false, select([&](const EndedPerson& p) {
-                        return !p.protected_address && p.district == d && p.category == categories[c];
-                      }));
+          std::vector<const EndedPerson*> of_category;
+          for (const EndedPerson* p : in_district)
+            if (p->category == categories[c]) of_category.push_back(p);
+          dc[c] = add(d, categories[c], false, of_category);
           parts_of_category[c].push_back(dc[c]);
         }
         grid.add_column_sums(dt, {dc[0], dc[1]});
@@ -244,16 +260,36 @@ ResultsOptions tabulation(const Environment& env, const PublishOptions& o) {
   return ResultsOptions{o.municipality, o.district, env.suppress_below};
 }
 
+// A district not valid for its municipality in Y counts under the
+// municipality's "uoppgitt" (MMMM99), as Statistics Norway counts it, instead
+// of becoming a district of its own. Returns how many were moved.
+std::size_t unknown_districts_as_uoppgitt(std::vector<EndedPerson>& persons, const Municipalities& m, int year) {
+  Date first(static_cast<unsigned short>(year), 1, 1), last(static_cast<unsigned short>(year), 12, 31);
+  std::size_t moved = 0;
+  for (EndedPerson& p : persons) {
+    if (p.district.empty() || m.district_valid_during(p.district, p.municipality, first, last)) continue;
+    p.district = p.municipality + "99";
+    ++moved;
+  }
+  return moved;
+}
+
+PublishedResults tabulate(std::vector<EndedPerson> persons, const Environment& env, const PublishOptions& o) {
+  std::size_t moved = unknown_districts_as_uoppgitt(persons, *env.municipalities, o.year);
+  PublishedResults results = compute_results(persons, tabulation(env, o));
+  results.unknown_districts = moved;
+  return results;
+}
+
 }  // namespace
 
 PublishedResults compute_results(const Dataset& dataset, const Environment& env, const PublishOptions& o) {
   Date as_of = o.as_of.is_special() ? today_oslo() : o.as_of;
-  auto persons = ended_persons(dataset, o.year, as_of, env.config.thresholds, *env.end_reasons);
-  return compute_results(persons, tabulation(env, o));
+  return tabulate(ended_persons(dataset, o.year, as_of, env.config.thresholds, *env.end_reasons), env, o);
 }
 
 PublishedResults compute_results(const NirReport& report, const Environment& env, const PublishOptions& o) {
-  return compute_results(ended_persons(report, *env.end_reasons), tabulation(env, o));
+  return tabulate(ended_persons(report, *env.end_reasons), env, o);
 }
 
 }  // namespace introcheck

@@ -23,6 +23,9 @@ struct CaseIndex {
   std::vector<Index> orphan_measures;  // case_id matches no participation
   detail::Groups persons;              // participations per person, by start date
   std::vector<Index> person_of;        // participation -> person, or UINT32_MAX without a valid id
+  // participation -> the person's first later participation in the same
+  // follow-up municipality starting on or after its end, or UINT32_MAX
+  std::vector<Index> next_in_same_place;
   std::vector<Index> duplicate_of;     // participation -> first with its case_id, or self
   std::vector<Index> owner_of_measure; // measure -> participation, or UINT32_MAX
 };

@@ -9,6 +9,7 @@
 #include "rules/summary.hpp"
 
 #include <algorithm>
+#include <span>
 #include <array>
 #include <iterator>
 #include <tuple>
@@ -35,6 +36,53 @@ Context::Context(const Dataset& dataset, const Environment& environment, const V
       orphan_measures(idx.orphan_measures),
       persons(idx.persons),
       duplicate_of(idx.duplicate_of) {}
+
+namespace {
+
+// For each participation with an end, the person's first later participation
+// in the same follow-up municipality that starts on or after that end (IC103's
+// restart): one sort per person by place and start, then a binary search per
+// participation, instead of comparing every pair.
+std::vector<Index> next_in_same_place(std::span<const Participation> ps, const detail::Groups& persons,
+                                      unsigned threads) {
+  std::vector<Index> next(ps.size(), UINT32_MAX);
+  auto usable = [&](Index i) { return ps[i].start_date.parsed() && ps[i].follow_up_municipality.parsed(); };
+  // The persons' lists are ordered by (start, line, index): "later" is that order.
+  auto key = [&](Index i) {
+    return std::tie(ps[i].follow_up_municipality.value, ps[i].start_date.value, ps[i].line);
+  };
+  detail::for_shares(persons.size(), threads, [&](std::size_t, detail::Share share) {
+    std::vector<Index> by_place;
+    for (std::size_t k = share.begin; k < share.end; ++k) {
+      std::span<const Index> list = persons[k];
+      if (list.size() < 2) continue;
+      by_place.clear();
+      for (Index i : list)
+        if (usable(i)) by_place.push_back(i);
+      std::sort(by_place.begin(), by_place.end(),
+                [&](Index a, Index b) { return std::tuple_cat(key(a), std::tie(a)) < std::tuple_cat(key(b), std::tie(b)); });
+      for (Index i : list) {
+        const Participation& p = ps[i];
+        if (!usable(i) || !p.end_date.parsed()) continue;
+        // The first that starts on or after p's end and comes after p in
+        // the person's order: the later of two bounds in one sorted list.
+        auto starts_by_end = std::lower_bound(by_place.begin(), by_place.end(), i, [&](Index a, Index) {
+          return std::tie(ps[a].follow_up_municipality.value, ps[a].start_date.value) <
+                 std::tie(p.follow_up_municipality.value, p.end_date.value);
+        });
+        auto after_p = std::upper_bound(by_place.begin(), by_place.end(), i, [&](Index, Index b) {
+          return std::tuple_cat(key(i), std::tie(i)) < std::tuple_cat(key(b), std::tie(b));
+        });
+        auto it = std::max(starts_by_end, after_p);
+        if (it != by_place.end() && ps[*it].follow_up_municipality.value == p.follow_up_municipality.value)
+          next[i] = *it;
+      }
+    }
+  });
+  return next;
+}
+
+}  // namespace
 
 CaseIndex build_index(const Dataset& data, unsigned threads) {
   const auto& ps = data.participations;
@@ -78,6 +126,7 @@ CaseIndex build_index(const Dataset& data, unsigned threads) {
   detail::PersonIndex people = detail::index_persons(ps, threads);
   x.persons = std::move(people.persons);
   x.person_of.assign(people.person_of.begin(), people.person_of.end());
+  x.next_in_same_place = next_in_same_place(ps, x.persons, threads);
   return x;
 }
 

@@ -6,6 +6,8 @@
 #include <introcheck/rule_ids.hpp>
 
 #include <algorithm>
+#include <functional>
+#include <queue>
 #include <span>
 
 namespace introcheck {
@@ -62,7 +64,7 @@ void no_measure_in_year(Context& c, const Participation& p, std::span<const Inde
 // IC103: ended as "flyttet" in Y while evidently still in the program: a
 // measure runs past the end (one piece of that evidence is enough), or a new
 // participation starts in the same follow-up municipality within the
-// threshold. IMDi: a known NIR fault ends people with "flyttet" who are
+// threshold (one finding for each kind of evidence). IMDi: a known NIR fault ends people with "flyttet" who are
 // still in the program.
 void moved_while_in_program(Context& c, const Participation& p, Index i, std::span<const Index> ms) {
   auto end = c.registered_end_in_year(p);
@@ -81,23 +83,17 @@ void moved_while_in_program(Context& c, const Participation& p, Index i, std::sp
       break;
     }
   }
-  if (!p.start_date.parsed() || !p.follow_up_municipality.parsed() || c.index.person_of[i] == UINT32_MAX) return;
-  // The person's later participations (their list is ordered by start date).
-  std::span<const Index> list = c.persons[c.index.person_of[i]];
-  auto self = std::find(list.begin(), list.end(), i);
-  for (auto it = self + 1; it < list.end(); ++it) {
-    const Participation& q = c.data.participations[*it];
-    if (!q.start_date.parsed() || !q.follow_up_municipality.parsed() ||
-        q.follow_up_municipality.value != p.follow_up_municipality.value)
-      continue;
-    if (q.start_date.value < *end || q.start_date.value > add_days(*end, c.limits.moved_restart_days)) continue;
-    Finding& f = c.report(id::IC103, p, "end_reason");
-    param(f, "end_date", *end);
-    param(f, "evidence", std::string("restart"));
-    param(f, "other_case_id", q.case_id);
-    param(f, "other_start", q.start_date.value);
-    param(f, "year", static_cast<long long>(c.year));
-  }
+  // The first restart is evidence enough, however many there are.
+  Index next = c.index.next_in_same_place[i];
+  if (next == UINT32_MAX) return;
+  const Participation& q = c.data.participations[next];
+  if (q.start_date.value > add_days(*end, c.limits.moved_restart_days)) return;
+  Finding& f = c.report(id::IC103, p, "end_reason");
+  param(f, "end_date", *end);
+  param(f, "evidence", std::string("restart"));
+  param(f, "other_case_id", q.case_id);
+  param(f, "other_start", q.start_date.value);
+  param(f, "year", static_cast<long long>(c.year));
 }
 
 // IC104: a measure lies partly or wholly outside its participation.
@@ -242,27 +238,70 @@ void year_end_rules(Context& c, Range part) {
   }
 }
 
+namespace {
+
+// IC105: a participation that overlaps an earlier one of the same person
+// (a person is the union of their ids): sharing a day, except starting on the
+// day the other ended. One finding on each later participation, naming the
+// earliest it overlaps, with how many earlier ones it overlaps. The person's
+// list is ordered by start, so one sweep with heaps of the open earlier
+// participations counts them: n log n, not every pair.
+class Overlaps {
+ public:
+  void add(Index position, Date end) {
+    by_end_.push({end, position});
+    by_position_.push({position, end});
+    ++added_;
+  }
+  // Drops the participations that end on or before `start`: no later one
+  // (starting no earlier) can overlap them.
+  void close_before(Date start) {
+    while (!by_end_.empty() && by_end_.top().first <= start) {
+      by_end_.pop();
+      ++closed_;
+    }
+    while (!by_position_.empty() && by_position_.top().second <= start) by_position_.pop();
+  }
+  std::size_t count() const { return added_ - closed_; }
+  Index earliest() const { return by_position_.top().first; }
+
+ private:
+  template <class T>
+  using MinHeap = std::priority_queue<T, std::vector<T>, std::greater<T>>;
+  MinHeap<std::pair<Date, Index>> by_end_;
+  MinHeap<std::pair<Index, Date>> by_position_;
+  std::size_t added_ = 0, closed_ = 0;
+};
+
+void overlapping_participations(Context& c, std::span<const Index> list) {
+  const auto& ps = c.data.participations;
+  Overlaps all, in_year;  // every earlier one; those that took part in Y
+  for (std::size_t j = 0; j < list.size(); ++j) {
+    const Participation& q = ps[list[j]];
+    if (!q.start_date.parsed()) continue;
+    all.close_before(q.start_date.value);
+    in_year.close_before(q.start_date.value);
+    // An overlap counts when either side took part in Y.
+    const Overlaps& earlier = c.took_part(q) ? all : in_year;
+    if (earlier.count() > 0 && c.duplicate_of[list[j]] == list[j]) {
+      const Participation& p = ps[list[earlier.earliest()]];
+      Finding& f = c.report(id::IC105, q, "start_date");
+      param(f, "other_case_id", p.case_id);
+      param(f, "other_start", p.start_date.value);
+      param(f, "overlap_count", static_cast<long long>(earlier.count()));
+    }
+    if (q.end_date.is_invalid()) continue;
+    Date end = q.end_date.parsed() ? q.end_date.value : Date(boost::date_time::pos_infin);
+    all.add(static_cast<Index>(j), end);
+    if (c.took_part(q)) in_year.add(static_cast<Index>(j), end);
+  }
+}
+
+}  // namespace
+
 // Rules over one person's participations (a person is the union of their ids).
 void person_rules(Context& c, Range part) {
-  const auto& ps = c.data.participations;
-  for (Index person = part.begin; person < part.end; ++person) {
-    std::span<const Index> list = c.persons[person];
-    for (std::size_t k = 0; k < list.size(); ++k) {
-      const Participation& p = ps[list[k]];
-      if (!p.start_date.parsed() || p.end_date.is_invalid()) continue;
-      for (std::size_t j = k + 1; j < list.size(); ++j) {
-        const Participation& q = ps[list[j]];
-        if (!q.start_date.parsed()) continue;
-        // IC105: sharing a day, except starting on the day the other ended.
-        bool overlap = p.end_date.empty() || q.start_date.value < p.end_date.value;
-        if (overlap && (c.took_part(p) || c.took_part(q)) && c.duplicate_of[list[j]] == list[j]) {
-          Finding& f = c.report(id::IC105, q, "start_date");
-          param(f, "other_case_id", p.case_id);
-          param(f, "other_start", p.start_date.value);
-        }
-      }
-    }
-  }
+  for (Index person = part.begin; person < part.end; ++person) overlapping_participations(c, c.persons[person]);
 }
 
 }  // namespace rules
