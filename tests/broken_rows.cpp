@@ -44,6 +44,7 @@ TEST_CASE("every kind of broken row is reported with line and field") {
       {13, "IC006", "start_date"},             // 29 February 2017
       {14, "IC006", "end_date"},               // month 13
       {15, "IC006", "protected_address"},      // not a boolean
+      {15, "IC202", "protected_address"},      // ... so counted as protected: fails closed
       {16, "IC006", "leave_days"},             // 731 > 730
       {17, "IC006", "settlement_date"},        // impossible date
       {18, "IC006", "legal_basis"},            // unknown law

@@ -10,6 +10,8 @@
 
 #include <string>
 
+#include <boost/date_time/gregorian/gregorian.hpp>
+
 using namespace introcheck;
 
 namespace {
@@ -22,6 +24,18 @@ Dataset participants(const std::string& csv) {
   o.reference_date = as_of;
   REQUIRE(import_participants(csv, "participants.csv", o, d));
   return d;
+}
+
+
+Participation of_one_person(std::size_t i, Date start) {
+  Participation p;
+  p.case_id = "K" + std::to_string(i);
+  p.person_id = Field<PersonId>::of(parse_person_id("12839010182", as_of).value());
+  p.category = Field<Category>::of(Category::kan_tilbys);
+  p.follow_up_municipality = Field<std::string>::of("0301");
+  p.start_date = Field<Date>::of(start);
+  p.line = i + 2;
+  return p;
 }
 
 }  // namespace
@@ -127,4 +141,81 @@ TEST_CASE("blank lines and line ends inside quotes cost no record's memory") {
     CHECK(d.participations.size() == 2);
     CHECK(d.participations.capacity() < 1000);
   }
+}
+
+TEST_CASE("a protected address that does not parse counts as protected everywhere") {
+  for (std::string value : {"yes", "J", "ja.", "2"}) {
+    CAPTURE(value);
+    Dataset d = participants(
+        "case_id;person_id;category;follow_up_municipality;follow_up_district;residence_municipality;"
+        "residence_district;protected_address;start_date;end_date;end_reason\n"
+        "K-1;12839010182;rett_og_plikt;0301;030101;1103;110301;" + value + ";2022-01-10;2023-05-31;arbeid_heltid\n");
+    Environment env;
+    env.allow_synthetic = true;
+    ValidationReport r = validate(d, env, {2023, as_of, {}});
+    CHECK(r.summary.by_rule.count("IC006") == 1);  // the value is still reported invalid
+    CHECK(r.summary.by_rule.count("IC202") == 1);  // ... and treated as protected
+    CHECK(r.summary.by_rule.count("IC201") == 0);
+    for (const Finding& f : r.findings) {
+      CHECK(f.message.find("1103") == std::string::npos);
+      for (const Param& p : f.params)
+        if (const auto* s = std::get_if<std::string>(&p.value)) CHECK(s->find("1103") == std::string::npos);
+    }
+    CHECK(predict_report(d, env, {2023, as_of, {}}).rows.empty());
+    PublishedResults res = compute_results(d, env, {2023, as_of, {}, {}});
+    REQUIRE_FALSE(res.rows.empty());
+    CHECK(res.rows.front().includes_protected);
+    for (const ResultRow& row : res.rows)
+      if (row.category) CHECK(row.ended.value == 0);  // only in the municipality's total
+  }
+}
+
+TEST_CASE("an echoed value that looks like a person id is masked unless ids are revealed") {
+  Dataset d = participants(
+      "case_id;person_id;category;follow_up_municipality;start_date;end_date;end_reason\n"
+      "K-1;12839010182;rett_og_plikt;0301;12839010182;2023-05-31;201510 001408\n"
+      "K-2;12839010182;128.390.101-82;0301;2022-01-10;;\n");
+  Environment env;
+  env.allow_synthetic = true;
+  auto values = [&](const ValidationReport& r) {
+    std::string all;
+    for (const Finding& f : r.findings) {
+      all += f.message + "|";
+      for (const Param& p : f.params)
+        if (const auto* s = std::get_if<std::string>(&p.value)) all += *s + "|";
+    }
+    return all;
+  };
+  std::string masked = values(validate(d, env, {2023, as_of, {}}));
+  CHECK(masked.find("12839010182") == std::string::npos);
+  CHECK(masked.find("001408") == std::string::npos);
+  CHECK(masked.find("101-82") == std::string::npos);
+  CHECK(masked.find("128390*****") != std::string::npos);
+  CHECK(masked.find("2015********") != std::string::npos);
+  env.reveal_ids = true;
+  std::string revealed = values(validate(d, env, {2023, as_of, {}}));
+  CHECK(revealed.find("«12839010182»") != std::string::npos);
+  CHECK(revealed.find("201510 001408") != std::string::npos);
+}
+
+TEST_CASE("results: districts not valid for their municipality count under its uoppgitt") {
+  Dataset d;
+  for (std::size_t i = 0; i < 30; ++i) {
+    Participation p = of_one_person(i, Date(2022, 1, 1));
+    p.person_id = {};
+    p.duf_number = Field<PersonId>::of(parse_person_id("201510001408", as_of).value());
+    p.case_id = "D" + std::to_string(i);
+    p.duf_number.value.digits = std::to_string(201510001408 + i);  // distinct persons
+    p.end_date = Field<Date>::of(Date(2023, 6, 1));
+    p.end_reason = Field<std::string>::of("arbeid_heltid");
+    p.follow_up_district = Field<std::string>::of(i < 20 ? "030101" : "0301" + std::to_string(50 + i));
+    d.participations.push_back(p);
+  }
+  Environment env;
+  PublishedResults r = compute_results(d, env, {2023, as_of, "0301", {}});
+  CHECK(r.unknown_districts == 10);
+  std::vector<std::string> districts;
+  for (const ResultRow& row : r.rows)
+    if (row.district && !row.category) districts.push_back(*row.district);
+  CHECK(districts == std::vector<std::string>{"030101", "030199"});
 }

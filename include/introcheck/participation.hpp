@@ -76,7 +76,9 @@ struct Participation {
 
   /// The stated legal basis, or by start date: introduksjonsloven before 2021-01-01.
   std::optional<LegalBasis> legal_basis_or_default() const;
-  bool is_protected() const { return protected_address.value_or(false); }
+  /// Protection fails closed: a value that is not a clear "no" (nei, 0,
+  /// false, empty) counts as protected, so a typo never shows a residence.
+  bool is_protected() const { return protected_address.value_or(false) || protected_address.is_invalid(); }
   bool is_covid_extension() const { return covid_extension.value_or(false); }
   /// The original text of an invalid field, or "".
   std::string_view raw_text(ParticipationField f) const;

@@ -27,4 +27,35 @@ inline std::string shown_person(const Field<PersonId>& id, std::string_view id_t
   return {};
 }
 
+/// A value read from input and echoed in a message (an invalid date, an
+/// unknown code): any run of digits there that could be a person id (11
+/// digits) or DUF number (12), also written with blanks, dots or hyphens, is
+/// masked unless `reveal`. An id typed into the wrong column stays personal data.
+inline std::string echoed(std::string_view value, bool reveal) {
+  if (reveal) return std::string(value);
+  std::string out;
+  std::size_t i = 0;
+  auto separator = [](char c) { return c == ' ' || c == '.' || c == '-'; };
+  while (i < value.size()) {
+    if (value[i] < '0' || value[i] > '9') {
+      out += value[i++];
+      continue;
+    }
+    // A run of digits, separators allowed between them.
+    std::size_t end = i, last_digit = i;
+    std::string digits;
+    while (end < value.size() && ((value[end] >= '0' && value[end] <= '9') || separator(value[end]))) {
+      if (value[end] >= '0' && value[end] <= '9') {
+        digits += value[end];
+        last_digit = end;
+      }
+      ++end;
+    }
+    if (digits.size() == 11 || digits.size() == 12) out += mask_person_id(digits);
+    else out.append(value.substr(i, last_digit + 1 - i));
+    i = last_digit + 1;
+  }
+  return out;
+}
+
 }  // namespace introcheck::detail

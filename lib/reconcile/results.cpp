@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <span>
 
 namespace introcheck {
 namespace {
@@ -25,25 +26,32 @@ struct Grid {
     bool secret = false;      // sensitive whatever its size (protected persons)
   };
   std::vector<Cell> cells;
-  std::vector<std::vector<std::size_t>> sums;  // each: cells that add up (first = the total)
+  // Each sum's cells (the first is the total), as one array with offsets:
+  // a municipality with many districts has many small sums.
+  std::vector<std::size_t> members;
+  std::vector<std::size_t> starts{0};
+
+  std::size_t sum_count() const { return starts.size() - 1; }
+  std::span<const std::size_t> sum(std::size_t s) const {
+    return {members.data() + starts[s], starts[s + 1] - starts[s]};
+  }
 
   // A row of 1 + groups cells: ended, then each group. Returns the first index.
   std::size_t add_row(const std::array<long long, result_group_count + 1>& values, bool hidden,
                       bool secret = false) {
     std::size_t first = cells.size();
     for (long long v : values) cells.push_back({v, hidden, false, false, secret});
-    std::vector<std::size_t> row;
-    for (std::size_t i = 0; i <= result_group_count; ++i) row.push_back(first + i);
-    sums.push_back(row);  // ended = sum of groups
+    for (std::size_t i = 0; i <= result_group_count; ++i) members.push_back(first + i);
+    starts.push_back(members.size());  // ended = sum of groups
     return first;
   }
 
   // For every column: total = sum of parts.
   void add_column_sums(std::size_t total, const std::vector<std::size_t>& parts) {
     for (std::size_t c = 0; c <= result_group_count; ++c) {
-      std::vector<std::size_t> s{total + c};
-      for (std::size_t p : parts) s.push_back(p + c);
-      sums.push_back(s);
+      members.push_back(total + c);
+      for (std::size_t p : parts) members.push_back(p + c);
+      starts.push_back(members.size());
     }
   }
 
@@ -62,12 +70,16 @@ struct Grid {
     // sum would, but a pass visits only the sums whose unknowns have just
     // become one: each sum is looked at a bounded number of times, however
     // many districts share the municipality's column sums.
-    std::vector<std::vector<std::size_t>> sums_of(cells.size());
-    std::vector<std::size_t> unknowns(sums.size(), 0);
+    // Which sums each cell is in, as one array with offsets too.
+    std::vector<std::size_t> in_count(cells.size() + 1, 0), sums_of(members.size());
+    for (std::size_t i : members) ++in_count[i + 1];
+    for (std::size_t i = 0; i < cells.size(); ++i) in_count[i + 1] += in_count[i];
+    std::vector<std::size_t> fill(in_count.begin(), in_count.end() - 1);
+    std::vector<std::size_t> unknowns(sum_count(), 0);
     std::set<std::size_t> this_pass, next_pass;
-    for (std::size_t s = 0; s < sums.size(); ++s) {
-      for (std::size_t i : sums[s]) {
-        sums_of[i].push_back(s);
+    for (std::size_t s = 0; s < sum_count(); ++s) {
+      for (std::size_t i : sum(s)) {
+        sums_of[fill[i]++] = s;
         unknowns[s] += unknown(i);
       }
       if (unknowns[s] == 1) this_pass.insert(s);
@@ -75,21 +87,23 @@ struct Grid {
     while (!this_pass.empty()) {
       std::size_t s = *this_pass.begin();
       this_pass.erase(this_pass.begin());
-      const auto& sum = sums[s];
+      std::span<const std::size_t> cells_of_sum = sum(s);
       std::size_t which = 0;
-      for (std::size_t i : sum)
+      for (std::size_t i : cells_of_sum)
         if (unknown(i)) which = i;
       if (unknowns[s] == 1 && cells[which].sensitive) {
         std::optional<std::size_t> pick;
-        for (std::size_t i : sum) {
+        for (std::size_t i : cells_of_sum) {
           if (unknown(i)) continue;
           auto key = [&](std::size_t k) { return std::make_pair(cells[k].value == 0, cells[k].value); };
           if (!pick || key(i) < key(*pick)) pick = i;
         }
         if (pick) {
           cells[*pick].suppressed = cells[*pick].sensitive = true;
-          for (std::size_t t : sums_of[*pick])
+          for (std::size_t k = in_count[*pick]; k < in_count[*pick + 1]; ++k) {
+            std::size_t t = sums_of[k];
             if (++unknowns[t] == 1) (t > s ? this_pass : next_pass).insert(t);
+          }
         }
       }
       if (this_pass.empty()) std::swap(this_pass, next_pass);
@@ -182,7 +196,7 @@ PublishedResults compute_results(std::span<const EndedPerson> persons, const Res
       row.district = std::move(district);
       row.category = category;
       row.includes_protected = total;
-      rows.push_back(row);
+      rows.push_back(std::move(row));
       starts.push_back(grid.add_row(tally(who), false));
       return starts.back();
     };
@@ -203,14 +217,20 @@ PublishedResults compute_results(std::span<const EndedPerson> persons, const Res
         grid.add_row(tally(select([](const EndedPerson& p) { return p.protected_address; })), true, true);
     grid.add_column_sums(total, {per_category[0], per_category[1], hidden_protected});
 
-    // Each person into their district's bucket once: grouping stays linear
-    // however many districts there are.
-    std::map<std::string, std::vector<const EndedPerson*>> districts;
+    // The persons with a district, sorted by it once: each district is then
+    // one run of the list, and grouping stays n log n however many there are.
+    std::vector<const EndedPerson*> with_district;
     for (const EndedPerson* p : people)
-      if (!p->protected_address && !p->district.empty()) districts[p->district].push_back(p);
-    if (!districts.empty()) {
+      if (!p->protected_address && !p->district.empty()) with_district.push_back(p);
+    std::stable_sort(with_district.begin(), with_district.end(),
+                     [](const EndedPerson* a, const EndedPerson* b) { return a->district < b->district; });
+    if (!with_district.empty()) {
       std::vector<std::size_t> parts_of_category[2];
-      for (const auto& [d, in_district] : districts) {
+      for (auto run = with_district.begin(); run != with_district.end();) {
+        auto run_end = std::find_if(run, with_district.end(),
+                                    [&](const EndedPerson* p) { return p->district != (*run)->district; });
+        const std::vector<const EndedPerson*> in_district(run, run_end);
+        const std::string& d = (*run)->district;
         std::size_t dt = add(d, std::nullopt, false, in_district);
         std::size_t dc[2];
         for (int c = 0; c < 2; ++c) {
@@ -221,6 +241,7 @@ PublishedResults compute_results(std::span<const EndedPerson> persons, const Res
           parts_of_category[c].push_back(dc[c]);
         }
         grid.add_column_sums(dt, {dc[0], dc[1]});
+        run = run_end;
       }
       for (int c = 0; c < 2; ++c) {
         std::size_t no_district = grid.add_row(tally(select([&](const EndedPerson& p) {
@@ -248,7 +269,7 @@ PublishedResults compute_results(std::span<const EndedPerson> persons, const Res
       if (row.ended.value > 0)
         row.share_work_education = static_cast<double>(work.value + education.value) /
                                    static_cast<double>(row.ended.value);
-      results.rows.push_back(row);
+      results.rows.push_back(std::move(row));
     }
   }
   return results;

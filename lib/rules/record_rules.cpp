@@ -76,7 +76,7 @@ void category_missing_or_unknown(Context& c, const Participation& p) {
   if (p.category.parsed()) return;
   Finding& f = c.report(id::IC003, p, "category");
   param(f, "state", std::string(p.category.empty() ? "missing" : "unknown"));
-  if (p.category.is_invalid()) param(f, "value", std::string(p.raw_text(F::category)));
+  if (p.category.is_invalid()) param(f, "value", detail::echoed(p.raw_text(F::category), c.env.reveal_ids));
 }
 
 // IC004: a municipality code valid on no day of the participation, and no
@@ -89,7 +89,7 @@ void municipality_not_valid(Context& c, const Participation& p) {
     if (code.is_invalid()) {
       Finding& finding = c.report(id::IC004, p, to_string(f));
       param(finding, "state", std::string(hide ? "protected" : "malformed"));
-      if (!hide) param(finding, "value", std::string(p.raw_text(f)));
+      if (!hide) param(finding, "value", detail::echoed(p.raw_text(f), c.env.reveal_ids));
       continue;
     }
     if (!code.parsed()) continue;
@@ -119,7 +119,7 @@ void district_not_valid(Context& c, const Participation& p) {
     if (district.is_invalid()) {
       Finding& finding = c.report(id::IC005, p, to_string(f));
       param(finding, "state", std::string(hide ? "protected" : "malformed"));
-      if (!hide) param(finding, "value", std::string(p.raw_text(f)));
+      if (!hide) param(finding, "value", detail::echoed(p.raw_text(f), c.env.reveal_ids));
       continue;
     }
     if (!district.parsed() || !muni.parsed()) continue;
@@ -153,7 +153,7 @@ void report_invalid(Context& c, const auto& record, std::span<const Invalid> che
     if (!k.invalid) continue;
     Finding& f = c.report(id::IC006, record, k.field);
     param(f, "state", std::string("invalid"));
-    param(f, "value", std::string(k.text));
+    param(f, "value", detail::echoed(k.text, c.env.reveal_ids));
     param(f, "expected", std::string(k.expected));
   }
 }
@@ -203,12 +203,13 @@ void end_before_start(Context& c, const Participation& p) {
 // IC008: an end reason not in NIR's list.
 void unknown_end_reason(Context& c, const Participation& p) {
   if (p.end_reason.is_invalid())
-    param(c.report(id::IC008, p, "end_reason"), "value", std::string(p.raw_text(F::end_reason)));
+    param(c.report(id::IC008, p, "end_reason"), "value", detail::echoed(p.raw_text(F::end_reason), c.env.reveal_ids));
 }
 
 // IC009: a measure not in NIR's list.
 void unknown_measure(Context& c, const Measure& m) {
-  if (m.code.is_invalid()) param(c.report(id::IC009, m, "measure"), "value", std::string(m.raw_text(M::measure)));
+  if (m.code.is_invalid())
+    param(c.report(id::IC009, m, "measure"), "value", detail::echoed(m.raw_text(M::measure), c.env.reveal_ids));
 }
 
 // IC010: the same case_id twice; reported on every later row.
