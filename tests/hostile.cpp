@@ -219,3 +219,51 @@ TEST_CASE("results: districts not valid for their municipality count under its u
     if (row.district && !row.category) districts.push_back(*row.district);
   CHECK(districts == std::vector<std::string>{"030101", "030199"});
 }
+
+TEST_CASE("rows with findings are counted by record, also for datasets built in memory") {
+  // Records built in memory have line 0, and neither table has a file name.
+  ImportOptions o;
+  o.reference_date = as_of;
+  auto record = [&](std::string case_id, std::string category, std::string id = "12839010182") {
+    ParticipationText t{};
+    t[static_cast<std::size_t>(ParticipationField::case_id)] = case_id;
+    t[static_cast<std::size_t>(ParticipationField::person_id)] = id;
+    t[static_cast<std::size_t>(ParticipationField::category)] = category;
+    t[static_cast<std::size_t>(ParticipationField::follow_up_municipality)] = "0301";
+    t[static_cast<std::size_t>(ParticipationField::start_date)] = "2023-01-10";
+    Participation p = parse_participation(t, o);
+    p.line = 0;
+    return p;
+  };
+  Environment env;
+  env.allow_synthetic = true;
+  Dataset three;
+  three.participations.push_back(record("A", "nonsense", "12839010182"));
+  three.participations.push_back(record("B", "nonsense", "23919514086"));
+  three.participations.push_back(record("C", "nonsense", "03918112102"));
+  three.participants.rows_read = 3;
+  ValidationReport r = validate(three, env, {2023, as_of, {}});
+  CHECK(r.summary.errors == 3);
+  CHECK(r.summary.participants_with_findings == 3);
+  CHECK(r.summary.participants.accepted == 0);
+
+  Dataset mixed;
+  mixed.has_measures = true;
+  mixed.participations.push_back(record("A", "kan_tilbys"));
+  mixed.participants.rows_read = 1;
+  MeasureText m{};
+  m[static_cast<std::size_t>(MeasureField::case_id)] = "ORPHAN";
+  m[static_cast<std::size_t>(MeasureField::measure)] = "norsk";
+  m[static_cast<std::size_t>(MeasureField::start_date)] = "2023-01-10";
+  mixed.measures.push_back(parse_measure(m, o));
+  mixed.measures.back().line = 0;
+  mixed.measures.push_back(parse_measure(m, o));  // the same orphan twice: two records
+  mixed.measures.back().case_id = "A";
+  mixed.measures_source.rows_read = 2;
+  ValidationReport mr = validate(mixed, env, {2023, as_of, {}});
+  CHECK(mr.summary.by_rule.count("IC011") == 1);
+  CHECK(mr.summary.participants_with_findings == 0);
+  CHECK(mr.summary.participants.accepted == 1);
+  CHECK(mr.summary.measures_with_findings == 1);
+  CHECK(mr.summary.measures.accepted == 1);
+}

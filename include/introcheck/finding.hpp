@@ -4,6 +4,7 @@
 #include <introcheck/date.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +38,13 @@ struct Finding {
   std::string message;   ///< in the chosen language
   std::vector<Param> params;
   bool acknowledged = false;  ///< listed in the configuration: shown, not counted
+
+  /// The record the finding is about, for counting rows with findings by
+  /// record rather than by (file, line): records built in memory have no line
+  /// and both tables may have no file name. Not output.
+  enum class Table : std::uint8_t { none, participants, measures, nir_report };
+  Table table = Table::none;
+  std::size_t record = 0;  ///< index into that table
 
   /// The parameter called `name`, if present.
   const ParamValue* param(std::string_view name) const;

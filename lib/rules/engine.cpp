@@ -144,6 +144,8 @@ Finding& Context::report(std::string_view rule, const Participation& p, std::str
   f.line = p.line;
   f.field = std::string(field);
   f.person = person_text(p);
+  f.table = Finding::Table::participants;
+  f.record = static_cast<std::size_t>(&p - data.participations.data());
   return f;
 }
 
@@ -158,6 +160,8 @@ Finding& Context::report(std::string_view rule, const Measure& m, std::string_vi
   f.file = data.measures_source.file;
   f.line = m.line;
   f.field = std::string(field);
+  f.table = Finding::Table::measures;
+  f.record = static_cast<std::size_t>(&m - data.measures.data());
   return f;
 }
 

@@ -142,6 +142,8 @@ Finding& Comparison::report_row(std::string_view rule, const NirRow& row, const 
   f.line = row.line;
   f.field = std::string(field);
   f.person = person(*this, row);
+  f.table = Finding::Table::nir_report;
+  f.record = static_cast<std::size_t>(&row - report.rows.data());
   if (p) {
     f.case_id = p->case_id;
     if (p->follow_up_municipality.parsed()) f.municipality = p->follow_up_municipality.value;
@@ -158,6 +160,8 @@ Finding& Comparison::report_participation(std::string_view rule, const Participa
   f.line = p.line;
   f.field = std::string(field);
   f.person = person(*this, p);
+  f.table = Finding::Table::participants;
+  f.record = static_cast<std::size_t>(&p - data.participations.data());
   f.case_id = p.case_id;
   if (p.follow_up_municipality.parsed()) f.municipality = p.follow_up_municipality.value;
   return f;

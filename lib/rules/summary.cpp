@@ -66,21 +66,21 @@ void summarize(ValidationReport& report) {
   sorted.reserve(fs.size());
   for (std::uint32_t i : order) sorted.push_back(std::move(fs[i]));
   fs = std::move(sorted);
-  std::size_t last_line = 0;
-  const std::string* last_file = nullptr;
+  // Rows with findings, per table: a record counts once however many it has.
+  std::vector<std::pair<Finding::Table, std::size_t>> records;
   for (const Finding& f : report.findings) {
     ++s.by_rule[f.rule];
     if (f.acknowledged) ++s.acknowledged;
     else if (f.severity == Severity::error) ++s.errors;
     else if (f.severity == Severity::warning) ++s.warnings;
     else ++s.infos;
-    // Rows with findings, per file: a row counts once however many it has.
-    if (f.line == 0 || (last_file && f.line == last_line && f.file == *last_file)) continue;
-    last_line = f.line;
-    last_file = &f.file;
-    if (f.file == s.participants.file) ++s.participants_with_findings;
-    else if (f.file == s.measures.file) ++s.measures_with_findings;
+    if (f.table == Finding::Table::participants || f.table == Finding::Table::measures)
+      records.emplace_back(f.table, f.record);
   }
+  std::sort(records.begin(), records.end());
+  records.erase(std::unique(records.begin(), records.end()), records.end());
+  for (const auto& [table, index] : records)
+    ++(table == Finding::Table::participants ? s.participants_with_findings : s.measures_with_findings);
   // Every row is accounted for: rows_read = accepted + with findings + rejected.
   for (auto [stats, with] : {std::pair{&s.participants, s.participants_with_findings},
                              std::pair{&s.measures, s.measures_with_findings}}) {
