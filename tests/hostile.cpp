@@ -267,3 +267,41 @@ TEST_CASE("rows with findings are counted by record, also for datasets built in 
   CHECK(mr.summary.measures_with_findings == 1);
   CHECK(mr.summary.measures.accepted == 1);
 }
+
+TEST_CASE("a case id longer than the limit rejects its row, on every import path") {
+  const std::string header = "case_id;person_id;category;follow_up_municipality;start_date\n";
+  const std::string row = ";12839010182;rett_og_plikt;0301;2023-01-10\n";
+  for (unsigned threads : {1u, 2u}) {
+    CAPTURE(threads);
+    ImportOptions o;
+    o.reference_date = as_of;
+    o.threads = threads;
+    std::string text = header + "K-1" + row + std::string(300, 'X') + row + "K-3" + row;
+    // Big enough to be read in parts by two threads.
+    if (threads == 2)
+      for (int i = 0; i < 60000; ++i) text += "F-" + std::to_string(i) + row;
+    Dataset d;
+    REQUIRE(import_participants(text, "long.csv", o, d));
+    CHECK(d.participants.rows_read == d.participations.size() + 1);
+    CHECK(d.participants.rejected == 1);
+    REQUIRE(d.participants.rejections.size() == 1);
+    const Error& e = d.participants.rejections[0];
+    CHECK(e.file == "long.csv");
+    CHECK(e.line == 3);
+    CHECK(e.field == "case_id");
+    CHECK(e.message.find("300 bytes") != std::string::npos);
+    CHECK(d.participations[1].case_id == "K-3");
+    CHECK(d.participations[1].line == 4);
+    Environment env;
+    env.allow_synthetic = true;
+    ValidationReport r = validate(d, env, {2023, as_of, {}});
+    CHECK(r.summary.participants.rows_read ==
+          r.summary.participants.accepted + r.summary.participants_with_findings + r.summary.participants.rejected);
+  }
+  ImportOptions wider;
+  wider.reference_date = as_of;
+  wider.max_case_id_bytes = 400;
+  Dataset d;
+  REQUIRE(import_participants(header + std::string(300, 'X') + row, "long.csv", wider, d));
+  CHECK(d.participants.rejected == 0);
+}

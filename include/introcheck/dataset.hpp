@@ -3,6 +3,7 @@
 
 #include <introcheck/measure.hpp>
 #include <introcheck/participation.hpp>
+#include <introcheck/result.hpp>
 
 #include <cstddef>
 #include <string>
@@ -19,6 +20,10 @@ struct SourceStats {
   std::size_t accepted = 0;   ///< rows that entered the dataset
   std::size_t rejected = 0;   ///< rows that could not enter (rows_read - accepted)
   std::vector<std::string> unknown_columns;  ///< header names that were ignored
+  /// Why rows were rejected (file, line, field, message), in file order; the
+  /// first `kept_rejections` of them, `rejected` counts them all.
+  std::vector<Error> rejections;
+  static constexpr std::size_t kept_rejections = 1000;
 };
 
 /// Participations and measures. A plain value: build it field by field or

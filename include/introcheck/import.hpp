@@ -34,6 +34,9 @@ struct ImportOptions {
   /// Threads that read the rows: 0 = one per core. Large files without quotes
   /// are split at line ends; the dataset is the same whatever the number.
   unsigned threads = 0;
+  /// A case id is a join key, so it is never cut: a row with a longer one is
+  /// rejected with an error naming its line (SECURITY.md: bounded output).
+  std::size_t max_case_id_bytes = 256;
 };
 
 /// The text of one participants row, field by field (ParticipationField order).

@@ -155,16 +155,31 @@ std::vector<std::string_view> cut_rows(std::string_view rows, unsigned parts) {
 // parsed into a record that keeps its line. Counts rows read and accepted.
 // The stretches are read on threads of their own, each into its own slots
 // of `into`; what blank lines leave empty is closed up in order afterwards.
+// A row whose case id (the first field of both tables) is longer than the
+// limit: the error that rejects it, or nothing.
+std::optional<Error> rejection(std::string_view case_id, std::size_t limit, std::string_view source, std::size_t line) {
+  if (case_id.size() <= limit) return std::nullopt;
+  return detail::parse_error(source, line, "case_id",
+                             "the case id is " + std::to_string(case_id.size()) + " bytes, longer than the limit of " +
+                                 std::to_string(limit) + "; the row is rejected");
+}
+
+void keep_rejection(SourceStats& stats, Error e) {
+  if (stats.rejections.size() < SourceStats::kept_rejections) stats.rejections.push_back(std::move(e));
+}
+
 template <std::size_t N, class Record, class Parse>
 Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>& col, SourceStats& stats,
-                       std::vector<Record>& into, unsigned threads, Parse&& parse) {
+                       std::vector<Record>& into, const ImportOptions& options, Parse&& parse) {
+  const unsigned threads = options.threads;
   struct Stretch {
     std::string_view text;
     std::size_t lines = 0;  // its line ends
     std::size_t slots = 0;  // room for at least its records
     std::size_t first_line = 0;
     std::size_t first_slot = 0;
-    std::size_t rows = 0;  // non-blank rows read = records written
+    std::size_t rows = 0;  // non-blank rows read and accepted = records written
+    std::vector<Error> rejected;
     std::optional<Error> error;
   };
   std::string_view all = t.opened->text.utf8();
@@ -186,9 +201,14 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
       if (!more.value()) break;
       if (detail::is_blank(rec)) continue;
       for (std::size_t f = 0; f < N; ++f) text[f] = detail::field(rec, col[f]);
+      ++stats.rows_read;
+      if (auto e = rejection(text[0], options.max_case_id_bytes, t.source, rec.line)) {
+        ++stats.rejected;
+        keep_rejection(stats, std::move(*e));
+        continue;
+      }
       Record& r = into.emplace_back(parse(text));
       r.line = rec.line;
-      ++stats.rows_read;
       ++stats.accepted;
     }
     return outcome::success();
@@ -227,6 +247,10 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
       if (!more.value()) return;
       if (detail::is_blank(rec)) continue;
       for (std::size_t f = 0; f < N; ++f) text[f] = detail::field(rec, col[f]);
+      if (auto e = rejection(text[0], options.max_case_id_bytes, t.source, rec.line)) {
+        part.rejected.push_back(std::move(*e));
+        continue;
+      }
       Record& r = into[part.first_slot + part.rows++];
       r = parse(text);
       r.line = rec.line;
@@ -240,8 +264,10 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
     if (into.begin() + static_cast<std::ptrdiff_t>(end) != first)
       std::move(first, first + static_cast<std::ptrdiff_t>(part.rows), into.begin() + static_cast<std::ptrdiff_t>(end));
     end += part.rows;
-    stats.rows_read += part.rows;
+    stats.rows_read += part.rows + part.rejected.size();
     stats.accepted += part.rows;
+    stats.rejected += part.rejected.size();
+    for (Error& e : part.rejected) keep_rejection(stats, std::move(e));
   }
   into.erase(into.begin() + static_cast<std::ptrdiff_t>(end), into.end());
   return outcome::success();
@@ -253,7 +279,7 @@ void finish_stats(SourceStats& stats, std::string_view source, const Table& t,
   stats.encoding = t.opened->text.encoding;
   stats.delimiter = t.opened->delimiter;
   stats.unknown_columns = std::move(unknown);
-  stats.rejected = stats.rows_read - stats.accepted;
+  stats.rejected = stats.rows_read - stats.accepted;  // what read_rows counted, whatever the path
 }
 
 }  // namespace
@@ -375,7 +401,7 @@ Result<void> import_participants(std::string_view bytes, std::string_view source
                                "required column is missing (person_id or duf_number)");
 
   auto read = read_rows<participation_field_count>(
-      t, col, into.participants, into.participations, options.threads,
+      t, col, into.participants, into.participations, options,
       [&](const ParticipationText& text) { return parse_participation(text, options); });
   if (!read) return read;
   finish_stats(into.participants, source, t, std::move(mapped.value().unknown));
@@ -395,7 +421,7 @@ Result<void> import_measures(std::string_view bytes, std::string_view source,
     if (!col[static_cast<std::size_t>(f)])
       return detail::parse_error(source, t.header.line, to_string(f), "required column is missing");
 
-  auto read = read_rows<measure_field_count>(t, col, into.measures_source, into.measures, options.threads,
+  auto read = read_rows<measure_field_count>(t, col, into.measures_source, into.measures, options,
                                              [&](const MeasureText& text) { return parse_measure(text, options); });
   if (!read) return read;
   finish_stats(into.measures_source, source, t, std::move(mapped.value().unknown));

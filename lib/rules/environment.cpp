@@ -26,6 +26,7 @@ ImportOptions Environment::import_options(Date reference) const {
   o.reference_date = reference;
   o.max_bytes = max_input_bytes;
   o.threads = threads;
+  o.max_case_id_bytes = max_case_id_bytes;
   return o;
 }
 
