@@ -305,3 +305,27 @@ TEST_CASE("a case id longer than the limit rejects its row, on every import path
   REQUIRE(import_participants(header + std::string(300, 'X') + row, "long.csv", wider, d));
   CHECK(d.participants.rejected == 0);
 }
+
+TEST_CASE("a NIR row without an end date leaves no placeholder in any language") {
+  Dataset d = participants(
+      "case_id;person_id;category;follow_up_municipality;start_date\n"
+      "K-1;12839010182;rett_og_plikt;0301;2022-01-10\n");
+  ImportOptions o;
+  o.reference_date = as_of;
+  auto nir = import_nir_report("Fødselsnummer;Oppfølgingskommune;Avslutningsdato\n"
+                               "12839010182;0301;\n"       // known person: IC401
+                               "03918112102;0301;xx\n",    // unknown person: IC407
+                               "nir.csv", o);
+  REQUIRE(nir);
+  for (Language l : {Language::nb, Language::nn, Language::en}) {
+    Environment env;
+    env.language = l;
+    ReconcileReport r = reconcile(d, nir.value(), env, {2023, as_of, {}, false, {}});
+    REQUIRE(r.base.findings.size() == 2);
+    for (const Finding& f : r.base.findings) {
+      CAPTURE(f.message);
+      CHECK(f.message.find_first_of("{}") == std::string::npos);
+      CHECK(std::get<std::string>(*f.param("nir_end")) == "unknown");
+    }
+  }
+}

@@ -44,6 +44,13 @@ std::string person(const Comparison& c, const Participation& p) {
                               p.raw_text(ParticipationField::duf_number), c.env.reveal_ids);
 }
 
+// NIR's end date, when the row has one: the messages say "without an end
+// date" otherwise (nir_end), rather than show a placeholder.
+void nir_end_date(Finding& f, const NirRow& row) {
+  if (row.end_date.parsed()) param(f, "nir_end_date", row.end_date.value);
+  param(f, "nir_end", std::string(row.end_date.parsed() ? "known" : "unknown"));
+}
+
 // The end reason the case system registered, unless NIR ends the participation itself.
 const std::string* case_reason(const Participation& p, const detail::NirEnd& end) {
   return p.end_reason.parsed() && !end.by_nir ? &p.end_reason.value : nullptr;
@@ -53,7 +60,7 @@ const std::string* case_reason(const Participation& p, const detail::NirEnd& end
 // in the program, or ended another year. A known NIR fault ("flyttet").
 void ended_only_in_nir(Comparison& c, const NirRow& row, const Participation& known) {
   Finding& f = c.report_row(id::IC401, row, &known, "end_date");
-  if (row.end_date.parsed()) param(f, "nir_end_date", row.end_date.value);
+  nir_end_date(f, row);
   auto end = detail::nir_end(known, c.config.thresholds);
   bool ended = end && end->date <= c.as_of;
   param(f, "state", std::string(ended ? "other_year" : "in_program"));
@@ -104,7 +111,7 @@ void reason_not_in_nir(Comparison& c, const NirRow& row, const Participation& p,
 // when ids are revealed.
 void person_unknown(Comparison& c, const NirRow& row) {
   Finding& f = c.report_row(id::IC407, row, nullptr, "person_id");
-  if (row.end_date.parsed()) param(f, "nir_end_date", row.end_date.value);
+  nir_end_date(f, row);
   bool show_name = c.env.reveal_ids && !row.name.empty();
   param(f, "has_name", std::string(show_name ? "yes" : "no"));
   if (show_name) param(f, "name", row.name);

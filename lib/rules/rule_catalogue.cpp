@@ -194,11 +194,11 @@ constexpr RuleInfo catalogue[] = {
     // Reconciliation against NIR's report "Deltakere som har avsluttet introduksjonsprogram".
     {"IC401", S::error, "Ended in NIR but not in the case system", "Avsluttet i NIR, men ikke i fagsystemet",
      "IMDi: kontroller rapporten «Deltakere som har avsluttet introduksjonsprogram» mot fagsystemet",
-     "NIR viser deltakeren som avsluttet {nir_end_date, date, ::dMMMMy}, men i fagsystemet {state, select, other_year {avsluttet deltakeren {case_end_date, date, ::dMMMMy}} other {er deltakeren fortsatt i program}}. "
+     "NIR viser deltakeren som avsluttet{nir_end, select, known { {nir_end_date, date, ::dMMMMy}} other { (uten avslutningsdato)}}, men i fagsystemet {state, select, other_year {avsluttet deltakeren {case_end_date, date, ::dMMMMy}} other {er deltakeren fortsatt i program}}. "
      "{nir_reason, select, flyttet {Dette er en kjent feil i NIR: slett den feilaktige avslutningen direkte i NIR, og registrer riktig avslutningsårsak hvis deltakeren faktisk avsluttet i {year, number, ::group-off}.} other {Rett avslutningen i NIR eller i fagsystemet.}}",
-     "NIR viser deltakaren som avslutta {nir_end_date, date, ::dMMMMy}, men i fagsystemet {state, select, other_year {avslutta deltakaren {case_end_date, date, ::dMMMMy}} other {er deltakaren framleis i program}}. "
+     "NIR viser deltakaren som avslutta{nir_end, select, known { {nir_end_date, date, ::dMMMMy}} other { (utan avslutningsdato)}}, men i fagsystemet {state, select, other_year {avslutta deltakaren {case_end_date, date, ::dMMMMy}} other {er deltakaren framleis i program}}. "
      "{nir_reason, select, flyttet {Dette er ein kjend feil i NIR: slett den feilaktige avsluttinga direkte i NIR, og registrer rett avslutningsårsak dersom deltakaren faktisk avslutta i {year, number, ::group-off}.} other {Rett avsluttinga i NIR eller i fagsystemet.}}",
-     "NIR shows the participant as ended on {nir_end_date, date, ::dMMMMy}, but in the case system {state, select, other_year {the participant ended on {case_end_date, date, ::dMMMMy}} other {the participant is still in the program}}. "
+     "NIR shows the participant as ended{nir_end, select, known { on {nir_end_date, date, ::dMMMMy}} other { (without an end date)}}, but in the case system {state, select, other_year {the participant ended on {case_end_date, date, ::dMMMMy}} other {the participant is still in the program}}. "
      "{nir_reason, select, flyttet {This is a known NIR fault: delete the wrong end registration directly in NIR, and register the right end reason if the participant did end in {year, number, ::group-off}.} other {Correct the end in NIR or in the case system.}}"},
     {"IC402", S::error, "Ended in the case system but missing from the report", "Avsluttet i fagsystemet, men mangler i rapporten",
      "IMDi: avslutning for alle som avsluttet i året registreres i NIR",
@@ -224,9 +224,9 @@ constexpr RuleInfo catalogue[] = {
      "NIR shows «ikke registrert», but the case system has end reason «{case_reason}»: the registration did not reach NIR. Transfer or register the reason."},
     {"IC407", S::warning, "Report row for a person not in the case system", "Person i rapporten finnes ikke i fagsystemet",
      "IMDi: kontroller rapporten mot fagsystemet",
-     "NIR viser en deltaker som avsluttet {nir_end_date, date, ::dMMMMy}, men personen finnes ikke i fagsystemet{has_name, select, yes { ({name})} other {}}. Finn personen eller rett registreringen i NIR.",
-     "NIR viser ein deltakar som avslutta {nir_end_date, date, ::dMMMMy}, men personen finst ikkje i fagsystemet{has_name, select, yes { ({name})} other {}}. Finn personen eller rett registreringa i NIR.",
-     "NIR shows a participant who ended on {nir_end_date, date, ::dMMMMy}, but the person is not in the case system{has_name, select, yes { ({name})} other {}}. Find the person or correct the registration in NIR."},
+     "NIR viser en deltaker som avsluttet{nir_end, select, known { {nir_end_date, date, ::dMMMMy}} other { (uten avslutningsdato)}}, men personen finnes ikke i fagsystemet{has_name, select, yes { ({name})} other {}}. Finn personen eller rett registreringen i NIR.",
+     "NIR viser ein deltakar som avslutta{nir_end, select, known { {nir_end_date, date, ::dMMMMy}} other { (utan avslutningsdato)}}, men personen finst ikkje i fagsystemet{has_name, select, yes { ({name})} other {}}. Finn personen eller rett registreringa i NIR.",
+     "NIR shows a participant who ended{nir_end, select, known { on {nir_end_date, date, ::dMMMMy}} other { (without an end date)}}, but the person is not in the case system{has_name, select, yes { ({name})} other {}}. Find the person or correct the registration in NIR."},
     {"IC408", S::info, "Report shows another residence", "Rapporten viser et annet bosted",
      "IMDi/SSB: resultatene telles for oppfølgingskommunen",
      "Rapporten viser bosted {residence}, oppfølging er {follow_up}. Resultatet telles likevel for oppfølgingskommunen.",

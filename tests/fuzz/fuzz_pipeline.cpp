@@ -131,6 +131,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const std::string& text : out) require(!shows(text, id), "a full person id in masked output");
   }
 
+  // Every message is rendered whole: no placeholder left unfilled.
+  for (const std::vector<Finding>* findings : {&v.findings, &r.base.findings})
+    for (const Finding& f : *findings)
+      require(f.message.find_first_of("{}") == std::string::npos && !f.message.empty(), "a placeholder in a message");
+
   // A protected person's residence is in no finding and no predicted row.
   std::set<std::string> protected_cases, other_cases;
   for (const Participation& p : d.participations) (p.is_protected() ? protected_cases : other_cases).insert(p.case_id);
