@@ -21,6 +21,9 @@ struct RuleInfo {
   std::string_view message_nb;  ///< ICU MessageFormat patterns over the finding's params
   std::string_view message_nn;
   std::string_view message_en;
+  /// The params the rule passes, space-separated; a name ending in '*' is
+  /// data for vendors that no message shows.
+  std::string_view params;
 };
 
 /// Every rule, ordered by id.

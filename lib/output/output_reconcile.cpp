@@ -1,6 +1,9 @@
 // Rendering reconciliation reports: JSON, text and a self-contained HTML page.
 #include <introcheck/json.hpp>
 #include <introcheck/output.hpp>
+#include <introcheck/rule_ids.hpp>
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -49,9 +52,13 @@ std::string html_escape(std::string_view s) {
 
 // Which heading a finding goes under: what the case worker must do.
 int action_of(const Finding& f) {
-  if (f.rule == "IC401" || f.rule == "IC402" || f.rule == "IC406") return 0;  // in NIR
-  if (f.rule == "IC403" || f.rule == "IC404" || f.rule == "IC405" || f.rule == "IC407") return 1;
-  if (f.rule == "IC408" || f.rule == "IC409") return 2;
+  namespace id = rule_ids;
+  auto is = [&](std::initializer_list<std::string_view> rules) {
+    return std::find(rules.begin(), rules.end(), f.rule) != rules.end();
+  };
+  if (is({id::IC401, id::IC402, id::IC406})) return 0;  // in NIR
+  if (is({id::IC403, id::IC404, id::IC405, id::IC407})) return 1;
+  if (is({id::IC408, id::IC409})) return 2;
   return 3;  // validation findings: the case system
 }
 
