@@ -12,18 +12,21 @@
 
 namespace introcheck {
 
+/// A rule's entry. Its texts come from the language catalogues (keys
+/// rule.<id>.title and rule.<id>.message), filled in here for callers of
+/// rule_catalogue() and find_rule().
 struct RuleInfo {
   std::string_view id;
-  Severity severity;        ///< the default
-  std::string_view title_en;
-  std::string_view title_nb;
-  std::string_view source;  ///< law or IMDi guidance the rule rests on
-  std::string_view message_nb;  ///< ICU MessageFormat patterns over the finding's params
-  std::string_view message_nn;
-  std::string_view message_en;
+  Severity severity = Severity::error;  ///< the default
+  std::string_view title_en = {};
+  std::string_view title_nb = {};
+  std::string_view source = {};  ///< law or IMDi guidance the rule rests on
+  std::string_view message_nb = {};  ///< ICU MessageFormat patterns over the finding's params
+  std::string_view message_nn = {};
+  std::string_view message_en = {};
   /// The params the rule passes, space-separated; a name ending in '*' is
   /// data for vendors that no message shows.
-  std::string_view params;
+  std::string_view params = {};
 };
 
 /// Every rule, ordered by id.

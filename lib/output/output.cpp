@@ -2,6 +2,8 @@
 #include <introcheck/output.hpp>
 #include <introcheck/version.hpp>
 
+#include "text/catalogue.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -128,27 +130,17 @@ std::string render_csv(const ValidationReport& r) {
 }
 
 std::string render_text(const ValidationReport& r, Language lang) {
+  // The words of the text report, from the language's catalogue.
   struct Words {
-    const char *title, *as_of, *deadline, *days_left, *no_deadline, *case_, *line, *municipality,
-        *summary, *errors, *warnings, *infos, *acknowledged, *rows, *read, *accepted, *with_findings, *rejected,
-        *no_measures, *unknown_columns, *clean;
+    std::string title, as_of, deadline, days_left, no_deadline, case_, line, municipality, summary, errors, warnings,
+        infos, acknowledged, rows, read, accepted, with_findings, rejected, no_measures, unknown_columns, clean;
   };
-  static const Words nb{"introcheck: kontroll av rapporteringsår", "per", "Frist", "dager igjen",
-                        "ingen kjent frist", "Sak", "linje", "Kommune", "Oppsummering", "feil",
-                        "advarsler", "info", "kvittert ut", "rader", "lest", "godtatt", "med funn", "avvist",
-                        "tiltaksregler ble ikke kjørt (ingen tiltaksfil)", "ukjente kolonner",
-                        "Ingen funn."};
-  static const Words nn{"introcheck: kontroll av rapporteringsår", "per", "Frist", "dagar att",
-                        "ingen kjend frist", "Sak", "linje", "Kommune", "Oppsummering", "feil",
-                        "åtvaringar", "info", "kvitterte ut", "rader", "lesne", "godtekne", "med funn", "avviste",
-                        "tiltaksreglar vart ikkje køyrde (inga tiltaksfil)", "ukjende kolonnar",
-                        "Ingen funn."};
-  static const Words en{"introcheck: checking reporting year", "as of", "Deadline", "days left",
-                        "no known deadline", "Case", "line", "Municipality", "Summary", "errors",
-                        "warnings", "info", "acknowledged", "rows", "read", "accepted", "with findings", "rejected",
-                        "measure rules did not run (no measures file)", "unknown columns",
-                        "No findings."};
-  const Words& w = lang == Language::en ? en : lang == Language::nn ? nn : nb;
+  auto word = [&](const char* key) { return std::string(text::word(lang, std::string("validate.") + key)); };
+  const Words w{word("title"), word("as_of"), word("deadline"), word("days_left"), word("no_deadline"),
+                word("case"), word("line"), word("municipality"), word("summary"), word("errors"),
+                word("warnings"), word("infos"), word("acknowledged"), word("rows"), word("read"),
+                word("accepted"), word("with_findings"), word("rejected"), word("no_measures"),
+                word("unknown_columns"), word("clean")};
   const Summary& s = r.summary;
   std::string out = std::string(w.title) + " " + std::to_string(s.year) + ", " + w.as_of + " " +
                     format_iso(s.as_of) + "\n";

@@ -3,6 +3,8 @@
 #include <introcheck/output.hpp>
 #include <introcheck/rule_ids.hpp>
 
+#include "text/catalogue.hpp"
+
 #include <algorithm>
 
 #include <cstdio>
@@ -10,30 +12,18 @@
 namespace introcheck {
 namespace {
 
+// The words of the reconciliation's text and page, from the language's catalogue.
 struct Words {
-  const char *title, *counts, *report_rows, *matched_equal, *matched_with, *unmatched, *ended,
-      *missing, *explained, *out_of_scope, *in_nir, *both, *info, *validation, *chart, *suppressed,
-      *none, *municipalities, *absences;
+  std::string title, counts, report_rows, matched_equal, matched_with, unmatched, ended, missing, explained,
+      out_of_scope, in_nir, both, info, validation, chart, suppressed, none, municipalities, absences;
 };
-const Words nb{"Avstemming mot NIRs rapport «Deltakere som har avsluttet introduksjonsprogram»", "Telling",
-               "rader i rapporten", "like", "med avvik", "uten treff i fagsystemet",
-               "avsluttet i fagsystemet (i utvalget)", "mangler i rapporten", "forklart fravær",
-               "rader utenfor utvalget", "Rett i NIR", "Rett i NIR eller i fagsystemet", "Til informasjon",
-               "Rett i fagsystemet", "Resultat etter avslutningsårsak", "skjult (små tall)", "Ingen avvik.",
-               "Kommuner", "Forklart fravær"};
-const Words nn{"Avstemming mot rapporten frå NIR «Deltakere som har avsluttet introduksjonsprogram»", "Teljing",
-               "rader i rapporten", "like", "med avvik", "utan treff i fagsystemet",
-               "avslutta i fagsystemet (i utvalet)", "manglar i rapporten", "forklart fråvær",
-               "rader utanfor utvalet", "Rett i NIR", "Rett i NIR eller i fagsystemet", "Til informasjon",
-               "Rett i fagsystemet", "Resultat etter avslutningsårsak", "skjult (små tal)", "Ingen avvik.",
-               "Kommunar", "Forklart fråvær"};
-const Words en{"Reconciliation against NIR's report «Deltakere som har avsluttet introduksjonsprogram»", "Counts",
-               "report rows", "equal", "with discrepancies", "without a match in the case system",
-               "ended in the case system (in scope)", "missing from the report", "explained absences",
-               "rows outside the scope", "Fix in NIR", "Fix in NIR or in the case system", "For information",
-               "Fix in the case system", "Results by end-reason group", "suppressed (small counts)",
-               "No discrepancies.", "Municipalities", "Explained absences"};
-const Words& words(Language l) { return l == Language::en ? en : l == Language::nn ? nn : nb; }
+Words words(Language l) {
+  auto word = [&](const char* key) { return std::string(text::word(l, std::string("reconcile.") + key)); };
+  return {word("title"), word("counts"), word("report_rows"), word("matched_equal"), word("matched_with"),
+          word("unmatched"), word("ended"), word("missing"), word("explained"), word("out_of_scope"),
+          word("in_nir"), word("both"), word("info"), word("validation"), word("chart"), word("suppressed"),
+          word("none"), word("municipalities"), word("absences")};
+}
 
 std::string html_escape(std::string_view s) {
   std::string out;
@@ -91,14 +81,14 @@ std::string render_json(const ReconcileReport& r) {
 }
 
 std::string render_text(const ReconcileReport& r, Language language) {
-  const Words& w = words(language);
+  const Words w = words(language);
   const ReconciliationCounts& n = r.counts;
   std::string out = std::string(w.title) + "\n" + w.municipalities + ":";
   for (const auto& m : r.municipalities) out += " " + m;
   out += "\n" + r.nir_source.file + ": " + std::to_string(r.nir_source.rows_read) + " " + w.report_rows + " (" +
          r.nir_source.encoding + ")\n";
   out += "\n" + std::string(w.counts) + ":\n";
-  auto line = [&](std::size_t v, const char* label) { out += "  " + std::to_string(v) + " " + label + "\n"; };
+  auto line = [&](std::size_t v, const std::string& label) { out += "  " + std::to_string(v) + " " + label + "\n"; };
   line(n.report_rows, w.report_rows);
   line(n.matched_equal, w.matched_equal);
   line(n.matched_with_discrepancies, w.matched_with);
@@ -116,7 +106,7 @@ std::string render_text(const ReconcileReport& r, Language language) {
 }
 
 std::string render_html(const ReconcileReport& r, const PublishedResults& results, Language language) {
-  const Words& w = words(language);
+  const Words w = words(language);
   const ReconciliationCounts& n = r.counts;
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"" + std::string(to_string(language)) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -130,7 +120,7 @@ std::string render_html(const ReconcileReport& r, const PublishedResults& result
   for (const auto& m : r.municipalities) out += " " + html_escape(m);
   out += " · " + std::to_string(r.base.summary.year) + " · " + format_iso(r.base.summary.as_of) + "</p>\n";
   out += "<h2>" + html_escape(w.counts) + "</h2>\n<table>\n";
-  auto row = [&](std::size_t v, const char* label) {
+  auto row = [&](std::size_t v, const std::string& label) {
     out += "<tr><td>" + std::to_string(v) + "</td><td>" + html_escape(label) + "</td></tr>\n";
   };
   row(n.report_rows, w.report_rows);
@@ -142,7 +132,7 @@ std::string render_html(const ReconcileReport& r, const PublishedResults& result
   row(n.explained_absences, w.explained);
   out += "</table>\n";
 
-  const char* headings[4] = {w.in_nir, w.both, w.info, w.validation};
+  const std::string* headings[4] = {&w.in_nir, &w.both, &w.info, &w.validation};
   bool any = false;
   for (int a = 0; a < 4; ++a) {
     std::string items;
@@ -157,7 +147,7 @@ std::string render_html(const ReconcileReport& r, const PublishedResults& result
     }
     if (items.empty()) continue;
     any = true;
-    out += "<h2>" + html_escape(headings[a]) + "</h2>\n<ul>\n" + items + "</ul>\n";
+    out += "<h2>" + html_escape(*headings[a]) + "</h2>\n<ul>\n" + items + "</ul>\n";
   }
   if (!any) out += "<p>" + html_escape(w.none) + "</p>\n";
 

@@ -3,6 +3,8 @@
 #include <introcheck/output.hpp>
 #include <introcheck/version.hpp>
 
+#include "text/catalogue.hpp"
+
 #include <cstdio>
 
 namespace introcheck {
@@ -77,17 +79,15 @@ std::string render_csv(const NirReport& report, bool reveal_ids) {
 }
 
 std::string render_text(const NirReport& report, int year, bool reveal_ids, Language language) {
-  bool en = language == Language::en;
-  std::string out = std::string(en ? "Participants who ended the introduction program in "
-                                   : "Deltakere som har avsluttet introduksjonsprogram i ") +
-                    std::to_string(year) + " (" + std::to_string(report.rows.size()) + ")\n\n";
+  auto word = [&](std::string_view key) { return std::string(text::word(language, key)); };
+  std::string out = word("report.title") + " " + std::to_string(year) + " (" + std::to_string(report.rows.size()) + ")\n\n";
   for (const NirRow& r : report.rows) {
     out += r.case_id + "  " + shown_id(r, reveal_ids) + "  " +
-           (r.category.parsed() ? std::string(label_nb(r.category.value)) : "?") + "  " +
+           (r.category.parsed() ? word("category." + std::string(to_string(r.category.value))) : "?") + "  " +
            code_or_empty(r.follow_up_municipality);
     if (r.follow_up_district.parsed()) out += "/" + r.follow_up_district.value;
     out += "  " + (r.end_date.parsed() ? format_iso(r.end_date.value) : "?") + "  ";
-    out += r.end_reason.parsed() ? r.end_reason.value : std::string(en ? "not registered" : "ikke registrert");
+    out += r.end_reason.parsed() ? r.end_reason.value : word("report.not_registered");
     out += "\n";
   }
   return out;
@@ -133,26 +133,25 @@ std::string render_csv(const PublishedResults& results) {
 }
 
 std::string render_text(const PublishedResults& results, int year, Language language) {
-  bool en = language == Language::en;
-  std::string out = std::string(en ? "Results " : "Resultater ") + std::to_string(year) +
-                    (en ? " (- = suppressed, counts below " : " (- = skjult, tall under ") +
+  auto word = [&](std::string_view key) { return std::string(text::word(language, key)); };
+  std::string out = word("results.title") + " " + std::to_string(year) + " " + word("results.legend") + " " +
                     std::to_string(results.suppress_below) + ")\n\n";
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%-6s %-7s %-14s %6s", en ? "muni" : "kommune", en ? "district" : "bydel",
-                en ? "category" : "kategori", en ? "ended" : "avslutt");
+  std::snprintf(buf, sizeof buf, "%-6s %-7s %-14s %6s", word("results.municipality").c_str(),
+                word("results.district").c_str(), word("results.category").c_str(), word("results.ended").c_str());
   out += buf;
   for (std::size_t g = 0; g < result_group_count; ++g) {
     std::snprintf(buf, sizeof buf, " %6.6s", std::string(to_string(static_cast<ResultGroup>(g))).c_str());
     out += buf;
   }
-  out += en ? "  share\n" : "  andel\n";
+  out += "  " + word("results.share") + "\n";
   auto cell = [&](const Count& c) {
     if (c.suppressed) std::snprintf(buf, sizeof buf, " %6s", "-");
     else std::snprintf(buf, sizeof buf, " %6lld", c.value);
     return std::string(buf);
   };
   for (const ResultRow& r : results.rows) {
-    std::string cat = r.category ? std::string(to_string(*r.category)) : (en ? "all" : "alle");
+    std::string cat = r.category ? std::string(to_string(*r.category)) : word("results.all");
     std::snprintf(buf, sizeof buf, "%-7s %-7s %-14s", r.municipality.c_str(), r.district.value_or("").c_str(), cat.c_str());
     out += buf;
     out += cell(r.ended);

@@ -27,12 +27,10 @@ using S = Severity;
 // Follow-up municipality code -> participations that took part in Y.
 using InYear = std::map<std::string, std::size_t>;
 
-const RuleInfo IC201_entry = {id::IC201, S::info, "Residence differs from the follow-up municipality", "Bosted er et annet enn oppfølgingskommunen",
-     "IMDi/SSB: resultatene telles for oppfølgingskommunen",
-     "Bosted {residence} er et annet enn oppfølging {follow_up}. NIR teller resultatet for oppfølgingskommunen.",
-     "Bustad {residence} er ein annan enn oppfølging {follow_up}. NIR tel resultatet for oppfølgingskommunen.",
-     "Residence {residence} differs from follow-up {follow_up}. NIR counts the result for the follow-up municipality.",
-     "residence follow_up"};
+const RuleInfo IC201_entry = {.id = id::IC201,
+                              .severity = S::info,
+                              .source = "IMDi/SSB: resultatene telles for oppfølgingskommunen",
+                              .params = "residence follow_up"};
 // IC201: the residence differs from the follow-up place; NIR counts for the
 // follow-up one. Never for a protected person, whose residence is not shown.
 void residence_differs(Context& c, const Participation& p) {
@@ -46,23 +44,19 @@ void residence_differs(Context& c, const Participation& p) {
   param(f, "follow_up", detail::place(p.follow_up_municipality, p.follow_up_district));
 }
 
-const RuleInfo IC202_entry = {id::IC202, S::info, "Protected address", "Skjermet adresse",
-     "Folkeregisterloven § 10-4 (adressesperre); IMDi: holdes utenfor resultatoversikten",
-     "Personen har skjermet adresse og holdes utenfor kommunens resultatoversikt.",
-     "Personen har skjerma adresse og blir halden utanfor resultatoversikta til kommunen.",
-     "The person has a protected address and is left out of the municipality's result overview.",
-     ""};
+const RuleInfo IC202_entry = {.id = id::IC202,
+                              .severity = S::info,
+                              .source = "Folkeregisterloven § 10-4 (adressesperre); IMDi: holdes utenfor resultatoversikten",
+                              .params = ""};
 // IC202: a protected address — left out of the result overview, residence never shown.
 void protected_address(Context& c, const Participation& p) {
   if (p.is_protected()) c.report(id::IC202, p, "protected_address");
 }
 
-const RuleInfo IC203_entry = {id::IC203, S::warning, "Municipality in a reform: transfer may be closed", "Kommunen er i en reform: overføring kan være stengt",
-     "IMDi: kommuner i kommunereform kan ikke overføre fra fagsystem i begynnelsen av januar",
-     "Kommune {municipality} er berørt av endringene {reform_date, date, ::dMMMMy}. Overføring fra fagsystemet kan være stengt i begynnelsen av januar; registrer direkte i NIR før fristen {deadline, date, ::dMMMMy}.",
-     "Kommune {municipality} er rørt av endringane {reform_date, date, ::dMMMMy}. Overføring frå fagsystemet kan vere stengd i byrjinga av januar; registrer direkte i NIR før fristen {deadline, date, ::dMMMMy}.",
-     "Municipality {municipality} is changed on {reform_date, date, ::dMMMMy}. Transfer from the case system may be closed in early January; register directly in NIR before the deadline {deadline, date, ::dMMMMy}.",
-     "municipality reform_date deadline"};
+const RuleInfo IC203_entry = {.id = id::IC203,
+                              .severity = S::warning,
+                              .source = "IMDi: kommuner i kommunereform kan ikke overføre fra fagsystem i begynnelsen av januar",
+                              .params = "municipality reform_date deadline"};
 // IC203: the follow-up municipality is changed on 1 January after Y, and T
 // falls between that day and Y's deadline: transfer may be closed.
 void reform_closes_transfer(Context& c, const InYear& in_year) {
@@ -84,11 +78,10 @@ void reform_closes_transfer(Context& c, const InYear& in_year) {
   }
 }
 
-const RuleInfo IC204_entry = {id::IC204, S::warning, "Municipality code no longer valid", "Kommunekoden er ikke lenger gyldig", "SSB KLASS 131 endringer",
-     "Kommunekoden {municipality} i {count, plural, one {# deltakelse} other {# deltakelser}} er ikke gyldig {as_of, date, ::dMMMMy}; gjeldende kode: {successors}.",
-     "Kommunekoden {municipality} i {count, plural, one {# deltaking} other {# deltakingar}} er ikkje gyldig {as_of, date, ::dMMMMy}; gjeldande kode: {successors}.",
-     "The municipality code {municipality} in {count, plural, one {# participation} other {# participations}} is not valid on {as_of, date, ::dMMMMy}; current code: {successors}.",
-     "municipality count as_of successors"};
+const RuleInfo IC204_entry = {.id = id::IC204,
+                              .severity = S::warning,
+                              .source = "SSB KLASS 131 endringer",
+                              .params = "municipality count as_of successors"};
 // IC204: a code valid during the participations is no longer valid on T.
 // Codes that never were valid are IC004's.
 void code_no_longer_valid(Context& c, const InYear& in_year) {
@@ -106,12 +99,10 @@ void code_no_longer_valid(Context& c, const InYear& in_year) {
   }
 }
 
-const RuleInfo IC205_entry = {id::IC205, S::info, "Extended under the covid-19 rules", "Forlenget etter covid-19-reglene",
-     "Midlertidige covid-19-regler; IMDi: NIR avslutter selv, registrer ikke årsak",
-     "Programmet er forlenget etter de midlertidige covid-19-reglene. NIR avslutter det selv etter tre år med «avslutningsårsak ikke registrert»; IMDi ber om at avslutningsårsak ikke registreres.",
-     "Programmet er forlengt etter dei mellombelse covid-19-reglane. NIR avsluttar det sjølv etter tre år med «avslutningsårsak ikkje registrert»; IMDi ber om at avslutningsårsak ikkje blir registrert.",
-     "The program is extended under the temporary covid-19 rules. NIR ends it itself after three years with «avslutningsårsak ikke registrert»; IMDi asks that no end reason be registered.",
-     ""};
+const RuleInfo IC205_entry = {.id = id::IC205,
+                              .severity = S::info,
+                              .source = "Midlertidige covid-19-regler; IMDi: NIR avslutter selv, registrer ikke årsak",
+                              .params = ""};
 // IC205: a covid-19 extension — NIR ends it itself; no end reason wanted.
 void covid_extension(Context& c, const Participation& p) {
   if (p.is_covid_extension()) c.report(id::IC205, p, "covid_extension");

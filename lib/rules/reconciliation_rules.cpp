@@ -58,15 +58,10 @@ const std::string* case_reason(const Participation& p, const detail::NirEnd& end
   return p.end_reason.parsed() && !end.by_nir ? &p.end_reason.value : nullptr;
 }
 
-const RuleInfo IC401_entry = {id::IC401, S::error, "Ended in NIR but not in the case system", "Avsluttet i NIR, men ikke i fagsystemet",
-     "IMDi: kontroller rapporten «Deltakere som har avsluttet introduksjonsprogram» mot fagsystemet",
-     "NIR viser deltakeren som avsluttet{nir_end, select, known { {nir_end_date, date, ::dMMMMy}} other { (uten avslutningsdato)}}, men i fagsystemet {state, select, other_year {avsluttet deltakeren {case_end_date, date, ::dMMMMy}} other {er deltakeren fortsatt i program}}. "
-     "{nir_reason, select, flyttet {Dette er en kjent feil i NIR: slett den feilaktige avslutningen direkte i NIR, og registrer riktig avslutningsårsak hvis deltakeren faktisk avsluttet i {year, number, ::group-off}.} other {Rett avslutningen i NIR eller i fagsystemet.}}",
-     "NIR viser deltakaren som avslutta{nir_end, select, known { {nir_end_date, date, ::dMMMMy}} other { (utan avslutningsdato)}}, men i fagsystemet {state, select, other_year {avslutta deltakaren {case_end_date, date, ::dMMMMy}} other {er deltakaren framleis i program}}. "
-     "{nir_reason, select, flyttet {Dette er ein kjend feil i NIR: slett den feilaktige avsluttinga direkte i NIR, og registrer rett avslutningsårsak dersom deltakaren faktisk avslutta i {year, number, ::group-off}.} other {Rett avsluttinga i NIR eller i fagsystemet.}}",
-     "NIR shows the participant as ended{nir_end, select, known { on {nir_end_date, date, ::dMMMMy}} other { (without an end date)}}, but in the case system {state, select, other_year {the participant ended on {case_end_date, date, ::dMMMMy}} other {the participant is still in the program}}. "
-     "{nir_reason, select, flyttet {This is a known NIR fault: delete the wrong end registration directly in NIR, and register the right end reason if the participant did end in {year, number, ::group-off}.} other {Correct the end in NIR or in the case system.}}",
-     "nir_end_date nir_end state case_end_date nir_reason year"};
+const RuleInfo IC401_entry = {.id = id::IC401,
+                              .severity = S::error,
+                              .source = "IMDi: kontroller rapporten «Deltakere som har avsluttet introduksjonsprogram» mot fagsystemet",
+                              .params = "nir_end_date nir_end state case_end_date nir_reason year"};
 // IC401: NIR shows the person as ended in Y, the case system does not: still
 // in the program, or ended another year. A known NIR fault ("flyttet").
 void ended_only_in_nir(Comparison& c, const NirRow& row, const Participation& known) {
@@ -80,23 +75,20 @@ void ended_only_in_nir(Comparison& c, const NirRow& row, const Participation& kn
   param(f, "year", static_cast<long long>(c.year));
 }
 
-const RuleInfo IC402_entry = {id::IC402, S::error, "Ended in the case system but missing from the report", "Avsluttet i fagsystemet, men mangler i rapporten",
-     "IMDi: avslutning for alle som avsluttet i året registreres i NIR",
-     "Deltakeren avsluttet {end_date, date, ::dMMMMy} i fagsystemet, men er ikke i NIRs rapport: avslutningen er ikke registrert i NIR. Overfør eller registrer den.",
-     "Deltakaren avslutta {end_date, date, ::dMMMMy} i fagsystemet, men er ikkje i rapporten frå NIR: avsluttinga er ikkje registrert i NIR. Overfør eller registrer henne.",
-     "The participant ended on {end_date, date, ::dMMMMy} in the case system but is not in NIR's report: the end is not registered in NIR. Transfer or register it.",
-     "end_date"};
+const RuleInfo IC402_entry = {.id = id::IC402,
+                              .severity = S::error,
+                              .source = "IMDi: avslutning for alle som avsluttet i året registreres i NIR",
+                              .params = "end_date"};
 // IC402: ended in Y in the case system, but not in NIR's report.
 void missing_from_report(Comparison& c, const Participation& p) {
   const detail::NirEnd end = *detail::nir_end(p, c.config.thresholds);
   param(c.report_participation(id::IC402, p, "end_date"), "end_date", end.date);
 }
 
-const RuleInfo IC403_entry = {id::IC403, S::error, "End reasons differ", "Ulik avslutningsårsak", "IMDi: avslutningsårsak skal stemme mellom NIR og fagsystemet",
-     "NIR har avslutningsårsak «{nir_reason}», fagsystemet har «{case_reason}». Rett den som er feil.",
-     "NIR har avslutningsårsak «{nir_reason}», fagsystemet har «{case_reason}». Rett den som er feil.",
-     "NIR has end reason «{nir_reason}», the case system «{case_reason}». Correct the wrong one.",
-     "nir_reason case_reason"};
+const RuleInfo IC403_entry = {.id = id::IC403,
+                              .severity = S::error,
+                              .source = "IMDi: avslutningsårsak skal stemme mellom NIR og fagsystemet",
+                              .params = "nir_reason case_reason"};
 // IC403: NIR has an end reason the case system does not have.
 void end_reason_differs(Comparison& c, const NirRow& row, const Participation& p, const detail::NirEnd& end) {
   const std::string* ours = case_reason(p, end);
@@ -106,11 +98,10 @@ void end_reason_differs(Comparison& c, const NirRow& row, const Participation& p
   param(f, "case_reason", ours ? *ours : std::string("—"));
 }
 
-const RuleInfo IC404_entry = {id::IC404, S::warning, "End dates differ", "Ulik avslutningsdato", "IMDi: kontroller rapporten mot fagsystemet",
-     "NIR har avslutningsdato {nir_end_date, date, ::dMMMMy}, fagsystemet {case_end_date, date, ::dMMMMy}.",
-     "NIR har avslutningsdato {nir_end_date, date, ::dMMMMy}, fagsystemet {case_end_date, date, ::dMMMMy}.",
-     "NIR has end date {nir_end_date, date, ::dMMMMy}, the case system {case_end_date, date, ::dMMMMy}.",
-     "nir_end_date case_end_date"};
+const RuleInfo IC404_entry = {.id = id::IC404,
+                              .severity = S::warning,
+                              .source = "IMDi: kontroller rapporten mot fagsystemet",
+                              .params = "nir_end_date case_end_date"};
 // IC404: another end date.
 void end_date_differs(Comparison& c, const NirRow& row, const Participation& p, const detail::NirEnd& end) {
   if (!row.end_date.parsed() || row.end_date.value == end.date) return;
@@ -119,11 +110,10 @@ void end_date_differs(Comparison& c, const NirRow& row, const Participation& p, 
   param(f, "case_end_date", end.date);
 }
 
-const RuleInfo IC405_entry = {id::IC405, S::warning, "Categories differ", "Ulik kategori", "IMDi: kontroller rapporten mot fagsystemet",
-     "NIR har kategori «{nir_category}», fagsystemet «{case_category}».",
-     "NIR har kategori «{nir_category}», fagsystemet «{case_category}».",
-     "NIR has category «{nir_category}», the case system «{case_category}».",
-     "nir_category case_category"};
+const RuleInfo IC405_entry = {.id = id::IC405,
+                              .severity = S::warning,
+                              .source = "IMDi: kontroller rapporten mot fagsystemet",
+                              .params = "nir_category case_category"};
 // IC405: another category.
 void category_differs(Comparison& c, const NirRow& row, const Participation& p) {
   if (!row.category.parsed() || !p.category.parsed() || row.category.value == p.category.value) return;
@@ -132,12 +122,10 @@ void category_differs(Comparison& c, const NirRow& row, const Participation& p) 
   param(f, "case_category", std::string(to_string(p.category.value)));
 }
 
-const RuleInfo IC406_entry = {id::IC406, S::error, "End reason not registered in NIR", "Avslutningsårsak ikke registrert i NIR",
-     "IMDi: «avslutningsårsak ikke registrert» i rapporten betyr at registreringen ikke kom fram",
-     "NIR viser «ikke registrert», men fagsystemet har avslutningsårsak «{case_reason}»: registreringen kom ikke fram til NIR. Overfør eller registrer årsaken.",
-     "NIR viser «ikkje registrert», men fagsystemet har avslutningsårsak «{case_reason}»: registreringa kom ikkje fram til NIR. Overfør eller registrer årsaka.",
-     "NIR shows «ikke registrert», but the case system has end reason «{case_reason}»: the registration did not reach NIR. Transfer or register the reason.",
-     "case_reason"};
+const RuleInfo IC406_entry = {.id = id::IC406,
+                              .severity = S::error,
+                              .source = "IMDi: «avslutningsårsak ikke registrert» i rapporten betyr at registreringen ikke kom fram",
+                              .params = "case_reason"};
 // IC406: NIR shows "ikke registrert" where the case system has a reason: the
 // registration did not reach NIR.
 void reason_not_in_nir(Comparison& c, const NirRow& row, const Participation& p, const detail::NirEnd& end) {
@@ -145,12 +133,10 @@ void reason_not_in_nir(Comparison& c, const NirRow& row, const Participation& p,
   if (!row.end_reason.parsed() && ours) param(c.report_row(id::IC406, row, &p, "end_reason"), "case_reason", *ours);
 }
 
-const RuleInfo IC407_entry = {id::IC407, S::warning, "Report row for a person not in the case system", "Person i rapporten finnes ikke i fagsystemet",
-     "IMDi: kontroller rapporten mot fagsystemet",
-     "NIR viser en deltaker som avsluttet{nir_end, select, known { {nir_end_date, date, ::dMMMMy}} other { (uten avslutningsdato)}}, men personen finnes ikke i fagsystemet{has_name, select, yes { ({name})} other {}}. Finn personen eller rett registreringen i NIR.",
-     "NIR viser ein deltakar som avslutta{nir_end, select, known { {nir_end_date, date, ::dMMMMy}} other { (utan avslutningsdato)}}, men personen finst ikkje i fagsystemet{has_name, select, yes { ({name})} other {}}. Finn personen eller rett registreringa i NIR.",
-     "NIR shows a participant who ended{nir_end, select, known { on {nir_end_date, date, ::dMMMMy}} other { (without an end date)}}, but the person is not in the case system{has_name, select, yes { ({name})} other {}}. Find the person or correct the registration in NIR.",
-     "nir_end_date nir_end has_name name"};
+const RuleInfo IC407_entry = {.id = id::IC407,
+                              .severity = S::warning,
+                              .source = "IMDi: kontroller rapporten mot fagsystemet",
+                              .params = "nir_end_date nir_end has_name name"};
 // IC407: NIR shows a person the case system does not know. The name only
 // when ids are revealed.
 void person_unknown(Comparison& c, const NirRow& row) {
@@ -161,12 +147,10 @@ void person_unknown(Comparison& c, const NirRow& row) {
   if (show_name) param(f, "name", row.name);
 }
 
-const RuleInfo IC408_entry = {id::IC408, S::info, "Report shows another residence", "Rapporten viser et annet bosted",
-     "IMDi/SSB: resultatene telles for oppfølgingskommunen",
-     "Rapporten viser bosted {residence}, oppfølging er {follow_up}. Resultatet telles likevel for oppfølgingskommunen.",
-     "Rapporten viser bustad {residence}, oppfølging er {follow_up}. Resultatet blir likevel talt for oppfølgingskommunen.",
-     "The report shows residence {residence}, follow-up is {follow_up}. The result still counts for the follow-up municipality.",
-     "residence follow_up"};
+const RuleInfo IC408_entry = {.id = id::IC408,
+                              .severity = S::info,
+                              .source = "IMDi/SSB: resultatene telles for oppfølgingskommunen",
+                              .params = "residence follow_up"};
 // IC408: the report shows a residence other than the follow-up place; NIR
 // counts for the follow-up one. Never for a protected person (IC409).
 void residence_differs(Comparison& c, const NirRow& row, const Participation& p) {
@@ -180,12 +164,10 @@ void residence_differs(Comparison& c, const NirRow& row, const Participation& p)
   param(f, "follow_up", detail::place(p.follow_up_municipality, p.follow_up_district));
 }
 
-const RuleInfo IC409_entry = {id::IC409, S::info, "Protected person in the report", "Person med skjermet adresse i rapporten",
-     "IMDi: personer med skjermet adresse holdes utenfor kommunens oversikt",
-     "Personen har skjermet adresse i fagsystemet, men står i rapporten. Kontroller adresseregistreringen.",
-     "Personen har skjerma adresse i fagsystemet, men står i rapporten. Kontroller adresseregistreringa.",
-     "The person has a protected address in the case system but appears in the report. Check the address registration.",
-     ""};
+const RuleInfo IC409_entry = {.id = id::IC409,
+                              .severity = S::info,
+                              .source = "IMDi: personer med skjermet adresse holdes utenfor kommunens oversikt",
+                              .params = ""};
 // IC409: a person with a protected address in the case system is in the report.
 void protected_in_report(Comparison& c, const NirRow& row, const Participation& p) {
   if (p.is_protected()) c.report_row(id::IC409, row, &p, "protected_address");

@@ -46,21 +46,10 @@ std::optional<std::pair<Date, Date>> period(const Context& c, const Participatio
 
 bool is_residence(F f) { return f == F::residence_municipality || f == F::residence_district; }
 
-const RuleInfo IC001_entry = {id::IC001, S::error, "Person id or DUF number invalid", "Ugyldig fødselsnummer, D-nummer eller DUF-nummer",
-     "Folkeregisterloven § 2-2 (fødselsnummer, D-nummer); UDI DUF-nummer; IMDi: NIR identifiserer deltakere med disse",
-     "{field, select, duf_number {DUF-nummeret} other {Fødselsnummeret}}" " {reason, select, length {har feil lengde} non_digit {inneholder tegn som ikke er sifre} "
-     "date {har en umulig fødselsdato} k1 {har feil (første) kontrollsiffer} k2 {har feil andre kontrollsiffer} "
-     "not_nir_id {er et H-nummer, som NIR ikke bruker} wrong_kind {er ikke et nummer av riktig type for feltet} "
-     "other {er ugyldig}}. Rett nummeret i fagsystemet.",
-     "{field, select, duf_number {DUF-nummeret} other {Fødselsnummeret}}" " {reason, select, length {har feil lengd} non_digit {inneheld teikn som ikkje er siffer} "
-     "date {har ein umogleg fødselsdato} k1 {har feil (første) kontrollsiffer} k2 {har feil andre kontrollsiffer} "
-     "not_nir_id {er eit H-nummer, som NIR ikkje bruker} wrong_kind {er ikkje eit nummer av rett type for feltet} "
-     "other {er ugyldig}}. Rett nummeret i fagsystemet.",
-     "{field, select, duf_number {The DUF number} other {The person id}}" " {reason, select, length {has the wrong length} non_digit {contains characters that are not digits} "
-     "date {has an impossible birth date} k1 {has a wrong (first) check digit} k2 {has a wrong second check digit} "
-     "not_nir_id {is an H-nummer, which NIR does not use} wrong_kind {is not a number of the kind this field holds} "
-     "other {is invalid}}. Correct it in the case system.",
-     "reason"};
+const RuleInfo IC001_entry = {.id = id::IC001,
+                              .severity = S::error,
+                              .source = "Folkeregisterloven § 2-2 (fødselsnummer, D-nummer); UDI DUF-nummer; IMDi: NIR identifiserer deltakere med disse",
+                              .params = "reason"};
 // IC001: an invalid person id or DUF number, with the reason; an H-nummer
 // (valid, but not an id NIR uses) counts as invalid too.
 void invalid_person_id(Context& c, const Participation& p) {
@@ -78,12 +67,10 @@ void invalid_person_id(Context& c, const Participation& p) {
   }
 }
 
-const RuleInfo IC002_entry = {id::IC002, S::error, "Synthetic test id", "Syntetisk testnummer",
-     "Skatteetaten: syntetiske testidenter (Tenor, NAV/Dolly, SyntPop) finnes ikke i Folkeregisteret",
-     "{field, select, duf_number {DUF-nummeret} other {Fødselsnummeret}}" " er et syntetisk testnummer og kan ikke overføres til NIR.",
-     "{field, select, duf_number {DUF-nummeret} other {Fødselsnummeret}}" " er eit syntetisk testnummer og kan ikkje overførast til NIR.",
-     "{field, select, duf_number {The DUF number} other {The person id}}" " is a synthetic test id and cannot be transferred to NIR.",
-     ""};
+const RuleInfo IC002_entry = {.id = id::IC002,
+                              .severity = S::error,
+                              .source = "Skatteetaten: syntetiske testidenter (Tenor, NAV/Dolly, SyntPop) finnes ikke i Folkeregisteret",
+                              .params = ""};
 // IC002: a synthetic test id (Skatteetaten: not in Folkeregisteret), unless allowed.
 void synthetic_person_id(Context& c, const Participation& p) {
   for (F f : {F::person_id, F::duf_number}) {
@@ -94,12 +81,10 @@ void synthetic_person_id(Context& c, const Participation& p) {
   }
 }
 
-const RuleInfo IC003_entry = {id::IC003, S::error, "Category missing or unknown", "Kategori mangler eller er ukjent",
-     "Introduksjonsloven § 2 / integreringsloven § 8 (rett og plikt, kan tilbys); NIRs kategorier",
-     "{state, select, missing {Kategori mangler.} other {Ukjent kategori «{value}».}} Bruk «Rett og plikt introduksjonsprogram» eller «Kan tilbys introduksjonsprogram».",
-     "{state, select, missing {Kategori manglar.} other {Ukjend kategori «{value}».}} Bruk «Rett og plikt introduksjonsprogram» eller «Kan tilbys introduksjonsprogram».",
-     "{state, select, missing {The category is missing.} other {Unknown category «{value}».}} Use rett_og_plikt or kan_tilbys.",
-     "state value"};
+const RuleInfo IC003_entry = {.id = id::IC003,
+                              .severity = S::error,
+                              .source = "Introduksjonsloven § 2 / integreringsloven § 8 (rett og plikt, kan tilbys); NIRs kategorier",
+                              .params = "state value"};
 // IC003: category missing or unknown (introduksjonsloven § 2 / integreringsloven § 8).
 void category_missing_or_unknown(Context& c, const Participation& p) {
   if (p.category.parsed()) return;
@@ -108,18 +93,10 @@ void category_missing_or_unknown(Context& c, const Participation& p) {
   if (p.category.is_invalid()) param(f, "value", detail::echoed(p.raw_text(F::category), c.env.reveal_ids));
 }
 
-const RuleInfo IC004_entry = {id::IC004, S::error, "Municipality code not valid during the participation", "Kommunekode ikke gyldig i deltakelsesperioden",
-     "SSB KLASS 131 kommuneinndeling; IMDi: resultater telles for oppfølgingskommunen",
-     "{state, select, malformed {{field_label} «{value}» er ikke en kommunekode.} unknown {{field_label} er 9999 (uoppgitt), som ikke kan være oppfølgingskommune.} "
-     "protected {Bostedskommunen er ikke gyldig i deltakelsesperioden (adressen er skjermet).} "
-     "other {{field_label} {value} var ikke gyldig på noen dag i deltakelsen, og er ikke etterfølger av en kommune som var det.}}",
-     "{state, select, malformed {{field_label} «{value}» er ikkje ein kommunekode.} unknown {{field_label} er 9999 (uoppgitt), som ikkje kan vere oppfølgingskommune.} "
-     "protected {Bustadkommunen er ikkje gyldig i deltakingsperioden (adressa er skjerma).} "
-     "other {{field_label} {value} var ikkje gyldig nokon dag i deltakinga, og er ikkje etterfølgjar av ein kommune som var det.}}",
-     "{state, select, malformed {{field_label} «{value}» is not a municipality code.} unknown {{field_label} is 9999 (unknown), which cannot be a follow-up municipality.} "
-     "protected {The residence municipality is not valid during the participation (the address is protected).} "
-     "other {{field_label} {value} was valid on no day of the participation and is no successor of a code that was.}}",
-     "state value"};
+const RuleInfo IC004_entry = {.id = id::IC004,
+                              .severity = S::error,
+                              .source = "SSB KLASS 131 kommuneinndeling; IMDi: resultater telles for oppfølgingskommunen",
+                              .params = "state value"};
 // IC004: a municipality code valid on no day of the participation, and no
 // successor of one that was (SSB KLASS 131). A protected residence is never shown.
 void municipality_not_valid(Context& c, const Participation& p) {
@@ -150,15 +127,10 @@ void municipality_not_valid(Context& c, const Participation& p) {
   }
 }
 
-const RuleInfo IC005_entry = {id::IC005, S::error, "District not valid for its municipality", "Bydel ikke gyldig for kommunen",
-     "SSB KLASS 103 bydelsinndeling",
-     "{state, select, malformed {{field_label} «{value}» er ikke en bydelskode.} protected {Bostedsbydelen er ikke gyldig (adressen er skjermet).} "
-     "other {{field_label} {value} er ikke en gyldig bydel i kommune {municipality_code} i deltakelsesperioden.}}",
-     "{state, select, malformed {{field_label} «{value}» er ikkje ein bydelskode.} protected {Bustadbydelen er ikkje gyldig (adressa er skjerma).} "
-     "other {{field_label} {value} er ikkje ein gyldig bydel i kommune {municipality_code} i deltakingsperioden.}}",
-     "{state, select, malformed {{field_label} «{value}» is not a district code.} protected {The residence district is not valid (the address is protected).} "
-     "other {{field_label} {value} is not a valid district of municipality {municipality_code} during the participation.}}",
-     "state value municipality_code"};
+const RuleInfo IC005_entry = {.id = id::IC005,
+                              .severity = S::error,
+                              .source = "SSB KLASS 103 bydelsinndeling",
+                              .params = "state value municipality_code"};
 // IC005: a district not valid for its municipality on any day (SSB KLASS 103).
 void district_not_valid(Context& c, const Participation& p) {
   for (F f : {F::follow_up_district, F::residence_district}) {
@@ -208,15 +180,10 @@ void report_invalid(Context& c, const auto& record, std::span<const Invalid> che
   }
 }
 
-const RuleInfo IC006_entry = {id::IC006, S::error, "Required field missing or field invalid", "Påkrevd felt mangler eller felt er ugyldig",
-     "NIRs importformat; IMDi: veiledning for registrering i NIR",
-     "{state, select, missing {{field_label} mangler, men er påkrevd.} other {{field_label} har ugyldig verdi «{value}»{expected, select, date { (forventet dato ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)} "
-     "leave_days { (forventet heltall 0–730)} hours { (forventet tall 0–60)} boolean { (forventet ja/nei)} legal_basis { (forventet introduksjonsloven eller integreringsloven)} other {}}.}}",
-     "{state, select, missing {{field_label} manglar, men er påkravd.} other {{field_label} har ugyldig verdi «{value}»{expected, select, date { (venta dato ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)} "
-     "leave_days { (venta heiltal 0–730)} hours { (venta tal 0–60)} boolean { (venta ja/nei)} legal_basis { (venta introduksjonsloven eller integreringsloven)} other {}}.}}",
-     "{state, select, missing {{field_label} is missing but required.} other {{field_label} has the invalid value «{value}»{expected, select, date { (expected a date YYYY-MM-DD or DD.MM.YYYY)} "
-     "leave_days { (expected a whole number 0–730)} hours { (expected a number 0–60)} boolean { (expected yes/no)} legal_basis { (expected introduksjonsloven or integreringsloven)} other {}}.}}",
-     "state value expected"};
+const RuleInfo IC006_entry = {.id = id::IC006,
+                              .severity = S::error,
+                              .source = "NIRs importformat; IMDi: veiledning for registrering i NIR",
+                              .params = "state value expected"};
 // IC006: a required field missing, or a value that does not parse or is out
 // of range (NIR's import format). One function, for both kinds of record.
 void required_or_invalid(Context& c, const Participation& p) {
@@ -251,11 +218,10 @@ void required_or_invalid(Context& c, const Measure& m) {
   report_invalid(c, m, checks);
 }
 
-const RuleInfo IC007_entry = {id::IC007, S::error, "End date before start date", "Sluttdato før startdato", "Logisk kontroll",
-     "Sluttdato {end_date, date, ::dMMMMy} er før startdato {start_date, date, ::dMMMMy}.",
-     "Sluttdato {end_date, date, ::dMMMMy} er før startdato {start_date, date, ::dMMMMy}.",
-     "The end date {end_date, date, ::dMMMMy} is before the start date {start_date, date, ::dMMMMy}.",
-     "start_date end_date"};
+const RuleInfo IC007_entry = {.id = id::IC007,
+                              .severity = S::error,
+                              .source = "Logisk kontroll",
+                              .params = "start_date end_date"};
 // IC007: the end date before the start date.
 void end_before_start(Context& c, const Participation& p) {
   if (!p.start_date.parsed() || !p.end_date.parsed() || !(p.end_date.value < p.start_date.value)) return;
@@ -264,33 +230,30 @@ void end_before_start(Context& c, const Participation& p) {
   param(f, "end_date", p.end_date.value);
 }
 
-const RuleInfo IC008_entry = {id::IC008, S::error, "Unknown end reason", "Ukjent avslutningsårsak", "NIRs liste over avslutningsårsaker (IMDi)",
-     "Ukjent avslutningsårsak «{value}». Bruk en kode eller betegnelse fra NIRs liste.",
-     "Ukjend avslutningsårsak «{value}». Bruk ein kode eller ei nemning frå lista til NIR.",
-     "Unknown end reason «{value}». Use a code or label from NIR's list.",
-     "value"};
+const RuleInfo IC008_entry = {.id = id::IC008,
+                              .severity = S::error,
+                              .source = "NIRs liste over avslutningsårsaker (IMDi)",
+                              .params = "value"};
 // IC008: an end reason not in NIR's list.
 void unknown_end_reason(Context& c, const Participation& p) {
   if (p.end_reason.is_invalid())
     param(c.report(id::IC008, p, "end_reason"), "value", detail::echoed(p.raw_text(F::end_reason), c.env.reveal_ids));
 }
 
-const RuleInfo IC009_entry = {id::IC009, S::error, "Unknown measure code", "Ukjent tiltak", "NIRs liste over tiltak (IMDi)",
-     "Ukjent tiltak «{value}». Bruk en kode eller betegnelse fra NIRs liste.",
-     "Ukjent tiltak «{value}». Bruk ein kode eller ei nemning frå lista til NIR.",
-     "Unknown measure «{value}». Use a code or label from NIR's list.",
-     "value"};
+const RuleInfo IC009_entry = {.id = id::IC009,
+                              .severity = S::error,
+                              .source = "NIRs liste over tiltak (IMDi)",
+                              .params = "value"};
 // IC009: a measure not in NIR's list.
 void unknown_measure(Context& c, const Measure& m) {
   if (m.code.is_invalid())
     param(c.report(id::IC009, m, "measure"), "value", detail::echoed(m.raw_text(M::measure), c.env.reveal_ids));
 }
 
-const RuleInfo IC010_entry = {id::IC010, S::error, "Duplicate case_id", "Saksnummeret er brukt flere ganger", "Logisk kontroll: hver deltakelse har én nøkkel",
-     "Saksnummeret {case_id} er også brukt på linje {first_line}. Hver deltakelse må ha sitt eget saksnummer.",
-     "Saksnummeret {case_id} er òg brukt på linje {first_line}. Kvar deltaking må ha sitt eige saksnummer.",
-     "The case_id {case_id} is also used on line {first_line}. Each participation needs its own case_id.",
-     "case_id first_line"};
+const RuleInfo IC010_entry = {.id = id::IC010,
+                              .severity = S::error,
+                              .source = "Logisk kontroll: hver deltakelse har én nøkkel",
+                              .params = "case_id first_line"};
 // IC010: the same case_id twice; reported on every later row.
 void duplicate_case_id(Context& c, const Participation& p, Index i) {
   if (c.duplicate_of[i] == i || p.case_id.empty()) return;
@@ -299,31 +262,28 @@ void duplicate_case_id(Context& c, const Participation& p, Index i) {
   param(f, "first_line", static_cast<long long>(c.data.participations[c.duplicate_of[i]].line));
 }
 
-const RuleInfo IC011_entry = {id::IC011, S::error, "Measure for an unknown participation", "Tiltak uten deltakelse", "Logisk kontroll",
-     "Tiltaket hører til saksnummer «{case_id}», som ikke finnes blant deltakelsene.",
-     "Tiltaket høyrer til saksnummer «{case_id}», som ikkje finst blant deltakingane.",
-     "The measure belongs to case_id «{case_id}», which is not among the participations.",
-     "case_id"};
+const RuleInfo IC011_entry = {.id = id::IC011,
+                              .severity = S::error,
+                              .source = "Logisk kontroll",
+                              .params = "case_id"};
 // IC011: a measure whose case_id matches no participation.
 void measure_without_participation(Context& c, const Measure& m) {
   if (!m.case_id.empty() && !c.owner(m)) param(c.report(id::IC011, m, "case_id"), "case_id", m.case_id);
 }
 
-const RuleInfo IC012_entry = {id::IC012, S::error, "End reason without end date", "Avslutningsårsak uten sluttdato", "IMDi: avslutning registreres med dato og årsak",
-     "Avslutningsårsak er registrert uten sluttdato. Registrer sluttdatoen, eller fjern årsaken hvis deltakeren fortsatt er i program.",
-     "Avslutningsårsak er registrert utan sluttdato. Registrer sluttdatoen, eller fjern årsaka dersom deltakaren framleis er i program.",
-     "An end reason is registered without an end date. Register the end date, or remove the reason if the participant is still in the program.",
-     ""};
+const RuleInfo IC012_entry = {.id = id::IC012,
+                              .severity = S::error,
+                              .source = "IMDi: avslutning registreres med dato og årsak",
+                              .params = ""};
 // IC012: an end reason needs an end date.
 void end_reason_without_end_date(Context& c, const Participation& p) {
   if (p.end_reason.parsed() && p.end_date.empty()) c.report(id::IC012, p, "end_reason");
 }
 
-const RuleInfo IC013_entry = {id::IC013, S::warning, "Date after the as-of date", "Dato etter kontrolldatoen", "Logisk kontroll: hendelser registreres når de har skjedd",
-     "{field_label} {value, date, ::dMMMMy} er etter kontrolldatoen {as_of, date, ::dMMMMy}.",
-     "{field_label} {value, date, ::dMMMMy} er etter kontrolldatoen {as_of, date, ::dMMMMy}.",
-     "{field_label} {value, date, ::dMMMMy} is after the as-of date {as_of, date, ::dMMMMy}.",
-     "value as_of"};
+const RuleInfo IC013_entry = {.id = id::IC013,
+                              .severity = S::warning,
+                              .source = "Logisk kontroll: hendelser registreres når de har skjedd",
+                              .params = "value as_of"};
 // IC013: a date after T (events are registered when they have happened).
 void date_after_as_of(Context& c, const auto& record, std::string_view field, const Field<Date>& d) {
   if (!d.parsed() || !(d.value > c.as_of)) return;
@@ -341,11 +301,10 @@ void date_after_as_of(Context& c, const Participation& p) {
 // For a measure the start only: a planned end date of a running measure is normal.
 void date_after_as_of(Context& c, const Measure& m) { date_after_as_of(c, m, to_string(M::start_date), m.start_date); }
 
-const RuleInfo IC014_entry = {id::IC014, S::error, "Measure ends before it starts", "Tiltak slutter før det starter", "Logisk kontroll",
-     "Tiltaket slutter {end_date, date, ::dMMMMy}, før det starter {start_date, date, ::dMMMMy}.",
-     "Tiltaket sluttar {end_date, date, ::dMMMMy}, før det startar {start_date, date, ::dMMMMy}.",
-     "The measure ends {end_date, date, ::dMMMMy}, before it starts {start_date, date, ::dMMMMy}.",
-     "start_date end_date"};
+const RuleInfo IC014_entry = {.id = id::IC014,
+                              .severity = S::error,
+                              .source = "Logisk kontroll",
+                              .params = "start_date end_date"};
 // IC014: a measure that ends before it starts.
 void measure_ends_before_start(Context& c, const Measure& m) {
   if (!m.start_date.parsed() || !m.end_date.parsed() || !(m.end_date.value < m.start_date.value)) return;
@@ -354,11 +313,10 @@ void measure_ends_before_start(Context& c, const Measure& m) {
   param(f, "end_date", m.end_date.value);
 }
 
-const RuleInfo IC015_entry = {id::IC015, S::warning, "Leading zero restored", "Ledende null gjenopprettet", "Vanlig regnearkskade i eksporter",
-     "{field_label} «{original}» manglet ledende null (regnearkskade) og er lest som {value}. Rett eksporten.",
-     "{field_label} «{original}» mangla leiande null (rekneark-skade) og er lesen som {value}. Rett eksporten.",
-     "{field_label} «{original}» lost its leading zero (spreadsheet damage) and was read as {value}. Fix the export.",
-     "original value"};
+const RuleInfo IC015_entry = {.id = id::IC015,
+                              .severity = S::warning,
+                              .source = "Vanlig regnearkskade i eksporter",
+                              .params = "original value"};
 // IC015: a leading zero lost in a spreadsheet, restored on import.
 void leading_zero_restored(Context& c, const Participation& p) {
   for (const auto& r : p.repairs) {

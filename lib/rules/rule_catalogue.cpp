@@ -1,8 +1,10 @@
 // The rule catalogue: every family's entries, merged once into one list
-// ordered by id. The entries themselves sit beside their rules.
+// ordered by id, with their texts from the language catalogues. The entries
+// themselves sit beside their rules.
 #include <introcheck/rules.hpp>
 
 #include "rules/catalogue.hpp"
+#include "text/catalogue.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -16,7 +18,16 @@ const std::vector<RuleInfo>& merged() {
     std::vector<RuleInfo> out;
     for (auto family : {rules::record_catalogue(), rules::year_end_catalogue(), rules::attribution_catalogue(),
                         rules::reconciliation_catalogue()})
-      for (const RuleInfo* entry : family) out.push_back(*entry);
+      for (const RuleInfo* entry : family) {
+        RuleInfo r = *entry;
+        std::string rule = "rule." + std::string(r.id);
+        r.title_en = text::word(Language::en, rule + ".title");
+        r.title_nb = text::word(Language::nb, rule + ".title");
+        r.message_nb = text::word(Language::nb, rule + ".message");
+        r.message_nn = text::word(Language::nn, rule + ".message");
+        r.message_en = text::word(Language::en, rule + ".message");
+        out.push_back(r);
+      }
     std::sort(out.begin(), out.end(), [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
     return out;
   }();

@@ -49,24 +49,20 @@ bool overlaps(const Span& a, Date first, Date last) { return a.first <= last && 
 
 std::string measure_name(const Measure& m) { return m.code.parsed() ? m.code.value : std::string("?"); }
 
-const RuleInfo IC101_entry = {id::IC101, S::error, "Ended without end reason", "Avsluttet uten avslutningsårsak",
-     "IMDi: avslutningsårsak for alle som avsluttet i året registreres i NIR innen fristen",
-     "Deltakeren avsluttet {end_date, date, ::dMMMMy} uten registrert avslutningsårsak («avslutningsårsak ikke registrert» i NIR). Registrer årsaken før fristen.",
-     "Deltakaren avslutta {end_date, date, ::dMMMMy} utan registrert avslutningsårsak («avslutningsårsak ikkje registrert» i NIR). Registrer årsaka før fristen.",
-     "The participant ended on {end_date, date, ::dMMMMy} without an end reason («avslutningsårsak ikke registrert» in NIR). Register the reason before the deadline.",
-     "end_date"};
+const RuleInfo IC101_entry = {.id = id::IC101,
+                              .severity = S::error,
+                              .source = "IMDi: avslutningsårsak for alle som avsluttet i året registreres i NIR innen fristen",
+                              .params = "end_date"};
 // IC101: ended in Y without an end reason ("avslutningsårsak ikke registrert").
 void ended_without_reason(Context& c, const Participation& p) {
   auto end = c.registered_end_in_year(p);
   if (end && p.end_reason.empty()) param(c.report(id::IC101, p, "end_reason"), "end_date", *end);
 }
 
-const RuleInfo IC102_entry = {id::IC102, S::error, "No measure in the year", "Ingen tiltak i året",
-     "IMDi: tiltak for alle som deltok i året registreres i NIR innen fristen",
-     "Deltakeren var i program i {year, number, ::group-off}, men har ingen tiltak i {year, number, ::group-off}. Registrer tiltakene.",
-     "Deltakaren var i program i {year, number, ::group-off}, men har ingen tiltak i {year, number, ::group-off}. Registrer tiltaka.",
-     "The participant took part in {year, number, ::group-off} but has no measure in {year, number, ::group-off}. Register the measures.",
-     "year"};
+const RuleInfo IC102_entry = {.id = id::IC102,
+                              .severity = S::error,
+                              .source = "IMDi: tiltak for alle som deltok i året registreres i NIR innen fristen",
+                              .params = "year"};
 // IC102: took part in Y, but no measure overlaps Y.
 void no_measure_in_year(Context& c, const Participation& p, std::span<const Index> ms) {
   if (!c.took_part(p)) return;
@@ -75,18 +71,10 @@ void no_measure_in_year(Context& c, const Participation& p, std::span<const Inde
   param(c.report(id::IC102, p, ""), "year", static_cast<long long>(c.year));
 }
 
-const RuleInfo IC103_entry = {id::IC103, S::warning, "Ended as moved while still in the program", "Avsluttet med «flyttet», men fortsatt i program",
-     "IMDi: kjent feil i NIR der deltakere avsluttes med «flyttet» mens de fortsatt er i program",
-     "Avsluttet {end_date, date, ::dMMMMy} med årsak «flyttet», men deltakeren er tydeligvis fortsatt i program: "
-     "{evidence, select, open_measure {tiltaket {measure} er fortsatt åpent} restart {ny deltakelse {other_case_id} startet {other_start, date, ::dMMMMy} i samme kommune} "
-     "other {tiltaket {measure} varer til {measure_end, date, ::dMMMMy}}}. Slett den feilaktige avslutningen; registrer riktig årsak hvis deltakeren faktisk avsluttet i {year, number, ::group-off}.",
-     "Avslutta {end_date, date, ::dMMMMy} med årsak «flytta», men deltakaren er tydelegvis framleis i program: "
-     "{evidence, select, open_measure {tiltaket {measure} er framleis ope} restart {ny deltaking {other_case_id} starta {other_start, date, ::dMMMMy} i same kommune} "
-     "other {tiltaket {measure} varer til {measure_end, date, ::dMMMMy}}}. Slett den feilaktige avsluttinga; registrer rett årsak dersom deltakaren faktisk avslutta i {year, number, ::group-off}.",
-     "Ended on {end_date, date, ::dMMMMy} with reason «flyttet», but the participant evidently stayed in the program: "
-     "{evidence, select, open_measure {measure {measure} is still open} restart {a new participation {other_case_id} started {other_start, date, ::dMMMMy} in the same municipality} "
-     "other {measure {measure} runs until {measure_end, date, ::dMMMMy}}}. Delete the wrong end registration; register the right end reason if the participant did end in {year, number, ::group-off}.",
-     "end_date evidence measure measure_end other_case_id other_start year"};
+const RuleInfo IC103_entry = {.id = id::IC103,
+                              .severity = S::warning,
+                              .source = "IMDi: kjent feil i NIR der deltakere avsluttes med «flyttet» mens de fortsatt er i program",
+                              .params = "end_date evidence measure measure_end other_case_id other_start year"};
 // IC103: ended as "flyttet" in Y while evidently still in the program: a
 // measure runs past the end (one piece of that evidence is enough), or a new
 // participation starts in the same follow-up municipality within the
@@ -122,11 +110,10 @@ void moved_while_in_program(Context& c, const Participation& p, Index i, std::sp
   param(f, "year", static_cast<long long>(c.year));
 }
 
-const RuleInfo IC104_entry = {id::IC104, S::warning, "Measure outside its participation", "Tiltak utenfor deltakelsen", "Logisk kontroll",
-     "Tiltaket {measure} fra {start_date, date, ::dMMMMy} ligger helt eller delvis utenfor deltakelsesperioden.",
-     "Tiltaket {measure} frå {start_date, date, ::dMMMMy} ligg heilt eller delvis utanfor deltakingsperioden.",
-     "Measure {measure} from {start_date, date, ::dMMMMy} lies partly or wholly outside its participation.",
-     "measure start_date"};
+const RuleInfo IC104_entry = {.id = id::IC104,
+                              .severity = S::warning,
+                              .source = "Logisk kontroll",
+                              .params = "measure start_date"};
 // IC104: a measure lies partly or wholly outside its participation.
 void measures_outside(Context& c, const Participation& p, std::span<const Index> ms) {
   if (!c.took_part(p)) return;
@@ -168,12 +155,10 @@ void report_length(Context& c, std::string_view rule, const Participation& p, co
   param(f, "limit_date", len.limit(years));
 }
 
-const RuleInfo IC106_entry = {id::IC106, S::warning, "Program longer than the normal length without extension", "Programmet er lengre enn normalt uten utvidelse",
-     "Introduksjonsloven § 5 (inntil to år, tre år ved særlige grunner) / integreringsloven § 13",
-     "Programmet varer til {until, date, ::dMMMMy}, lenger enn {limit_years, plural, one {# år} other {# år}} pluss {leave_days, plural, one {# dag} other {# dager}} permisjon (til {limit_date, date, ::dMMMMy}), uten at det er utvidet.",
-     "Programmet varer til {until, date, ::dMMMMy}, lenger enn {limit_years, plural, one {# år} other {# år}} pluss {leave_days, plural, one {# dag} other {# dagar}} permisjon (til {limit_date, date, ::dMMMMy}), utan at det er utvida.",
-     "The program runs until {until, date, ::dMMMMy}, longer than {limit_years, plural, one {# year} other {# years}} plus {leave_days, plural, one {# day} other {# days}} of leave (until {limit_date, date, ::dMMMMy}), without an extension.",
-     "until limit_years leave_days limit_date"};
+const RuleInfo IC106_entry = {.id = id::IC106,
+                              .severity = S::warning,
+                              .source = "Introduksjonsloven § 5 (inntil to år, tre år ved særlige grunner) / integreringsloven § 13",
+                              .params = "until limit_years leave_days limit_date"};
 // IC106: longer than the normal length without an extension (and not past
 // the maximum, which is IC107's).
 void longer_than_normal(Context& c, const Participation& p) {
@@ -183,12 +168,10 @@ void longer_than_normal(Context& c, const Participation& p) {
     report_length(c, id::IC106, p, *len, len->limits.normal_years);
 }
 
-const RuleInfo IC107_entry = {id::IC107, S::error, "Program longer than the maximum length", "Programmet er lengre enn maksimal lengde",
-     "Introduksjonsloven § 5 / integreringsloven § 13",
-     "Programmet varer til {until, date, ::dMMMMy}, lenger enn {limit_years, plural, one {# år} other {# år}} pluss {leave_days, plural, one {# dag} other {# dager}} permisjon (til {limit_date, date, ::dMMMMy}).",
-     "Programmet varer til {until, date, ::dMMMMy}, lenger enn {limit_years, plural, one {# år} other {# år}} pluss {leave_days, plural, one {# dag} other {# dagar}} permisjon (til {limit_date, date, ::dMMMMy}).",
-     "The program runs until {until, date, ::dMMMMy}, longer than {limit_years, plural, one {# year} other {# years}} plus {leave_days, plural, one {# day} other {# days}} of leave (until {limit_date, date, ::dMMMMy}).",
-     "until limit_years leave_days limit_date"};
+const RuleInfo IC107_entry = {.id = id::IC107,
+                              .severity = S::error,
+                              .source = "Introduksjonsloven § 5 / integreringsloven § 13",
+                              .params = "until limit_years leave_days limit_date"};
 // IC107: longer than the maximum length, extension or not.
 void longer_than_maximum(Context& c, const Participation& p) {
   auto len = program_length(c, p);
@@ -196,12 +179,10 @@ void longer_than_maximum(Context& c, const Participation& p) {
     report_length(c, id::IC107, p, *len, len->limits.max_years);
 }
 
-const RuleInfo IC108_entry = {id::IC108, S::warning, "Age outside the range for rett og plikt", "Alder utenfor rett og plikt",
-     "Introduksjonsloven § 2 (18–55 år) / integreringsloven § 8",
-     "Deltakeren var {age, plural, one {# år} other {# år}} ved start, men kategorien «rett og plikt» gjelder fra {min_age} til og med {max_age_incl} år.",
-     "Deltakaren var {age, plural, one {# år} other {# år}} ved start, men kategorien «rett og plikt» gjeld frå {min_age} til og med {max_age_incl} år.",
-     "The participant was {age, plural, one {# year} other {# years}} old at the start, but «rett og plikt» applies from {min_age} to {max_age_incl}.",
-     "age min_age max_age_incl"};
+const RuleInfo IC108_entry = {.id = id::IC108,
+                              .severity = S::warning,
+                              .source = "Introduksjonsloven § 2 (18–55 år) / integreringsloven § 8",
+                              .params = "age min_age max_age_incl"};
 // IC108: rett og plikt applies from 18 up to 55 (introduksjonsloven § 2).
 // The birth date comes from the fødselsnummer; skipped with only a DUF number.
 void age_at_start(Context& c, const Participation& p) {
@@ -217,12 +198,10 @@ void age_at_start(Context& c, const Participation& p) {
   param(f, "max_age_incl", static_cast<long long>(c.limits.max_age - 1));
 }
 
-const RuleInfo IC109_entry = {id::IC109, S::warning, "Start long after settlement for rett og plikt", "Start lenge etter bosetting for rett og plikt",
-     "Introduksjonsloven § 2 (rett og plikt gjelder nylig bosatte)",
-     "Start {start_date, date, ::dMMMMy} er mer enn {limit_years, plural, one {# år} other {# år}} etter bosetting {settlement_date, date, ::dMMMMy}, men kategorien er «rett og plikt».",
-     "Start {start_date, date, ::dMMMMy} er meir enn {limit_years, plural, one {# år} other {# år}} etter busetjing {settlement_date, date, ::dMMMMy}, men kategorien er «rett og plikt».",
-     "The start {start_date, date, ::dMMMMy} is more than {limit_years, plural, one {# year} other {# years}} after settlement {settlement_date, date, ::dMMMMy}, but the category is «rett og plikt».",
-     "start_date settlement_date limit_years"};
+const RuleInfo IC109_entry = {.id = id::IC109,
+                              .severity = S::warning,
+                              .source = "Introduksjonsloven § 2 (rett og plikt gjelder nylig bosatte)",
+                              .params = "start_date settlement_date limit_years"};
 // IC109: rett og plikt is for the newly settled: start within two years of settlement.
 void late_start(Context& c, const Participation& p) {
   if (!c.took_part(p) || !p.category.parsed() || p.category.value != Category::rett_og_plikt) return;
@@ -234,12 +213,10 @@ void late_start(Context& c, const Participation& p) {
   param(f, "limit_years", static_cast<long long>(c.limits.settlement_years));
 }
 
-const RuleInfo IC110_entry = {id::IC110, S::warning, "Gap between measures", "Opphold mellom tiltak",
-     "IMDi: tiltak for hele deltakelsen registreres; deltakere har fem ukers ferie",
-     "Ingen tiltak fra {gap_start, date, ::dMMMMy} til {gap_end, date, ::dMMMMy} ({gap_days, plural, one {# dag} other {# dager}}) før tiltakene fortsetter. Mangler det tiltak?",
-     "Ingen tiltak frå {gap_start, date, ::dMMMMy} til {gap_end, date, ::dMMMMy} ({gap_days, plural, one {# dag} other {# dagar}}) før tiltaka held fram. Manglar det tiltak?",
-     "No measure from {gap_start, date, ::dMMMMy} to {gap_end, date, ::dMMMMy} ({gap_days, plural, one {# day} other {# days}}) before measures resume. Are measures missing?",
-     "gap_start gap_end gap_days"};
+const RuleInfo IC110_entry = {.id = id::IC110,
+                              .severity = S::warning,
+                              .source = "IMDi: tiltak for hele deltakelsen registreres; deltakere har fem ukers ferie",
+                              .params = "gap_start gap_end gap_days"};
 // IC110: a gap longer than the threshold between measures within the
 // participation's time in Y, after which measures resume.
 void gaps(Context& c, const Participation& p, std::span<const Index> ms) {
@@ -264,12 +241,10 @@ void gaps(Context& c, const Participation& p, std::span<const Index> ms) {
   }
 }
 
-const RuleInfo IC111_entry = {id::IC111, S::warning, "Open participation without recent measures", "Åpen deltakelse uten nylige tiltak",
-     "IMDi: avslutning registreres når programmet avsluttes",
-     "Deltakelsen er åpen, men har ingen tiltak de siste {days, plural, one {# dagen} other {# dagene}} fram til {cutoff, date, ::dMMMMy}. Er programmet avsluttet? Registrer sluttdato og avslutningsårsak.",
-     "Deltakinga er open, men har ingen tiltak dei siste {days, plural, one {# dagen} other {# dagane}} fram til {cutoff, date, ::dMMMMy}. Er programmet avslutta? Registrer sluttdato og avslutningsårsak.",
-     "The participation is open but has no measure in the last {days, plural, one {# day} other {# days}} up to {cutoff, date, ::dMMMMy}. Has the program ended? Register the end date and reason.",
-     "days cutoff"};
+const RuleInfo IC111_entry = {.id = id::IC111,
+                              .severity = S::warning,
+                              .source = "IMDi: avslutning registreres når programmet avsluttes",
+                              .params = "days cutoff"};
 // IC111: an open participation with no measure in the last N days up to
 // min(T, 31 December Y): has the program ended?
 void inactive(Context& c, const Participation& p, std::span<const Index> ms) {
@@ -307,11 +282,10 @@ void year_end_rules(Context& c, Range part) {
 
 namespace {
 
-const RuleInfo IC105_entry = {id::IC105, S::error, "Overlapping participations", "Overlappende deltakelser", "Introduksjonsloven/integreringsloven: én deltakelse om gangen",
-     "Personen har en annen deltakelse ({other_case_id}, fra {other_start, date, ::dMMMMy}) som overlapper denne.",
-     "Personen har ei anna deltaking ({other_case_id}, frå {other_start, date, ::dMMMMy}) som overlappar denne.",
-     "The person has another participation ({other_case_id}, from {other_start, date, ::dMMMMy}) that overlaps this one.",
-     "other_case_id other_start overlap_count*"};
+const RuleInfo IC105_entry = {.id = id::IC105,
+                              .severity = S::error,
+                              .source = "Introduksjonsloven/integreringsloven: én deltakelse om gangen",
+                              .params = "other_case_id other_start overlap_count*"};
 // IC105: a participation that overlaps an earlier one of the same person
 // (a person is the union of their ids): sharing a day, except starting on the
 // day the other ended. One finding on each later participation, naming the

@@ -1,0 +1,120 @@
+#include "text/catalogue.hpp"
+
+#include "util/text.hpp"
+
+#include <unicode/msgfmt.h>
+#include <unicode/unistr.h>
+
+#include <map>
+#include <memory>
+#include <unordered_map>
+#include <utility>
+
+namespace introcheck {
+namespace data {
+extern const std::string_view text_nb, text_nn, text_en;
+}
+
+namespace text {
+namespace {
+
+struct Catalogue {
+  std::unordered_map<std::string, std::string> entries;
+  std::vector<std::string_view> order;  // keys in file order
+};
+
+// `key = text` lines; '#' starts a comment line. The catalogues are the
+// library's own data, checked by tests/text.cpp, so a malformed line is
+// skipped here and fails there.
+Catalogue parse(std::string_view file) {
+  Catalogue c;
+  while (!file.empty()) {
+    std::size_t nl = file.find('\n');
+    std::string_view line = file.substr(0, nl);
+    file.remove_prefix(nl == std::string_view::npos ? file.size() : nl + 1);
+    if (line.empty() || line.front() == '#') continue;
+    std::size_t eq = line.find(" = ");
+    if (eq == std::string_view::npos) continue;
+    auto [it, fresh] = c.entries.emplace(std::string(detail::trim(line.substr(0, eq))), std::string(line.substr(eq + 3)));
+    if (fresh) c.order.push_back(it->first);
+  }
+  return c;
+}
+
+const Catalogue& catalogue(Language l) {
+  static const Catalogue nb = parse(data::text_nb), nn = parse(data::text_nn), en = parse(data::text_en);
+  return l == Language::en ? en : l == Language::nn ? nn : nb;
+}
+
+icu::UnicodeString u(std::string_view s) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+}
+
+// Noon UTC keeps the calendar day in every European time zone.
+UDate to_udate(Date d) {
+  long days = (d - Date(1970, 1, 1)).days();
+  return (static_cast<double>(days) * 86400.0 + 43200.0) * 1000.0;
+}
+
+Error failure(const Finding& f, std::string what) {
+  return Error{ErrorCode::invalid_argument, f.rule + ": " + std::move(what), {}, 0, {}};
+}
+
+}  // namespace
+
+const std::string* find(Language language, std::string_view key) {
+  const auto& entries = catalogue(language).entries;
+  auto it = entries.find(std::string(key));
+  return it == entries.end() ? nullptr : &it->second;
+}
+
+std::string_view word(Language language, std::string_view key) {
+  const std::string* t = find(language, key);
+  return t ? std::string_view(*t) : key;
+}
+
+std::vector<std::string_view> keys(Language language) { return catalogue(language).order; }
+
+Result<std::string> message(const Finding& finding, Language language) {
+  // Compiled once per pattern and thread: a MessageFormat is not shared.
+  thread_local std::map<std::pair<std::string, Language>, std::unique_ptr<icu::MessageFormat>> compiled;
+  auto& slot = compiled[{finding.rule, language}];
+  if (!slot) {
+    const std::string* pattern = find(language, "rule." + finding.rule + ".message");
+    if (!pattern) return failure(finding, "no message in the catalogue");
+    UErrorCode status = U_ZERO_ERROR;
+    auto mf = std::make_unique<icu::MessageFormat>(u(*pattern), icu::Locale(std::string(to_string(language)).c_str()),
+                                                   status);
+    if (U_FAILURE(status)) return failure(finding, std::string("the message does not compile: ") + u_errorName(status));
+    slot = std::move(mf);
+  }
+
+  std::vector<icu::UnicodeString> names;
+  std::vector<icu::Formattable> values;
+  bool has_field = false;
+  for (const Param& p : finding.params) {
+    names.push_back(u(p.name));
+    has_field = has_field || p.name == "field";
+    if (const auto* s = std::get_if<std::string>(&p.value)) values.emplace_back(u(*s));
+    else if (const auto* n = std::get_if<long long>(&p.value)) values.emplace_back(static_cast<int64_t>(*n));
+    else values.emplace_back(to_udate(std::get<Date>(p.value)), icu::Formattable::kIsDate);
+  }
+  if (!has_field) {
+    names.push_back(u("field"));
+    values.emplace_back(u(finding.field));
+  }
+  names.push_back(u("field_label"));
+  const std::string* label = finding.field.empty() ? nullptr : find(language, "field." + finding.field);
+  values.emplace_back(u(label ? std::string_view(*label) : std::string_view(finding.field)));
+
+  icu::UnicodeString out;
+  UErrorCode status = U_ZERO_ERROR;
+  slot->format(names.data(), values.data(), static_cast<int32_t>(names.size()), out, status);
+  if (U_FAILURE(status)) return failure(finding, std::string("the message does not format: ") + u_errorName(status));
+  std::string utf8;
+  out.toUTF8String(utf8);
+  return utf8;
+}
+
+}  // namespace text
+}  // namespace introcheck
