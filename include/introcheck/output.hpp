@@ -14,17 +14,10 @@
 
 namespace introcheck {
 
-/// `extra_members` (", \"name\": value" pairs) are inserted after the summary.
-std::string render_json(const ValidationReport& report, std::string_view extra_members = {});
+std::string render_json(const ValidationReport& report);
 std::string render_csv(const ValidationReport& report);
 /// Grouped by case, for a case worker; headings in `language`.
 std::string render_text(const ValidationReport& report, Language language);
-
-/// JSON of one finding (an object), as used inside render_json.
-std::string finding_json(const Finding& finding);
-
-/// JSON of a file's statistics, as in the summary.
-std::string source_stats_json(const SourceStats& stats, std::size_t rows_with_findings);
 
 // Reconciliation: the validate shape plus "reconciliation" (the counts),
 // "scope" (municipalities compared), "absences" and "nir_report" (the file).

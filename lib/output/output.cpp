@@ -2,6 +2,7 @@
 #include <introcheck/output.hpp>
 #include <introcheck/version.hpp>
 
+#include "output/json_parts.hpp"
 #include "text/catalogue.hpp"
 
 #include <algorithm>
@@ -80,7 +81,7 @@ std::string csv_field(std::string_view s) {
 
 }  // namespace
 
-std::string finding_json(const Finding& f) {
+std::string detail::finding_json(const Finding& f) {
   std::string out = "{\"rule\": " + json_quote(f.rule);
   out += ", \"severity\": " + json_quote(to_string(f.severity));
   out += ", \"case_id\": " + str_or_null(f.case_id);
@@ -97,7 +98,7 @@ std::string finding_json(const Finding& f) {
   return out;
 }
 
-std::string render_json(const ValidationReport& r, std::string_view extra_members) {
+std::string detail::report_json(const ValidationReport& r, std::string_view extra_members) {
   std::string out = "{\"tool\": \"introcheck\", \"version\": " + json_quote(version_string);
   out += ", \"year\": " + std::to_string(r.summary.year);
   out += ", \"as_of\": " + json_quote(format_iso(r.summary.as_of));
@@ -105,12 +106,14 @@ std::string render_json(const ValidationReport& r, std::string_view extra_member
   out += extra_members;
   out += ", \"findings\": [";
   for (std::size_t i = 0; i < r.findings.size(); ++i)
-    out += std::string(i ? ",\n  " : "\n  ") + finding_json(r.findings[i]);
+    out += std::string(i ? ",\n  " : "\n  ") + detail::finding_json(r.findings[i]);
   out += r.findings.empty() ? "]}\n" : "\n]}\n";
   return out;
 }
 
-std::string source_stats_json(const SourceStats& s, std::size_t rows_with_findings) {
+std::string render_json(const ValidationReport& r) { return detail::report_json(r, {}); }
+
+std::string detail::source_stats_json(const SourceStats& s, std::size_t rows_with_findings) {
   return source_json(s, rows_with_findings);
 }
 

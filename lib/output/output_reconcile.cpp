@@ -3,6 +3,7 @@
 #include <introcheck/output.hpp>
 #include <introcheck/rule_ids.hpp>
 
+#include "output/json_parts.hpp"
 #include "text/catalogue.hpp"
 
 #include <algorithm>
@@ -76,8 +77,8 @@ std::string render_json(const ReconcileReport& r) {
              json_quote(a.municipality) + ", \"line\": " + std::to_string(a.line) + ", \"reason\": " +
              json_quote(a.reason) + "}";
   }
-  extra += "], \"nir_report\": " + source_stats_json(r.nir_source, 0);
-  return render_json(r.base, extra);
+  extra += "], \"nir_report\": " + detail::source_stats_json(r.nir_source, 0);
+  return detail::report_json(r.base, extra);
 }
 
 std::string render_text(const ReconcileReport& r, Language language) {
