@@ -320,6 +320,7 @@ class Overlaps {
 };
 
 void overlapping_participations(Context& c, std::span<const Index> list) {
+  if (list.size() < 2) return;  // most persons: nothing to compare
   const auto& ps = c.data.participations;
   Overlaps all, in_year;  // every earlier one; those that took part in Y
   for (std::size_t j = 0; j < list.size(); ++j) {

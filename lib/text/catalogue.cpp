@@ -18,8 +18,16 @@ extern const std::string_view text_nb, text_nn, text_en;
 namespace text {
 namespace {
 
+// Lookups by a name's view, without building a string per finding.
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <class T>
+using ByName = std::unordered_map<std::string, T, ViewHash, std::equal_to<>>;
+
 struct Catalogue {
-  std::unordered_map<std::string, std::string> entries;
+  ByName<std::string> entries;
   std::vector<std::string_view> order;  // keys in file order
 };
 
@@ -56,6 +64,18 @@ UDate to_udate(Date d) {
   return (static_cast<double>(days) * 86400.0 + 43200.0) * 1000.0;
 }
 
+// A column's label in a message, as it starts a sentence; the column's own
+// name when the catalogue has none.
+std::string_view field_label(Language language, std::string_view field) {
+  thread_local ByName<std::string_view> labels[3];
+  auto& cache = labels[static_cast<int>(language)];
+  if (auto it = cache.find(field); it != cache.end()) return it->second;
+  const std::string* label = field.empty() ? nullptr : find(language, "field." + std::string(field));
+  auto entry = cache.emplace(std::string(field), std::string_view()).first;
+  entry->second = label ? std::string_view(*label) : std::string_view(entry->first);  // the name, kept by the cache
+  return entry->second;
+}
+
 Error failure(const Finding& f, std::string what) {
   return Error{ErrorCode::invalid_argument, f.rule + ": " + std::move(what), {}, 0, {}};
 }
@@ -64,7 +84,7 @@ Error failure(const Finding& f, std::string what) {
 
 const std::string* find(Language language, std::string_view key) {
   const auto& entries = catalogue(language).entries;
-  auto it = entries.find(std::string(key));
+  auto it = entries.find(key);
   return it == entries.end() ? nullptr : &it->second;
 }
 
@@ -77,8 +97,11 @@ std::vector<std::string_view> keys(Language language) { return catalogue(languag
 
 Result<std::string> message(const Finding& finding, Language language) {
   // Compiled once per pattern and thread: a MessageFormat is not shared.
-  thread_local std::map<std::pair<std::string, Language>, std::unique_ptr<icu::MessageFormat>> compiled;
-  auto& slot = compiled[{finding.rule, language}];
+  thread_local ByName<std::unique_ptr<icu::MessageFormat>> compiled[3];
+  auto& cache = compiled[static_cast<int>(language)];
+  auto it = cache.find(std::string_view(finding.rule));
+  if (it == cache.end()) it = cache.emplace(finding.rule, nullptr).first;
+  auto& slot = it->second;
   if (!slot) {
     const std::string* pattern = find(language, "rule." + finding.rule + ".message");
     if (!pattern) return failure(finding, "no message in the catalogue");
@@ -104,8 +127,7 @@ Result<std::string> message(const Finding& finding, Language language) {
     values.emplace_back(u(finding.field));
   }
   names.push_back(u("field_label"));
-  const std::string* label = finding.field.empty() ? nullptr : find(language, "field." + finding.field);
-  values.emplace_back(u(label ? std::string_view(*label) : std::string_view(finding.field)));
+  values.emplace_back(u(field_label(language, finding.field)));
 
   icu::UnicodeString out;
   UErrorCode status = U_ZERO_ERROR;
