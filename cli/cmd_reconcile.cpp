@@ -11,9 +11,7 @@
 namespace introcheck::cli {
 
 int run_report(int argc, char** argv) {
-  Args args(argc, argv, 2, {"reveal-ids"},
-            {"year", "participants", "measures", "municipality", "category", "end-reason", "as-of", "encoding", "max-input-mb",
-             "config", "lang", "format", "output"});
+  Args args(argc, argv, 2, common_flags(), common_options({"municipality", "category", "end-reason"}));
   if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional()[0] + "'");
   PredictOptions options;
   options.year = year_option(args);
@@ -31,9 +29,8 @@ int run_report(int argc, char** argv) {
 }
 
 int run_reconcile(int argc, char** argv) {
-  Args args(argc, argv, 2, {"with-validation", "allow-synthetic", "reveal-ids", "strict"},
-            {"year", "participants", "measures", "nir-report", "municipality", "category", "end-reason",
-             "as-of", "encoding", "max-input-mb", "config", "lang", "format", "output", "threads"});
+  Args args(argc, argv, 2, common_flags({"with-validation", "strict"}),
+            common_options({"nir-report", "municipality", "category", "end-reason"}));
   if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional()[0] + "'");
   ReconcileOptions options;
   options.year = year_option(args);
@@ -42,6 +39,7 @@ int run_reconcile(int argc, char** argv) {
   options.as_of = date_option(args, "as-of", today_oslo());
   options.scope = scope_options(args);
   options.with_validation = args.flag("with-validation");
+  if (args.option("deadline")) options.deadline = date_option(args, "deadline", Date());
   Dataset dataset = load_dataset_options(args, env, options.as_of);
   NirReport nir = load_nir_report_option(args, env, options.as_of);
 
@@ -55,9 +53,7 @@ int run_reconcile(int argc, char** argv) {
 }
 
 int run_results(int argc, char** argv) {
-  Args args(argc, argv, 2, {},
-            {"year", "participants", "measures", "nir-report", "municipality", "suppress", "as-of", "encoding", "max-input-mb",
-             "config", "lang", "format", "output"});
+  Args args(argc, argv, 2, common_flags(), common_options({"nir-report", "municipality", "suppress"}));
   if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional()[0] + "'");
   int year = year_option(args);
   std::string format = args.choice("format", {"text", "json", "csv"}, "text");

@@ -9,9 +9,7 @@
 namespace introcheck::cli {
 
 int run_validate(int argc, char** argv) {
-  Args args(argc, argv, 2, {"allow-synthetic", "reveal-ids", "strict"},
-            {"year", "participants", "measures", "as-of", "deadline", "encoding", "max-input-mb", "config", "lang",
-             "format", "output", "threads"});
+  Args args(argc, argv, 2, common_flags({"strict"}), common_options());
   if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional()[0] + "'");
   ValidationOptions options;
   options.year = year_option(args);

@@ -5,6 +5,17 @@
 
 namespace introcheck::cli {
 
+std::set<std::string> common_flags(std::set<std::string> more) {
+  more.insert({"allow-synthetic", "reveal-ids"});
+  return more;
+}
+
+std::set<std::string> common_options(std::set<std::string> more) {
+  more.insert({"year", "participants", "measures", "as-of", "deadline", "encoding", "max-input-mb", "config", "lang",
+               "threads", "format", "output"});
+  return more;
+}
+
 int year_option(const Args& args) {
   auto text = args.option("year");
   if (!text) throw UsageError("--year is required");

@@ -20,6 +20,14 @@ struct InputError : UsageError {
   using UsageError::UsageError;
 };
 
+/// The options every command that reads case-system files takes, with the
+/// same meaning everywhere: the run (--year, --as-of, --deadline), the files
+/// (--participants, --measures, --encoding, --max-input-mb), the
+/// environment (--config, --lang, --reveal-ids, --allow-synthetic,
+/// --threads) and the output (--format, --output).
+std::set<std::string> common_flags(std::set<std::string> more = {});
+std::set<std::string> common_options(std::set<std::string> more = {});
+
 /// --year, required, a plausible reporting year.
 int year_option(const Args& args);
 /// A YYYY-MM-DD option, or `fallback` when absent.

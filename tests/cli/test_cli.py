@@ -111,7 +111,8 @@ class MunicipalityCommand(unittest.TestCase):
             self.assertEqual(len(err.strip().splitlines()), 1, err)
 
 
-EXAMPLES = os.path.join(os.environ.get("INTROCHECK_SOURCE_DIR", "../.."), "examples")
+SOURCE = os.environ.get("INTROCHECK_SOURCE_DIR", "../..")
+EXAMPLES = os.path.join(SOURCE, "examples")
 SAMPLE = ["--year", "2023", "--as-of", "2024-01-15",
           "--participants", os.path.join(EXAMPLES, "participants.csv"),
           "--measures", os.path.join(EXAMPLES, "measures.csv")]
@@ -390,3 +391,20 @@ class ResultsCommand(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class CommonOptions(unittest.TestCase):
+    """Every command that reads case-system files takes every common option, meaning the same."""
+    COMMON = ["--as-of", "2024-01-15", "--deadline", "2024-02-29", "--encoding", "UTF-8", "--max-input-mb", "100",
+              "--config", os.path.join(SOURCE, "lib", "data", "defaults.conf"), "--lang", "nn", "--threads", "1",
+              "--allow-synthetic", "--reveal-ids", "--format", "json"]
+
+    def test_each_command_takes_them_all(self):
+        files = ["--year", "2023", "--participants", os.path.join(SOURCE, "examples", "participants.csv"),
+                 "--measures", os.path.join(SOURCE, "examples", "measures.csv")]
+        nir = ["--nir-report", os.path.join(SOURCE, "examples", "nir_report.csv")]
+        for command, extra in [("validate", []), ("report", []), ("results", []), ("reconcile", nir)]:
+            with self.subTest(command=command):
+                code, out, err = run(command, *files, *extra, *self.COMMON)
+                self.assertIn(code, (0, 1), err)
+                self.assertTrue(json.loads(out))
