@@ -23,6 +23,20 @@ std::string date_text(int32_t value) {
 
 std::string bool_text(int32_t value) { return value == 0 ? "" : value == 1 ? "1" : std::to_string(value); }
 
+// A record whose case id is longer than the limit: counted as a rejected row
+// of its table, kept with its error, and refused with INTROCHECK_E_LIMIT,
+// as the importer rejects such a row (a case id is a join key: never cut).
+int reject_long_case_id(SourceStats& stats, std::string_view case_id, std::size_t limit, int64_t line) {
+  Error e{ErrorCode::limit,
+          "the case id is " + std::to_string(case_id.size()) + " bytes, longer than the limit of " +
+              std::to_string(limit) + "; the row is rejected",
+          stats.file, line > 0 ? static_cast<std::size_t>(line) : 0, "case_id"};
+  ++stats.rows_read;
+  ++stats.rejected;
+  if (stats.rejections.size() < SourceStats::kept_rejections) stats.rejections.push_back(e);
+  return fail(e);
+}
+
 }  // namespace
 
 extern "C" int introcheck_dataset_new(introcheck_dataset** out, const introcheck_context* ctx) {
@@ -60,6 +74,8 @@ extern "C" int introcheck_dataset_add_participation(introcheck_dataset* ds, cons
                 set_text(F::residence_municipality, p.residence_municipality) &&
                 set_text(F::residence_district, p.residence_district) && set_text(F::end_reason, p.end_reason);
     if (!utf8) return fail(INTROCHECK_E_INVALID, "add_participation: a string is not valid UTF-8");
+    if (std::string_view id = t[static_cast<std::size_t>(F::case_id)]; id.size() > ds->ctx->env.max_case_id_bytes)
+      return reject_long_case_id(ds->data.participants, id, ds->ctx->env.max_case_id_bytes, p.line);
     set_owned(F::protected_address, bool_text(p.protected_address));
     set_owned(F::extended, bool_text(p.extended));
     set_owned(F::covid_extension, bool_text(p.covid_extension));
@@ -85,6 +101,10 @@ extern "C" int introcheck_dataset_add_measure(introcheck_dataset* ds, const intr
     std::string_view case_id, measure;
     if (!text(m.case_id, case_id) || !text(m.measure, measure))
       return fail(INTROCHECK_E_INVALID, "add_measure: a string is not valid UTF-8");
+    if (case_id.size() > ds->ctx->env.max_case_id_bytes) {
+      ds->data.has_measures = true;
+      return reject_long_case_id(ds->data.measures_source, case_id, ds->ctx->env.max_case_id_bytes, m.line);
+    }
     std::string start = date_text(m.start_date), end = date_text(m.end_date), hours;
     if (m.hours_per_week >= 0 || m.hours_per_week != m.hours_per_week) {
       char buf[64];

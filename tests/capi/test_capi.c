@@ -213,6 +213,45 @@ static void test_record_by_record(introcheck_context *ctx) {
   introcheck_dataset_free(ds);
 }
 
+/* Issue "Hostile input, second round": records built through the C ABI are
+ * counted by record (line 0 included), and a case id over the limit is a
+ * rejected row with an error, not a 50 MB key repeated in every finding. */
+static void test_counts_by_record(introcheck_context *ctx) {
+  introcheck_dataset *ds = NULL;
+  introcheck_result *r = NULL;
+  introcheck_participation p = clean_participation("K1");
+  introcheck_measure m = INTROCHECK_MEASURE_INIT;
+  introcheck_run_options o = options_2023();
+  introcheck_summary s = INTROCHECK_SUMMARY_INIT;
+  static char long_id[300];
+  const char *ids[3] = {"12839010182", "23919514086", "03918112102"};
+  int i;
+
+  CHECK_STATUS(introcheck_dataset_new(&ds, ctx), INTROCHECK_OK);
+  for (i = 0; i < 3; ++i) {
+    p.case_id = ids[i]; /* any distinct keys */
+    p.person_id = ids[i];
+    p.category = "nonsense"; /* IC003 on each */
+    p.line = 0;
+    CHECK_STATUS(introcheck_dataset_add_participation(ds, &p), INTROCHECK_OK);
+  }
+  memset(long_id, 'X', sizeof long_id - 1);
+  p.case_id = long_id;
+  CHECK_STATUS(introcheck_dataset_add_participation(ds, &p), INTROCHECK_E_LIMIT);
+  CHECK(strstr(introcheck_last_error(), "case_id") != NULL);
+  m.case_id = "ORPHAN"; /* IC011 */
+  m.measure = "norsk";
+  m.start_date = 20230110;
+  CHECK_STATUS(introcheck_dataset_add_measure(ds, &m), INTROCHECK_OK);
+  CHECK(introcheck_dataset_participation_count(ds) == 3);
+  CHECK_STATUS(introcheck_validate(&r, ds, &o), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_result_summary(r, &s), INTROCHECK_OK);
+  CHECK(s.participants_read == 4 && s.participants_rejected == 1 && s.participants_accepted == 0);
+  CHECK(s.measures_read == 1 && s.measures_accepted == 0);
+  introcheck_result_free(r);
+  introcheck_dataset_free(ds);
+}
+
 /* A caller compiled against an older, shorter struct: the library reads only
  * what its size covers and uses the defaults for the rest. */
 static void test_older_struct_sizes(introcheck_context *ctx) {
@@ -356,6 +395,7 @@ int main(void) {
   test_person_ids_and_municipalities(ctx);
   test_record_by_record(ctx);
   test_older_struct_sizes(ctx);
+  test_counts_by_record(ctx);
   introcheck_context_free(ctx);
   test_files_and_reconciliation();
   test_independent_contexts();

@@ -2,6 +2,9 @@
 // call must return a status, never crash, leak or abort.
 #include <introcheck.h>
 
+#include <cstdio>
+#include <cstdlib>
+
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -28,9 +31,20 @@ struct Input {
   bool done() const { return pos >= size; }
 };
 
+// An internal error is a bug in introcheck, whatever the input: a crash here.
+int checked(int status) {
+  if (status == INTROCHECK_E_INTERNAL) {
+    std::fprintf(stderr, "fuzz_capi: INTROCHECK_E_INTERNAL: %s\n", introcheck_last_error());
+    std::abort();
+  }
+  return status;
+}
+
 std::int32_t date(Input& in) {
-  // Mostly plausible dates, sometimes anything.
-  if (in.byte() & 1) return in.i32();
+  // Mostly plausible dates, sometimes the last ones there are, sometimes anything.
+  std::uint8_t kind = in.byte();
+  if (kind % 8 == 0) return 99980101 + (in.byte() % 2) * 10000 + (in.byte() % 12) * 100 + in.byte() % 28;
+  if (kind & 1) return in.i32();
   return 20150101 + (in.byte() % 10) * 10000 + (in.byte() % 12) * 100 + in.byte() % 28;
 }
 
@@ -49,26 +63,31 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       case 0: introcheck_context_set_option(ctx, in.byte() % 6, in.i32()); break;
       case 1: {
         keep.push_back(in.text());
-        introcheck_context_set_language(ctx, keep.back().c_str());
+        checked(introcheck_context_set_language(ctx, keep.back().c_str()));
         break;
       }
       case 2: {
         introcheck_participation p = INTROCHECK_PARTICIPATION_INIT;
-        for (int k = 0; k < 6; ++k) keep.push_back(in.text());
-        std::size_t b = keep.size() - 6;
+        for (int k = 0; k < 7; ++k) keep.push_back(in.text());
+        std::size_t b = keep.size() - 7;
         p.case_id = keep[b].c_str();
         p.person_id = keep[b + 1].c_str();
         p.category = (in.byte() & 1) ? "kan_tilbys" : keep[b + 2].c_str();
         p.follow_up_municipality = (in.byte() & 1) ? "0301" : keep[b + 3].c_str();
         p.end_reason = keep[b + 4].c_str();
         p.duf_number = keep[b + 5].c_str();
+        static const char* bases[] = {"introduksjonsloven", "integreringsloven", "Integreringsloven", nullptr};
+        p.legal_basis = (in.byte() & 1) ? bases[in.byte() % 4] : keep[b + 6].c_str();
+        p.settlement_date = (in.byte() & 1) ? date(in) : 0;
+        p.residence_municipality = (in.byte() & 1) ? "1103" : nullptr;
+        p.residence_district = (in.byte() & 1) ? "110301" : nullptr;
         p.start_date = date(in);
         p.end_date = (in.byte() & 1) ? date(in) : 0;
         p.protected_address = in.byte() % 3;
         p.covid_extension = in.byte() % 3;
         p.leave_days = in.i32();
         if (in.byte() == 0) p.size = static_cast<std::uint32_t>(in.i32());
-        introcheck_dataset_add_participation(ds, &p);
+        checked(introcheck_dataset_add_participation(ds, &p));
         break;
       }
       case 3: {
@@ -80,7 +99,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         m.start_date = date(in);
         m.end_date = date(in);
         m.hours_per_week = static_cast<double>(in.i32()) / 1000.0;
-        introcheck_dataset_add_measure(ds, &m);
+        checked(introcheck_dataset_add_measure(ds, &m));
         break;
       }
       case 4: case 5: {
@@ -91,19 +110,28 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
           keep.push_back(in.text());
           o.municipality = keep.back().c_str();
         }
+        if (in.byte() & 2) {  // the predicted report, rendered in every format
+          introcheck_nir_report* predicted = nullptr;
+          if (checked(introcheck_predict_report(&predicted, ds, &o)) == INTROCHECK_OK) {
+            char* text = nullptr;
+            if (checked(introcheck_nir_report_render(&text, nullptr, predicted, in.byte() % 4, o.year)) == INTROCHECK_OK)
+              introcheck_string_free(text);
+            introcheck_nir_report_free(predicted);
+          }
+        }
         introcheck_result* r = nullptr;
-        int status = (in.byte() & 1) && nir ? introcheck_reconcile(&r, ds, nir, &o) : introcheck_validate(&r, ds, &o);
+        int status = checked((in.byte() & 1) && nir ? introcheck_reconcile(&r, ds, nir, &o) : introcheck_validate(&r, ds, &o));
         if (status == INTROCHECK_OK) {
           std::size_t n = introcheck_result_finding_count(r);
           introcheck_finding f = INTROCHECK_FINDING_INIT;
-          introcheck_result_finding(r, in.byte() % (n + 2), &f);
+          checked(introcheck_result_finding(r, in.byte() % (n + 2), &f));
           const char *name, *value;
           int type;
-          introcheck_result_param(r, in.byte() % (n + 1), in.byte() % 4, &name, &value, &type);
+          checked(introcheck_result_param(r, in.byte() % (n + 1), in.byte() % 4, &name, &value, &type));
           char* out = nullptr;
-          if (introcheck_result_render(&out, nullptr, r, in.byte() % 6) == INTROCHECK_OK) introcheck_string_free(out);
+          if (checked(introcheck_result_render(&out, nullptr, r, in.byte() % 6)) == INTROCHECK_OK) introcheck_string_free(out);
           introcheck_summary s = INTROCHECK_SUMMARY_INIT;
-          introcheck_result_summary(r, &s);
+          checked(introcheck_result_summary(r, &s));
         }
         introcheck_result_free(r);
         break;
@@ -112,29 +140,29 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::string text = in.text() + "\n" + in.text();
         introcheck_nir_report_free(nir);
         nir = nullptr;
-        introcheck_nir_report_load_buffer(&nir, ctx, text.data(), text.size(), "nir.csv", nullptr);
+        checked(introcheck_nir_report_load_buffer(&nir, ctx, text.data(), text.size(), "nir.csv", nullptr));
         break;
       }
       case 7: {
         std::string text = in.text();
-        introcheck_dataset_load_buffers(ds, text.data(), text.size(), nullptr, nullptr, 0, nullptr, nullptr);
+        checked(introcheck_dataset_load_buffers(ds, text.data(), text.size(), nullptr, nullptr, 0, nullptr, nullptr));
         break;
       }
       case 8: {
         std::string text = in.text();
-        introcheck_context_load_config(ctx, text.data(), text.size());
+        checked(introcheck_context_load_config(ctx, text.data(), text.size()));
         break;
       }
       case 9: {
         introcheck_person_id id = INTROCHECK_PERSON_ID_INIT;
         keep.push_back(in.text());
-        introcheck_check_person_id(ctx, keep.back().c_str(), date(in), &id);
+        checked(introcheck_check_person_id(ctx, keep.back().c_str(), date(in), &id));
         break;
       }
       case 10: {
         char* json = nullptr;
         keep.push_back(in.text());
-        if (introcheck_municipality_successors(&json, ctx, keep.back().c_str(), date(in)) == INTROCHECK_OK)
+        if (checked(introcheck_municipality_successors(&json, ctx, keep.back().c_str(), date(in))) == INTROCHECK_OK)
           introcheck_string_free(json);
         break;
       }
@@ -142,7 +170,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         introcheck_run_options o = INTROCHECK_RUN_OPTIONS_INIT;
         o.year = 2015 + in.byte() % 12;
         char* out = nullptr;
-        if (introcheck_results_render(&out, nullptr, ds, nir, &o, in.byte() % 4) == INTROCHECK_OK)
+        if (checked(introcheck_results_render(&out, nullptr, ds, nir, &o, in.byte() % 4)) == INTROCHECK_OK)
           introcheck_string_free(out);
         break;
       }
