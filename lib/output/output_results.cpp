@@ -96,7 +96,8 @@ std::string render_text(const NirReport& report, int year, bool reveal_ids, Lang
 std::string render_json(const PublishedResults& results, int year, Date as_of) {
   std::string out = "{\"tool\": \"introcheck\", \"version\": " + json_quote(version_string) +
                     ", \"year\": " + std::to_string(year) + ", \"as_of\": " + json_quote(format_iso(as_of)) +
-                    ", \"suppress_below\": " + std::to_string(results.suppress_below) + ", \"rows\": [";
+                    ", \"suppress_below\": " + std::to_string(results.suppress_below) +
+                    ", \"unknown_districts\": " + std::to_string(results.unknown_districts) + ", \"rows\": [";
   for (std::size_t i = 0; i < results.rows.size(); ++i) {
     const ResultRow& r = results.rows[i];
     out += std::string(i ? ",\n  " : "\n  ") + "{\"municipality\": " + json_quote(r.municipality) +
@@ -159,6 +160,8 @@ std::string render_text(const PublishedResults& results, int year, Language lang
     std::string share = share_text(r);
     out += "  " + (share.empty() ? std::string("-") : share) + "\n";
   }
+  if (results.unknown_districts)
+    out += "\n" + std::to_string(results.unknown_districts) + " " + word("results.unknown_districts") + "\n";
   return out;
 }
 
