@@ -131,10 +131,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const std::string& text : out) require(!shows(text, id), "a full person id in masked output");
   }
 
-  // Every message is rendered whole: no placeholder left unfilled.
+  // Every message is rendered whole: no placeholder left unfilled. (A brace
+  // may come from the input, echoed in a param: those messages are skipped.)
+  auto echoes_a_brace = [](const Finding& f) {
+    for (const Param& p : f.params)
+      if (const auto* s = std::get_if<std::string>(&p.value); s && s->find_first_of("{}") != std::string::npos)
+        return true;
+    return false;
+  };
   for (const std::vector<Finding>* findings : {&v.findings, &r.base.findings})
-    for (const Finding& f : *findings)
-      require(f.message.find_first_of("{}") == std::string::npos && !f.message.empty(), "a placeholder in a message");
+    for (const Finding& f : *findings) {
+      if (echoes_a_brace(f)) continue;
+      bool whole = f.message.find_first_of("{}") == std::string::npos && !f.message.empty();
+      if (!whole) std::fprintf(stderr, "fuzz_pipeline: %s: %s\n", f.rule.c_str(), f.message.c_str());
+      require(whole, "a placeholder in a message");
+    }
 
   // A protected person's residence is in no finding and no predicted row.
   std::set<std::string> protected_cases, other_cases;
