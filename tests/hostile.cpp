@@ -174,7 +174,8 @@ TEST_CASE("an echoed value that looks like a person id is masked unless ids are 
   Dataset d = participants(
       "case_id;person_id;category;follow_up_municipality;start_date;end_date;end_reason\n"
       "K-1;12839010182;rett_og_plikt;0301;12839010182;2023-05-31;201510 001408\n"
-      "K-2;12839010182;128.390.101-82;0301;2022-01-10;;\n");
+      "K-2;12839010182;128.390.101-82;0301;2022-01-10;;\n"
+      "K-3;12839010182;kan_tilbys;0301;2023-12839010182;;\n");
   Environment env;
   env.allow_synthetic = true;
   auto values = [&](const ValidationReport& r) {
@@ -188,6 +189,7 @@ TEST_CASE("an echoed value that looks like a person id is masked unless ids are 
   };
   std::string masked = values(validate(d, env, {2023, as_of, {}}));
   CHECK(masked.find("12839010182") == std::string::npos);
+  CHECK(masked.find("2023-128390*****") != std::string::npos);  // an id joined to a date
   CHECK(masked.find("001408") == std::string::npos);
   CHECK(masked.find("101-82") == std::string::npos);
   CHECK(masked.find("128390*****") != std::string::npos);

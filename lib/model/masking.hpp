@@ -33,27 +33,42 @@ inline std::string shown_person(const Field<PersonId>& id, std::string_view id_t
 /// masked unless `reveal`. An id typed into the wrong column stays personal data.
 inline std::string echoed(std::string_view value, bool reveal) {
   if (reveal) return std::string(value);
-  std::string out;
-  std::size_t i = 0;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
   auto separator = [](char c) { return c == ' ' || c == '.' || c == '-'; };
-  while (i < value.size()) {
-    if (value[i] < '0' || value[i] > '9') {
-      out += value[i++];
+  // First: digits with blanks, dots or hyphens between them that add up to an id.
+  std::string joined;
+  for (std::size_t i = 0; i < value.size();) {
+    if (!digit(value[i])) {
+      joined += value[i++];
       continue;
     }
-    // A run of digits, separators allowed between them.
     std::size_t end = i, last_digit = i;
     std::string digits;
-    while (end < value.size() && ((value[end] >= '0' && value[end] <= '9') || separator(value[end]))) {
-      if (value[end] >= '0' && value[end] <= '9') {
+    while (end < value.size() && (digit(value[end]) || separator(value[end]))) {
+      if (digit(value[end])) {
         digits += value[end];
         last_digit = end;
       }
       ++end;
     }
-    if (digits.size() == 11 || digits.size() == 12) out += mask_person_id(digits);
-    else out.append(value.substr(i, last_digit + 1 - i));
+    if (digits.size() == 11 || digits.size() == 12) joined += mask_person_id(digits);
+    else joined.append(value.substr(i, last_digit + 1 - i));
     i = last_digit + 1;
+  }
+  // Then: any run of 11 or more digits of its own ("2023-12839010182"), which
+  // the first pass joined to its neighbours. Only the first six stay.
+  std::string out;
+  for (std::size_t i = 0; i < joined.size();) {
+    std::size_t end = i;
+    while (end < joined.size() && digit(joined[end])) ++end;
+    if (end == i) {
+      out += joined[i++];
+      continue;
+    }
+    std::size_t n = end - i;
+    out += n >= 11 ? (n <= 12 ? mask_person_id(joined.substr(i, n)) : joined.substr(i, 6) + std::string(n - 6, '*'))
+                   : joined.substr(i, n);
+    i = end;
   }
   return out;
 }
