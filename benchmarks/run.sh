@@ -59,7 +59,7 @@ measure reconcile "$cli" reconcile --year 2024 --as-of 2025-01-15 --participants
 
 echo
 echo "== one record per call"
-INTROCHECK_LIBRARY=$PWD/build/release/capi/libintrocheck.so.0 PYTHONPATH=bindings/python python3 - <<'PY'
+INTROCHECK_LIBRARY=$PWD/build/release/capi/libintrocheck.so.0.2 PYTHONPATH=bindings/python python3 - <<'PY'
 import timeit
 from datetime import date
 import introcheck
@@ -72,7 +72,7 @@ t = timeit.timeit(lambda: list(ds.validate(year=2023, as_of=date(2024, 1, 15))),
 print(f"python: {t / n * 1e6:.1f} us per validate() of one record, findings read")
 PY
 if command -v dotnet >/dev/null; then
-  INTROCHECK_LIBRARY=$PWD/build/release/capi/libintrocheck.so.0 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 \
+  INTROCHECK_LIBRARY=$PWD/build/release/capi/libintrocheck.so.0.2 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 \
     dotnet run -c Release --project benchmarks/csharp/Bench.csproj --artifacts-path build/bench/dotnet 2>/dev/null | tail -1
 else
   echo "csharp: skipped, no .NET SDK"

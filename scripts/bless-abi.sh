@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 cmake --preset ci >/dev/null
 cmake --build --preset ci --target introcheck_shared >/dev/null
 abidw --exported-interfaces-only --headers-dir capi/include --drop-private-types --no-corpus-path \
-  --no-comp-dir-path --short-locs build/ci/capi/libintrocheck.so.0 > capi/abi/libintrocheck.abi
+  --no-comp-dir-path --short-locs build/ci/capi/libintrocheck.so.0.2 > capi/abi/libintrocheck.abi
 echo "capi/abi/libintrocheck.abi updated; review 'git diff capi/abi' and commit it"

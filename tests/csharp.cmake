@@ -23,7 +23,7 @@ endif()
 file(REMOVE_RECURSE ${WORK}/native ${WORK}/package)
 file(MAKE_DIRECTORY ${WORK}/native)
 # Under its SONAME, the name the loader and the bindings' resolvers look for.
-file(COPY_FILE ${LIBRARY} ${WORK}/native/libintrocheck.so.0)
+file(COPY_FILE ${LIBRARY} ${WORK}/native/libintrocheck.so.0.2)
 execute_process(COMMAND ldd ${LIBRARY} OUTPUT_VARIABLE ldd)
 string(REGEX MATCHALL "libicu[a-z0-9]+\\.so\\.[0-9]+ => [^ ]+" icu "${ldd}")
 foreach(entry IN LISTS icu)
@@ -40,7 +40,7 @@ if(NOT rc EQUAL 0)
 endif()
 file(GLOB nupkg ${WORK}/package/IntroCheck.*.nupkg)
 execute_process(COMMAND ${CMAKE_COMMAND} -E tar tf ${nupkg} OUTPUT_VARIABLE listing)
-foreach(expected "runtimes/linux-x64/native/libintrocheck.so.0\n" "runtimes/linux-x64/native/libicuuc.so"
+foreach(expected "runtimes/linux-x64/native/libintrocheck.so.0.2\n" "runtimes/linux-x64/native/libicuuc.so"
                  "lib/net10.0/IntroCheck.dll\n" "lib/net10.0/IntroCheck.xml\n")
   string(FIND "${listing}" "${expected}" at)
   if(at EQUAL -1)

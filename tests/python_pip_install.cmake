@@ -11,7 +11,7 @@ execute_process(
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "pip install failed:\n${out}\n${err}")
 endif()
-foreach(lib libintrocheck.so.0 py.typed)
+foreach(lib libintrocheck.so.0.2 py.typed)
   if(NOT EXISTS "${WORK}/site/introcheck/${lib}")
     message(FATAL_ERROR "the installed package lacks ${lib}")
   endif()

@@ -4,8 +4,10 @@
  * Checks a municipality's introduction-program data before transfer to NIR
  * and reconciles NIR's report afterwards. Valid C99 and C++.
  *
- * Conventions (as in libgit2, SQLite and zstd):
- * - Every public name starts with introcheck_ / INTROCHECK_.
+ * Conventions (as in libgit2, SQLite and zstd), with no exceptions:
+ * - Every public name starts with introcheck_ / INTROCHECK_, and every enum
+ *   has a prefix of its own (INTROCHECK_SEVERITY_*, INTROCHECK_ID_KIND_*...).
+ *   Status codes are INTROCHECK_OK and INTROCHECK_E_*.
  * - Functions that can fail return an int status: INTROCHECK_OK (0) or a
  *   negative INTROCHECK_E_* code. Decide by the code; the message from
  *   introcheck_last_error() is for people. Nothing aborts or throws.
@@ -17,19 +19,30 @@
  * - Strings are UTF-8; invalid UTF-8 is refused with INTROCHECK_E_INVALID.
  *   Dates are int32_t YYYYMMDD; 0 means "no date".
  * - Structs that cross the interface begin with `size`, which the caller sets
- *   to sizeof(struct) (the _INIT macros do); the library reads and writes only
- *   the fields that size covers, so programs built against an older header
- *   keep working.
+ *   to sizeof(struct): the _INIT macro or the introcheck_*_init() function
+ *   does it and fills in the defaults. The library reads and writes only the
+ *   fields that size covers, so programs built against an older header keep
+ *   working. A size larger than the library knows (a newer header) is
+ *   accepted when the fields it does not know are all zero, and refused with
+ *   INTROCHECK_E_INVALID otherwise. Each struct's _VERSION counts the times
+ *   fields were appended to it.
+ *
+ * Lifetimes: a dataset and a NIR report hold a reference on the context they
+ * were made from, so the handles may be freed in any order; the context's
+ * memory goes when the last of them is freed. A result holds no reference:
+ * it keeps the settings its run had.
  *
  * Threads: a context, a dataset, a NIR report or a result may be used from
  * several threads at once as long as none of them calls a function that
  * changes it (the *_set_*, *_load_* and *_add_* functions). In particular a
  * dataset that is no longer being modified may be validated, reconciled and
- * summarised from any number of threads at once. introcheck_last_error() is
- * per thread.
+ * summarised from any number of threads at once, and handles made from one
+ * context may be freed on any threads. introcheck_last_error() is per thread.
  *
  * This header grows only by appending: no name, value or field ever changes
- * meaning once released.
+ * meaning once released. 0.2 was the one break 0.x allowed (see the
+ * changelog); its shared library is libintrocheck.so.0.2 with symbol version
+ * INTROCHECK_0.2, so a program built against 0.1 cannot load it by accident.
  */
 #ifndef INTROCHECK_H
 #define INTROCHECK_H
@@ -38,7 +51,7 @@
 #include <stdint.h>
 
 #define INTROCHECK_VERSION_MAJOR 0
-#define INTROCHECK_VERSION_MINOR 1
+#define INTROCHECK_VERSION_MINOR 2
 #define INTROCHECK_VERSION_PATCH 0
 #define INTROCHECK_VERSION_NUMBER \
   (INTROCHECK_VERSION_MAJOR * 10000 + INTROCHECK_VERSION_MINOR * 100 + INTROCHECK_VERSION_PATCH)
@@ -55,14 +68,16 @@ extern "C" {
 
 /* ---- Versions, status codes, errors -------------------------------------- */
 
-/* The library's version as "MAJOR.MINOR.PATCH"; static storage. */
+/* The loaded library's version as "MAJOR.MINOR.PATCH".
+ * Static storage; never fails; any thread. */
 INTROCHECK_API const char *introcheck_version(void);
 
-/* INTROCHECK_VERSION_NUMBER of the library actually loaded. */
+/* INTROCHECK_VERSION_NUMBER of the library actually loaded, to compare with
+ * the header a program was built with. Never fails; any thread. */
 INTROCHECK_API int introcheck_version_number(void);
 
 /* Status codes. Values are only ever appended. */
-enum {
+typedef enum introcheck_status {
   INTROCHECK_OK = 0,
   INTROCHECK_E_INVALID = -1,  /* bad argument: NULL, bad size, bad value, invalid UTF-8 */
   INTROCHECK_E_IO = -2,       /* a file could not be read or written */
@@ -72,111 +87,188 @@ enum {
   INTROCHECK_E_RANGE = -6,    /* an index past the end */
   INTROCHECK_E_NOMEM = -7,    /* out of memory */
   INTROCHECK_E_INTERNAL = -8  /* a bug in introcheck: please report it */
-};
+} introcheck_status;
 
-/* A short English description of a status code; static storage. */
+/* A short English description of a status code ("unknown status" for a code
+ * this library does not know). Static storage; never fails; any thread. */
 INTROCHECK_API const char *introcheck_status_str(int status);
 
-/* The message of the last failure on this thread, or "" when the last call
- * succeeded. Owned by the library; valid until the next call on this thread. */
+/* The message of the last failure on the calling thread, or "" when its last
+ * call succeeded. Owned by the library: valid until the thread's next call
+ * into introcheck. Never fails. */
 INTROCHECK_API const char *introcheck_last_error(void);
 
-/* Frees a string the library handed out through `char **`. NULL is fine. */
+/* Frees a string the library handed out through `char **`. NULL is fine.
+ * Any thread; never fails. */
 INTROCHECK_API void introcheck_string_free(char *s);
 
 /* ---- Context: code lists, municipality data, deadlines, settings --------- */
 
 /* Everything a run depends on lives in a context, so one process can serve
- * many municipalities with different settings. A new context has the
- * embedded code lists and the default configuration, language nb. */
+ * many municipalities with different settings. */
 typedef struct introcheck_context introcheck_context;
 
+/* A new context with the embedded code lists, municipality data, deadlines
+ * and default configuration, language nb, in *out (the caller's, freed with
+ * introcheck_context_free). Errors: E_INVALID (out NULL), E_NOMEM. */
 INTROCHECK_API int introcheck_context_new(introcheck_context **out);
+
+/* Gives up the caller's reference. The memory goes once no dataset or NIR
+ * report made from the context is left, so this may come before their
+ * frees. NULL is fine. Not while another thread uses the same handle. */
 INTROCHECK_API void introcheck_context_free(introcheck_context *ctx);
 
-/* "nb" (default), "nn" or "en": the language of messages and reports. */
+/* Sets the language of messages and reports: "nb" (default), "nn" or "en".
+ * Changes the context: not while another thread uses it. Datasets and NIR
+ * reports made from it see the change; existing results do not.
+ * Errors: E_INVALID (NULL, unknown language). */
 INTROCHECK_API int introcheck_context_set_language(introcheck_context *ctx, const char *language);
 
 /* Integer options (zstd-style: new ones are appended, never changed). */
-enum {
+typedef enum introcheck_option {
   INTROCHECK_OPT_ALLOW_SYNTHETIC = 1, /* 0/1: accept synthetic test ids (default 0) */
   INTROCHECK_OPT_REVEAL_IDS = 2,      /* 0/1: full person ids and names in output (default 0) */
   INTROCHECK_OPT_SUPPRESS_BELOW = 3,  /* results: counts 1..N-1 suppressed; 0 off (default 5) */
   INTROCHECK_OPT_MAX_INPUT_BYTES = 4, /* larger input files are refused (default 1 GiB) */
-  INTROCHECK_OPT_THREADS = 5          /* threads for loading and checking large data, 1..256; 0 = one per
+  INTROCHECK_OPT_THREADS = 5,         /* threads for loading and checking large data, 1..256; 0 = one per
                                          core (default 0). Results are the same whatever the number; a
                                          server running one check per thread may want 1. */
-};
-INTROCHECK_API int introcheck_context_set_option(introcheck_context *ctx, int option, int64_t value);
-INTROCHECK_API int introcheck_context_get_option(const introcheck_context *ctx, int option, int64_t *out);
+  INTROCHECK_OPT_MAX_CASE_ID_BYTES = 6 /* a row with a longer case id is rejected (default 256) */
+} introcheck_option;
 
-/* Replaces a code list from CSV text (code,label_nb,label_nn,label_en,group). */
-enum { INTROCHECK_LIST_END_REASONS = 1, INTROCHECK_LIST_MEASURES = 2 };
-INTROCHECK_API int introcheck_context_load_code_list(introcheck_context *ctx, int list, const char *csv,
-                                                     size_t length);
+/* Sets an option (see introcheck_option for each one's range). Changes the
+ * context: not while another thread uses it.
+ * Errors: E_INVALID (ctx NULL, unknown option, value out of range). */
+INTROCHECK_API int introcheck_context_set_option(introcheck_context *ctx, introcheck_option option,
+                                                 int64_t value);
 
-/* Replaces the municipality, change, district and county tables (CSV text of
- * the shapes in lib/data/README.md). */
+/* Writes an option's current value to *out. Any number of threads.
+ * Errors: E_INVALID (NULL argument, unknown option). */
+INTROCHECK_API int introcheck_context_get_option(int64_t *out, const introcheck_context *ctx,
+                                                 introcheck_option option);
+
+/* The code lists a context holds. */
+typedef enum introcheck_code_list {
+  INTROCHECK_CODE_LIST_END_REASONS = 1,
+  INTROCHECK_CODE_LIST_MEASURES = 2
+} introcheck_code_list;
+
+/* Replaces a code list with CSV text of the columns
+ * code,label_nb,label_nn,label_en,group (header row first). The text is
+ * copied. Changes the context: not while another thread uses it; datasets
+ * loaded before keep the codes they read.
+ * Errors: E_INVALID (NULL, unknown list), E_ENCODING, E_PARSE (names the
+ * line and field). On failure the context is unchanged. */
+INTROCHECK_API int introcheck_context_load_code_list(introcheck_context *ctx, introcheck_code_list list,
+                                                     const char *csv, size_t length);
+
+/* Replaces the municipality, change, district and county tables with CSV
+ * text in the shapes of the embedded tables, from Statistics Norway's
+ * classifications 131 and 103 (municipalities and counties:
+ * code,name,valid_from,valid_to, valid_to exclusive and empty while valid;
+ * changes: old_code,new_code,change_date,old_name,new_name; districts:
+ * code,name,valid_from,valid_to,source). The text is copied. Changes the
+ * context: not while another thread uses it.
+ * Errors: E_INVALID, E_ENCODING, E_PARSE; on failure the context is unchanged. */
 INTROCHECK_API int introcheck_context_load_municipalities(introcheck_context *ctx, const char *municipalities,
                                                           size_t municipalities_length, const char *changes,
                                                           size_t changes_length, const char *districts,
                                                           size_t districts_length, const char *counties,
                                                           size_t counties_length);
 
-/* Replaces the deadline table (reporting_year,announced,reopened). */
+/* Replaces the deadline table (CSV: reporting_year,announced,reopened). The
+ * text is copied. Changes the context: not while another thread uses it.
+ * Errors: E_INVALID, E_ENCODING, E_PARSE; on failure the context is unchanged. */
 INTROCHECK_API int introcheck_context_load_deadlines(introcheck_context *ctx, const char *csv, size_t length);
 
-/* Reads configuration text (thresholds, severity overrides, acknowledged
- * findings) on top of the defaults; see README "Configuration". */
+/* Reads configuration text (INI: thresholds, severity overrides,
+ * acknowledged findings) on top of the defaults. The text is copied. Changes
+ * the context: not while another thread uses it.
+ * Errors: E_INVALID, E_ENCODING, E_PARSE (unknown section, key or rule, a
+ * value out of range; names the line); on failure the context is unchanged. */
 INTROCHECK_API int introcheck_context_load_config(introcheck_context *ctx, const char *text, size_t length);
 
-/* Severities. */
-enum { INTROCHECK_INFO = 0, INTROCHECK_WARNING = 1, INTROCHECK_ERROR = 2 };
-INTROCHECK_API int introcheck_context_set_severity(introcheck_context *ctx, const char *rule, int severity);
+/* Severities of findings. */
+typedef enum introcheck_severity {
+  INTROCHECK_SEVERITY_INFO = 0,
+  INTROCHECK_SEVERITY_WARNING = 1,
+  INTROCHECK_SEVERITY_ERROR = 2
+} introcheck_severity;
+
+/* Overrides the severity of one rule ("IC101"). Changes the context: not
+ * while another thread uses it. Errors: E_INVALID (NULL, unknown rule,
+ * unknown severity). */
+INTROCHECK_API int introcheck_context_set_severity(introcheck_context *ctx, const char *rule,
+                                                   introcheck_severity severity);
 
 /* ---- Person ids and municipalities --------------------------------------- */
 
-enum { INTROCHECK_ID_FNR = 1, INTROCHECK_ID_DNR = 2, INTROCHECK_ID_DUF = 3 };
-enum { INTROCHECK_SERIES_CLASSIC = 1, INTROCHECK_SERIES_2032 = 2 };
-enum {
-  INTROCHECK_ID_OK = 0,
-  INTROCHECK_ID_LENGTH = 1,
-  INTROCHECK_ID_NON_DIGIT = 2,
-  INTROCHECK_ID_DATE = 3,
-  INTROCHECK_ID_K1 = 4,
-  INTROCHECK_ID_K2 = 5,
-  INTROCHECK_ID_NOT_NIR_ID = 6,
-  INTROCHECK_ID_SYNTHETIC = 7
-};
+typedef enum introcheck_id_kind {
+  INTROCHECK_ID_KIND_NONE = 0, /* not even the shape of an id */
+  INTROCHECK_ID_KIND_FNR = 1,
+  INTROCHECK_ID_KIND_DNR = 2,
+  INTROCHECK_ID_KIND_DUF = 3
+} introcheck_id_kind;
 
+typedef enum introcheck_id_series {
+  INTROCHECK_ID_SERIES_NONE = 0, /* DUF numbers, and ids without a shape */
+  INTROCHECK_ID_SERIES_CLASSIC = 1,
+  INTROCHECK_ID_SERIES_2032 = 2
+} introcheck_id_series;
+
+/* Why an id is not valid. */
+typedef enum introcheck_id_reason {
+  INTROCHECK_ID_REASON_OK = 0,
+  INTROCHECK_ID_REASON_LENGTH = 1,
+  INTROCHECK_ID_REASON_NON_DIGIT = 2,
+  INTROCHECK_ID_REASON_DATE = 3,
+  INTROCHECK_ID_REASON_K1 = 4,
+  INTROCHECK_ID_REASON_K2 = 5,
+  INTROCHECK_ID_REASON_NOT_NIR_ID = 6,
+  INTROCHECK_ID_REASON_SYNTHETIC = 7
+} introcheck_id_reason;
+
+#define INTROCHECK_PERSON_ID_VERSION 1
 typedef struct introcheck_person_id {
   uint32_t size;
   int32_t valid;      /* 1 when NIR accepts it under the context's options */
-  int32_t reason;     /* INTROCHECK_ID_* (OK when valid) */
-  int32_t kind;       /* INTROCHECK_ID_FNR/DNR/DUF, 0 when not even the shape is right */
+  int32_t reason;     /* introcheck_id_reason (OK when valid) */
+  int32_t kind;       /* introcheck_id_kind */
   int32_t synthetic;  /* 1 for a synthetic test id */
-  int32_t series;     /* INTROCHECK_SERIES_*, 0 for DUF numbers */
+  int32_t series;     /* introcheck_id_series */
   int32_t birth_date; /* YYYYMMDD, 0 when unknown */
 } introcheck_person_id;
 #define INTROCHECK_PERSON_ID_INIT {sizeof(introcheck_person_id), 0, 0, 0, 0, 0, 0}
 
-/* Checks an id. `reference_date` decides centuries where the individual
- * number does not (0: today in Europe/Oslo). An invalid id is not a failure:
- * the call returns INTROCHECK_OK with valid = 0 and the reason. */
-INTROCHECK_API int introcheck_check_person_id(const introcheck_context *ctx, const char *id,
-                                              int32_t reference_date, introcheck_person_id *out);
+/* Sets *s to INTROCHECK_PERSON_ID_INIT as far as `size` covers, for
+ * languages without macros. Errors: E_INVALID (NULL, a size that is no
+ * version of the struct). The same holds for every *_init below. */
+INTROCHECK_API int introcheck_person_id_init(introcheck_person_id *s, size_t size);
 
-/* Writes 1 to *out when the municipality code is valid on `date`, else 0. */
-INTROCHECK_API int introcheck_municipality_valid(const introcheck_context *ctx, const char *code, int32_t date,
-                                                 int *out);
+/* Checks an id and writes the verdict to *out (whose size the caller set).
+ * `reference_date` decides centuries where the individual number does not
+ * (0: today in Europe/Oslo). An invalid id is not a failure: the call
+ * returns INTROCHECK_OK with valid = 0 and the reason. Any number of threads.
+ * Errors: E_INVALID (NULL, invalid UTF-8, bad size, impossible date). */
+INTROCHECK_API int introcheck_check_person_id(introcheck_person_id *out, const introcheck_context *ctx,
+                                              const char *id, int32_t reference_date);
 
-/* The name of the code on `date` (or as last known before it), borrowed from
- * the context; NULL when the code is unknown then. */
-INTROCHECK_API int introcheck_municipality_name(const introcheck_context *ctx, const char *code, int32_t date,
-                                                const char **out);
+/* Writes 1 to *out when the municipality code is valid on `date`, else 0.
+ * Any number of threads. Errors: E_INVALID (NULL, impossible or no date). */
+INTROCHECK_API int introcheck_municipality_valid(int *out, const introcheck_context *ctx, const char *code,
+                                                 int32_t date);
+
+/* Writes to *out the name of the code on `date` (or as last known before
+ * it), borrowed from the context and valid until its municipality data is
+ * replaced or it is freed; NULL when the code is unknown then. Any number of
+ * threads. Errors: E_INVALID (NULL, impossible or no date). */
+INTROCHECK_API int introcheck_municipality_name(const char **out, const introcheck_context *ctx,
+                                                const char *code, int32_t date);
 
 /* The codes valid on `date` that the area of `code` went to (chains of
- * reforms followed), as JSON: [{"code": ..., "name": ..., "valid_from": ...}]. */
+ * reforms followed), as JSON [{"code": ..., "name": ..., "valid_from": ...}]
+ * in *out_json (the caller's; introcheck_string_free). Any number of threads.
+ * Errors: E_INVALID (NULL, impossible or no date), E_NOMEM. */
 INTROCHECK_API int introcheck_municipality_successors(char **out_json, const introcheck_context *ctx,
                                                       const char *code, int32_t date);
 
@@ -184,14 +276,20 @@ INTROCHECK_API int introcheck_municipality_successors(char **out_json, const int
 
 typedef struct introcheck_dataset introcheck_dataset;
 
-/* A new, empty dataset that reads with `ctx`'s code lists and municipality
- * data. `ctx` must outlive it. */
+/* A new, empty dataset in *out that reads with `ctx`'s code lists and
+ * municipality data, and holds a reference on `ctx` until it is freed. The
+ * caller frees it with introcheck_dataset_free. Any number of threads.
+ * Errors: E_INVALID (NULL), E_NOMEM. */
 INTROCHECK_API int introcheck_dataset_new(introcheck_dataset **out, const introcheck_context *ctx);
+
+/* Frees a dataset and drops its reference on the context. NULL is fine. Not
+ * while another thread uses it. */
 INTROCHECK_API void introcheck_dataset_free(introcheck_dataset *ds);
 
 /* One participation, as text like a CSV row (NULL or "" = empty), with
  * dates as YYYYMMDD (0 = empty; an impossible date marks the field invalid)
  * and booleans 0/1 (other values mark the field invalid). */
+#define INTROCHECK_PARTICIPATION_VERSION 1
 typedef struct introcheck_participation {
   uint32_t size;
   const char *case_id;
@@ -216,6 +314,10 @@ typedef struct introcheck_participation {
 #define INTROCHECK_PARTICIPATION_INIT \
   {sizeof(introcheck_participation), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL, 0, 0, -1, 0, 0}
 
+/* Sets *s to INTROCHECK_PARTICIPATION_INIT as far as `size` covers. */
+INTROCHECK_API int introcheck_participation_init(introcheck_participation *s, size_t size);
+
+#define INTROCHECK_MEASURE_VERSION 1
 typedef struct introcheck_measure {
   uint32_t size;
   const char *case_id;
@@ -227,24 +329,41 @@ typedef struct introcheck_measure {
 } introcheck_measure;
 #define INTROCHECK_MEASURE_INIT {sizeof(introcheck_measure), NULL, NULL, 0, 0, -1.0, 0}
 
+/* Sets *s to INTROCHECK_MEASURE_INIT as far as `size` covers. */
+INTROCHECK_API int introcheck_measure_init(introcheck_measure *s, size_t size);
+
+/* Adds a participation; its strings are copied. A value the record check
+ * finds wrong is not a failure: the rules report it. Changes the dataset:
+ * not while another thread uses it.
+ * Errors: E_INVALID (NULL, bad size, invalid UTF-8), E_LIMIT (a case id
+ * longer than INTROCHECK_OPT_MAX_CASE_ID_BYTES: the row is counted as
+ * rejected), E_NOMEM. */
 INTROCHECK_API int introcheck_dataset_add_participation(introcheck_dataset *ds, const introcheck_participation *p);
 
-/* Adds a measure; the dataset then has measures, so measure rules run. */
+/* Adds a measure, as introcheck_dataset_add_participation does; the dataset
+ * then has measures, so the measure rules run. */
 INTROCHECK_API int introcheck_dataset_add_measure(introcheck_dataset *ds, const introcheck_measure *m);
 
-/* Reads participants.csv and, unless NULL, measures.csv from files.
- * `encoding` NULL detects it (BOM, strict UTF-8, else Windows-1252). */
+/* Replaces the dataset's records with participants.csv and, unless NULL,
+ * measures.csv read from files. `encoding` NULL detects it (BOM, strict
+ * UTF-8, else Windows-1252). Changes the dataset: not while another thread
+ * uses it. Errors: E_INVALID, E_IO (names the file), E_LIMIT (larger than
+ * INTROCHECK_OPT_MAX_INPUT_BYTES), E_ENCODING, E_PARSE (file, line, field).
+ * On failure the dataset is unchanged. */
 INTROCHECK_API int introcheck_dataset_load_csv(introcheck_dataset *ds, const char *participants_path,
                                                const char *measures_path, const char *encoding);
 
-/* The same from memory; `*_name` names the data in messages (may be NULL).
- * `measures` may be NULL. */
+/* The same from memory, copied; `*_name` names the data in messages (NULL:
+ * "participants.csv", "measures.csv"). `measures` may be NULL. */
 INTROCHECK_API int introcheck_dataset_load_buffers(introcheck_dataset *ds, const char *participants,
                                                    size_t participants_length, const char *participants_name,
                                                    const char *measures, size_t measures_length,
                                                    const char *measures_name, const char *encoding);
 
+/* The number of participations (accepted rows). 0 for NULL. Never fails. */
 INTROCHECK_API size_t introcheck_dataset_participation_count(const introcheck_dataset *ds);
+
+/* The number of measures (accepted rows). 0 for NULL. Never fails. */
 INTROCHECK_API size_t introcheck_dataset_measure_count(const introcheck_dataset *ds);
 
 /* ---- NIR's report -------------------------------------------------------- */
@@ -252,19 +371,31 @@ INTROCHECK_API size_t introcheck_dataset_measure_count(const introcheck_dataset 
 typedef struct introcheck_nir_report introcheck_nir_report;
 
 /* Reads NIR's report "Deltakere som har avsluttet introduksjonsprogram" as
- * saved to CSV (title lines, Norwegian headers and labels are fine). */
+ * saved to CSV (title lines, Norwegian headers and labels are fine) into
+ * *out (the caller's; introcheck_nir_report_free). The report holds a
+ * reference on `ctx` and renders with its language and masking.
+ * Errors: E_INVALID, E_IO, E_LIMIT, E_ENCODING, E_PARSE (file, line, field). */
 INTROCHECK_API int introcheck_nir_report_load_csv(introcheck_nir_report **out, const introcheck_context *ctx,
                                                   const char *path, const char *encoding);
+
+/* The same from memory (copied); `name` names the data in messages (NULL:
+ * "nir_report.csv"). */
 INTROCHECK_API int introcheck_nir_report_load_buffer(introcheck_nir_report **out, const introcheck_context *ctx,
                                                      const char *data, size_t length, const char *name,
                                                      const char *encoding);
+
+/* Frees a report and drops its reference on the context. NULL is fine. Not
+ * while another thread uses it. */
 INTROCHECK_API void introcheck_nir_report_free(introcheck_nir_report *report);
+
+/* The number of rows in the report. 0 for NULL. Never fails. */
 INTROCHECK_API size_t introcheck_nir_report_row_count(const introcheck_nir_report *report);
 
 /* NIR's filters and scope. Municipality NULL: the report's municipalities
  * (reconcile) or all (report, results). Categories and end reasons as the
- * CLI takes them ("rett_og_plikt,kan_tilbys", "registered,unregistered"),
- * NULL for both. */
+ * command line takes them ("rett_og_plikt,kan_tilbys",
+ * "registered,unregistered"), NULL for both. */
+#define INTROCHECK_RUN_OPTIONS_VERSION 1
 typedef struct introcheck_run_options {
   uint32_t size;
   int32_t year;     /* the reporting year Y */
@@ -276,7 +407,13 @@ typedef struct introcheck_run_options {
 } introcheck_run_options;
 #define INTROCHECK_RUN_OPTIONS_INIT {sizeof(introcheck_run_options), 0, 0, 0, NULL, NULL, NULL}
 
-/* The report as NIR will show it for the options' year and scope. */
+/* Sets *s to INTROCHECK_RUN_OPTIONS_INIT as far as `size` covers. */
+INTROCHECK_API int introcheck_run_options_init(introcheck_run_options *s, size_t size);
+
+/* The report as NIR will show it for the options' year and scope, in *out
+ * (the caller's; introcheck_nir_report_free); it holds a reference on the
+ * dataset's context, not on the dataset. Any number of threads.
+ * Errors: E_INVALID (NULL, bad size, year, date or scope), E_NOMEM. */
 INTROCHECK_API int introcheck_predict_report(introcheck_nir_report **out, const introcheck_dataset *ds,
                                              const introcheck_run_options *options);
 
@@ -284,16 +421,24 @@ INTROCHECK_API int introcheck_predict_report(introcheck_nir_report **out, const 
 
 typedef struct introcheck_result introcheck_result;
 
-/* Runs every rule of the catalogue on the dataset. */
+/* Runs every rule of the catalogue on the dataset; the result in *out (the
+ * caller's; introcheck_result_free) keeps the context's settings as they
+ * were, and needs neither the dataset nor the context afterwards. Any
+ * number of threads. Errors: E_INVALID (NULL, bad size, year, date or
+ * scope), E_NOMEM. */
 INTROCHECK_API int introcheck_validate(introcheck_result **out, const introcheck_dataset *ds,
                                        const introcheck_run_options *options);
 
-/* Reconciles NIR's report against the dataset (IC401-IC409). */
+/* Reconciles NIR's report against the dataset (IC401-IC409), as
+ * introcheck_validate does. */
 INTROCHECK_API int introcheck_reconcile(introcheck_result **out, const introcheck_dataset *ds,
                                         const introcheck_nir_report *report, const introcheck_run_options *options);
 
+/* Frees a result and the strings borrowed from it. NULL is fine. Not while
+ * another thread uses it. */
 INTROCHECK_API void introcheck_result_free(introcheck_result *result);
 
+#define INTROCHECK_SUMMARY_VERSION 2 /* 2: report_rows_out_of_scope */
 typedef struct introcheck_summary {
   uint32_t size;
   int64_t errors;  /* not counting acknowledged findings */
@@ -317,19 +462,27 @@ typedef struct introcheck_summary {
   int64_t ended_in_scope;
   int64_t missing_from_report;
   int64_t explained_absences;
+  int64_t report_rows_out_of_scope; /* rows read but outside the scope */
 } introcheck_summary;
 #define INTROCHECK_SUMMARY_INIT \
-  {sizeof(introcheck_summary), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+  {sizeof(introcheck_summary), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
 
-INTROCHECK_API int introcheck_result_summary(const introcheck_result *result, introcheck_summary *out);
+/* Sets *s to INTROCHECK_SUMMARY_INIT as far as `size` covers. */
+INTROCHECK_API int introcheck_summary_init(introcheck_summary *s, size_t size);
 
+/* Writes the result's counts to *out (whose size the caller set). Any
+ * number of threads. Errors: E_INVALID (NULL, bad size). */
+INTROCHECK_API int introcheck_result_summary(introcheck_summary *out, const introcheck_result *result);
+
+/* The number of findings. 0 for NULL. Never fails. */
 INTROCHECK_API size_t introcheck_result_finding_count(const introcheck_result *result);
 
 /* One finding. Strings are borrowed from the result ("" when empty). */
+#define INTROCHECK_FINDING_VERSION 1
 typedef struct introcheck_finding {
   uint32_t size;
   const char *rule;
-  int32_t severity; /* INTROCHECK_INFO/WARNING/ERROR */
+  int32_t severity; /* introcheck_severity */
   int32_t acknowledged;
   const char *case_id;
   const char *municipality;
@@ -343,46 +496,118 @@ typedef struct introcheck_finding {
 #define INTROCHECK_FINDING_INIT \
   {sizeof(introcheck_finding), NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL, 0}
 
-INTROCHECK_API int introcheck_result_finding(const introcheck_result *result, size_t index, introcheck_finding *out);
+/* Sets *s to INTROCHECK_FINDING_INIT as far as `size` covers. */
+INTROCHECK_API int introcheck_finding_init(introcheck_finding *s, size_t size);
+
+/* Writes finding `index` (0-based) to *out; its strings are borrowed from
+ * the result. Any number of threads.
+ * Errors: E_INVALID (NULL, bad size), E_RANGE (index past the end). */
+INTROCHECK_API int introcheck_result_finding(introcheck_finding *out, const introcheck_result *result,
+                                             size_t index);
+
+typedef enum introcheck_param_type {
+  INTROCHECK_PARAM_TYPE_TEXT = 1,
+  INTROCHECK_PARAM_TYPE_NUMBER = 2,
+  INTROCHECK_PARAM_TYPE_DATE = 3
+} introcheck_param_type;
 
 /* Parameter `param` of finding `index`: its name, its value as text (dates
- * YYYY-MM-DD, numbers in decimal) and its type. Borrowed from the result. */
-enum { INTROCHECK_PARAM_TEXT = 1, INTROCHECK_PARAM_NUMBER = 2, INTROCHECK_PARAM_DATE = 3 };
-INTROCHECK_API int introcheck_result_param(const introcheck_result *result, size_t index, size_t param,
-                                           const char **name, const char **value, int *type);
+ * YYYY-MM-DD, numbers in decimal) and its type, each written where the
+ * pointer is not NULL. Strings are borrowed from the result. Any number of
+ * threads. Errors: E_INVALID (result NULL), E_RANGE (an index past the end). */
+INTROCHECK_API int introcheck_result_param(const char **name, const char **value, introcheck_param_type *type,
+                                           const introcheck_result *result, size_t index, size_t param);
 
-/* Renders the result: JSON (docs/findings.schema.json), CSV (;-separated,
- * UTF-8 with BOM), text for people, or HTML (reconciliation). */
-enum { INTROCHECK_FORMAT_JSON = 1, INTROCHECK_FORMAT_CSV = 2, INTROCHECK_FORMAT_TEXT = 3, INTROCHECK_FORMAT_HTML = 4 };
+/* What the reconciliation compared: the follow-up municipalities in scope.
+ * 0 for a validation result or NULL. Never fails. */
+INTROCHECK_API size_t introcheck_result_scope_count(const introcheck_result *result);
+
+/* Writes municipality `index` of the scope to *out, borrowed from the
+ * result. Errors: E_INVALID (NULL), E_RANGE. */
+INTROCHECK_API int introcheck_result_scope_municipality(const char **out, const introcheck_result *result,
+                                                        size_t index);
+
+/* Why a participation ended in scope is rightly not in NIR's report. */
+typedef enum introcheck_absence_reason {
+  INTROCHECK_ABSENCE_REASON_PROTECTED_ADDRESS = 1, /* left out of the municipality's overview */
+  INTROCHECK_ABSENCE_REASON_COVID_EXTENSION = 2,   /* ended by NIR in another year */
+  INTROCHECK_ABSENCE_REASON_OUTSIDE_FILTERS = 3    /* category or end-reason filter */
+} introcheck_absence_reason;
+
+/* One explained absence. Strings are borrowed from the result. */
+#define INTROCHECK_ABSENCE_VERSION 1
+typedef struct introcheck_absence {
+  uint32_t size;
+  const char *case_id;
+  const char *municipality; /* follow-up municipality */
+  int64_t line;             /* in the participants file; 0 = none */
+  int32_t reason;           /* introcheck_absence_reason */
+} introcheck_absence;
+#define INTROCHECK_ABSENCE_INIT {sizeof(introcheck_absence), NULL, NULL, 0, 0}
+
+/* Sets *s to INTROCHECK_ABSENCE_INIT as far as `size` covers. */
+INTROCHECK_API int introcheck_absence_init(introcheck_absence *s, size_t size);
+
+/* The number of explained absences of a reconciliation (the summary's
+ * explained_absences). 0 for a validation result or NULL. Never fails. */
+INTROCHECK_API size_t introcheck_result_absence_count(const introcheck_result *result);
+
+/* Writes explained absence `index` to *out. Any number of threads.
+ * Errors: E_INVALID (NULL, bad size), E_RANGE. */
+INTROCHECK_API int introcheck_result_absence(introcheck_absence *out, const introcheck_result *result,
+                                             size_t index);
+
+/* Output formats. */
+typedef enum introcheck_format {
+  INTROCHECK_FORMAT_JSON = 1, /* the findings, report and results JSON schemas */
+  INTROCHECK_FORMAT_CSV = 2,  /* ;-separated, UTF-8 with BOM */
+  INTROCHECK_FORMAT_TEXT = 3, /* for people */
+  INTROCHECK_FORMAT_HTML = 4  /* one self-contained page (reconciliation only) */
+} introcheck_format;
+
+/* Renders the result in the language and with the masking its run had, into
+ * *out (the caller's; introcheck_string_free) and, unless NULL, its length
+ * into *out_length. Any number of threads.
+ * Errors: E_INVALID (NULL, unknown format, HTML of a validation), E_NOMEM. */
 INTROCHECK_API int introcheck_result_render(char **out, size_t *out_length, const introcheck_result *result,
-                                            int format);
+                                            introcheck_format format);
 
-/* The predicted or loaded NIR report as JSON, CSV or text. */
+/* Renders the predicted or loaded NIR report for reporting year `year` in
+ * its context's current language and masking (JSON, CSV or text), as
+ * introcheck_result_render does. */
 INTROCHECK_API int introcheck_nir_report_render(char **out, size_t *out_length, const introcheck_nir_report *report,
-                                                int format, int32_t year);
+                                                introcheck_format format, int32_t year);
 
 /* Results as IMDi and Statistics Norway publish them (from the dataset, or
- * from `report` when not NULL), suppressed as the context says; JSON
- * (docs/results.schema.json), CSV or text. */
+ * from `report` when not NULL), suppressed as the dataset's context says, in
+ * its language (JSON, CSV or text), as introcheck_result_render does.
+ * Errors also: E_INVALID for bad options. */
 INTROCHECK_API int introcheck_results_render(char **out, size_t *out_length, const introcheck_dataset *ds,
                                              const introcheck_nir_report *report,
-                                             const introcheck_run_options *options, int format);
+                                             const introcheck_run_options *options, introcheck_format format);
 
 /* ---- The rule catalogue -------------------------------------------------- */
 
+#define INTROCHECK_RULE_VERSION 1
 typedef struct introcheck_rule {
   uint32_t size;
   const char *id;
-  int32_t severity; /* the default */
+  int32_t severity; /* introcheck_severity: the default */
   const char *title_en;
   const char *title_nb;
   const char *source;
 } introcheck_rule;
 #define INTROCHECK_RULE_INIT {sizeof(introcheck_rule), NULL, 0, NULL, NULL, NULL}
 
+/* Sets *s to INTROCHECK_RULE_INIT as far as `size` covers. */
+INTROCHECK_API int introcheck_rule_init(introcheck_rule *s, size_t size);
+
+/* The number of rules in the catalogue. Never fails; any thread. */
 INTROCHECK_API size_t introcheck_rule_count(void);
-/* Rule `index` (0-based); strings have static storage. */
-INTROCHECK_API int introcheck_rule_info(size_t index, introcheck_rule *out);
+
+/* Writes rule `index` (0-based) to *out; its strings have static storage.
+ * Any thread. Errors: E_INVALID (NULL, bad size), E_RANGE. */
+INTROCHECK_API int introcheck_rule_info(introcheck_rule *out, size_t index);
 
 #ifdef __cplusplus
 }

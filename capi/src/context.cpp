@@ -12,7 +12,21 @@ extern "C" int introcheck_context_new(introcheck_context** out) {
   });
 }
 
-extern "C" void introcheck_context_free(introcheck_context* ctx) { delete ctx; }
+namespace introcheck::capi {
+
+const introcheck_context* retain(const introcheck_context* ctx) noexcept {
+  ctx->refs.fetch_add(1, std::memory_order_relaxed);
+  return ctx;
+}
+
+// acq_rel: the thread that frees sees every other holder's last use.
+void release(const introcheck_context* ctx) noexcept {
+  if (ctx && ctx->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete ctx;
+}
+
+}  // namespace introcheck::capi
+
+extern "C" void introcheck_context_free(introcheck_context* ctx) { release(ctx); }
 
 extern "C" int introcheck_context_set_language(introcheck_context* ctx, const char* language) {
   return guard([&] {
@@ -25,7 +39,7 @@ extern "C" int introcheck_context_set_language(introcheck_context* ctx, const ch
   });
 }
 
-extern "C" int introcheck_context_set_option(introcheck_context* ctx, int option, int64_t value) {
+extern "C" int introcheck_context_set_option(introcheck_context* ctx, introcheck_option option, int64_t value) {
   return guard([&] {
     if (!ctx) return fail(INTROCHECK_E_INVALID, "set_option: ctx is NULL");
     auto boolean = [&](bool& target) {
@@ -48,12 +62,16 @@ extern "C" int introcheck_context_set_option(introcheck_context* ctx, int option
         if (value < 0 || value > 256) return fail(INTROCHECK_E_INVALID, "threads must be 0..256 (0: one per core)");
         ctx->env.threads = static_cast<unsigned>(value);
         return ok();
+      case INTROCHECK_OPT_MAX_CASE_ID_BYTES:
+        if (value < 1 || value > (int64_t{1} << 30)) return fail(INTROCHECK_E_INVALID, "max_case_id_bytes must be 1..2^30");
+        ctx->env.max_case_id_bytes = static_cast<std::size_t>(value);
+        return ok();
     }
     return fail(INTROCHECK_E_INVALID, "unknown option " + std::to_string(option));
   });
 }
 
-extern "C" int introcheck_context_get_option(const introcheck_context* ctx, int option, int64_t* out) {
+extern "C" int introcheck_context_get_option(int64_t* out, const introcheck_context* ctx, introcheck_option option) {
   return guard([&] {
     if (!ctx || !out) return fail(INTROCHECK_E_INVALID, "get_option: NULL argument");
     switch (option) {
@@ -62,22 +80,23 @@ extern "C" int introcheck_context_get_option(const introcheck_context* ctx, int 
       case INTROCHECK_OPT_SUPPRESS_BELOW: *out = ctx->env.suppress_below; return ok();
       case INTROCHECK_OPT_MAX_INPUT_BYTES: *out = static_cast<int64_t>(ctx->env.max_input_bytes); return ok();
       case INTROCHECK_OPT_THREADS: *out = ctx->env.threads; return ok();
+      case INTROCHECK_OPT_MAX_CASE_ID_BYTES: *out = static_cast<int64_t>(ctx->env.max_case_id_bytes); return ok();
     }
     return fail(INTROCHECK_E_INVALID, "unknown option " + std::to_string(option));
   });
 }
 
-extern "C" int introcheck_context_load_code_list(introcheck_context* ctx, int list, const char* csv, size_t length) {
+extern "C" int introcheck_context_load_code_list(introcheck_context* ctx, introcheck_code_list list, const char* csv, size_t length) {
   return guard([&] {
     std::string_view data;
     if (!ctx || !buffer(csv, length, data)) return fail(INTROCHECK_E_INVALID, "load_code_list: NULL argument");
-    if (list != INTROCHECK_LIST_END_REASONS && list != INTROCHECK_LIST_MEASURES)
+    if (list != INTROCHECK_CODE_LIST_END_REASONS && list != INTROCHECK_CODE_LIST_MEASURES)
       return fail(INTROCHECK_E_INVALID, "unknown code list " + std::to_string(list));
     if (!is_valid_utf8(data)) return fail(INTROCHECK_E_ENCODING, "code list: not valid UTF-8");
-    auto parsed = CodeList::from_csv(data, list == INTROCHECK_LIST_END_REASONS ? "end_reasons.csv" : "measures.csv");
+    auto parsed = CodeList::from_csv(data, list == INTROCHECK_CODE_LIST_END_REASONS ? "end_reasons.csv" : "measures.csv");
     if (!parsed) return fail(parsed.error());
     auto shared = std::make_shared<const CodeList>(std::move(parsed).value());
-    (list == INTROCHECK_LIST_END_REASONS ? ctx->env.end_reasons : ctx->env.measures) = std::move(shared);
+    (list == INTROCHECK_CODE_LIST_END_REASONS ? ctx->env.end_reasons : ctx->env.measures) = std::move(shared);
     return ok();
   });
 }
@@ -126,13 +145,13 @@ extern "C" int introcheck_context_load_config(introcheck_context* ctx, const cha
   });
 }
 
-extern "C" int introcheck_context_set_severity(introcheck_context* ctx, const char* rule, int severity) {
+extern "C" int introcheck_context_set_severity(introcheck_context* ctx, const char* rule, introcheck_severity severity) {
   return guard([&] {
     std::string_view id;
     if (!ctx || !rule || !text(rule, id)) return fail(INTROCHECK_E_INVALID, "set_severity: NULL argument");
     if (!find_rule(id)) return fail(INTROCHECK_E_INVALID, "unknown rule '" + std::string(id) + "'");
-    if (severity < INTROCHECK_INFO || severity > INTROCHECK_ERROR)
-      return fail(INTROCHECK_E_INVALID, "severity must be INTROCHECK_INFO, _WARNING or _ERROR");
+    if (severity < INTROCHECK_SEVERITY_INFO || severity > INTROCHECK_SEVERITY_ERROR)
+      return fail(INTROCHECK_E_INVALID, "severity must be INTROCHECK_SEVERITY_INFO, _WARNING or _ERROR");
     ctx->env.config.severity[std::string(id)] = static_cast<Severity>(severity);
     return ok();
   });

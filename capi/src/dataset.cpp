@@ -42,7 +42,7 @@ int reject_long_case_id(SourceStats& stats, std::string_view case_id, std::size_
 extern "C" int introcheck_dataset_new(introcheck_dataset** out, const introcheck_context* ctx) {
   return guard([&] {
     if (!out || !ctx) return fail(INTROCHECK_E_INVALID, "dataset_new: NULL argument");
-    *out = new introcheck_dataset{ctx, {}};
+    *out = new introcheck_dataset(ctx);
     return ok();
   });
 }
@@ -199,7 +199,7 @@ extern "C" int introcheck_nir_report_load_buffer(introcheck_nir_report** out, co
     if (encoding) options.encoding = std::string(enc);
     auto report = import_nir_report(bytes, n.empty() ? "nir_report.csv" : n, options);
     if (!report) return fail(report.error());
-    *out = new introcheck_nir_report{std::move(report).value()};
+    *out = new introcheck_nir_report(ctx, std::move(report).value());
     return ok();
   });
 }

@@ -17,6 +17,7 @@
 #include <introcheck/result.hpp>
 #include <introcheck/validate.hpp>
 
+#include <atomic>
 #include <cstddef>
 #include <cstring>
 #include <memory>
@@ -25,17 +26,39 @@
 #include <string>
 #include <vector>
 
-// A context is exactly one Environment: what every run made from it depends on.
+// A context is exactly one Environment: what every run made from it depends
+// on. Datasets and NIR reports hold a reference on it, so the caller may free
+// the handles in any order.
 struct introcheck_context {
   introcheck::Environment env;
+  mutable std::atomic<long> refs{1};  // the caller's, plus one per dataset and NIR report
 };
 
+namespace introcheck::capi {
+/// Takes a reference on `ctx` for an object made from it.
+const introcheck_context* retain(const introcheck_context* ctx) noexcept;
+/// Drops a reference; the last one frees the context.
+void release(const introcheck_context* ctx) noexcept;
+}  // namespace introcheck::capi
+
 struct introcheck_dataset {
-  const introcheck_context* ctx = nullptr;
+  explicit introcheck_dataset(const introcheck_context* c) : ctx(introcheck::capi::retain(c)) {}
+  ~introcheck_dataset() { introcheck::capi::release(ctx); }
+  introcheck_dataset(const introcheck_dataset&) = delete;
+  introcheck_dataset& operator=(const introcheck_dataset&) = delete;
+
+  const introcheck_context* ctx;
   introcheck::Dataset data;
 };
 
 struct introcheck_nir_report {
+  introcheck_nir_report(const introcheck_context* c, introcheck::NirReport r)
+      : ctx(introcheck::capi::retain(c)), report(std::move(r)) {}
+  ~introcheck_nir_report() { introcheck::capi::release(ctx); }
+  introcheck_nir_report(const introcheck_nir_report&) = delete;
+  introcheck_nir_report& operator=(const introcheck_nir_report&) = delete;
+
+  const introcheck_context* ctx;  // renders with its language and masking
   introcheck::NirReport report;
 };
 
@@ -123,7 +146,8 @@ INTROCHECK_LAYOUT(introcheck_summary, INTROCHECK_END(introcheck_summary, errors)
                   INTROCHECK_END(introcheck_summary, unmatched_report_rows),
                   INTROCHECK_END(introcheck_summary, ended_in_scope),
                   INTROCHECK_END(introcheck_summary, missing_from_report),
-                  INTROCHECK_END(introcheck_summary, explained_absences))
+                  INTROCHECK_END(introcheck_summary, explained_absences),
+                  INTROCHECK_END(introcheck_summary, report_rows_out_of_scope))
 INTROCHECK_LAYOUT(introcheck_finding, INTROCHECK_END(introcheck_finding, rule), INTROCHECK_END(introcheck_finding, severity),
                   INTROCHECK_END(introcheck_finding, acknowledged), INTROCHECK_END(introcheck_finding, case_id),
                   INTROCHECK_END(introcheck_finding, municipality), INTROCHECK_END(introcheck_finding, file),
@@ -133,11 +157,15 @@ INTROCHECK_LAYOUT(introcheck_finding, INTROCHECK_END(introcheck_finding, rule), 
 INTROCHECK_LAYOUT(introcheck_rule, INTROCHECK_END(introcheck_rule, id), INTROCHECK_END(introcheck_rule, severity),
                   INTROCHECK_END(introcheck_rule, title_en), INTROCHECK_END(introcheck_rule, title_nb),
                   INTROCHECK_END(introcheck_rule, source))
+INTROCHECK_LAYOUT(introcheck_absence, INTROCHECK_END(introcheck_absence, case_id),
+                  INTROCHECK_END(introcheck_absence, municipality), INTROCHECK_END(introcheck_absence, line),
+                  INTROCHECK_END(introcheck_absence, reason))
 #undef INTROCHECK_LAYOUT
 #undef INTROCHECK_END
 
+/// A size some version of T has had, or that of a newer T (up to 64 KiB).
 template <class T>
-bool valid_size(uint32_t size) {
+bool known_size(std::size_t size) {
   if (size >= sizeof(T)) return size <= 65536;
   for (std::size_t end : Layout<T>::ends) {
     std::size_t padded = (end + alignof(T) - 1) / alignof(T) * alignof(T);
@@ -146,14 +174,23 @@ bool valid_size(uint32_t size) {
   return false;
 }
 
+/// A caller's struct of a known size whose fields past this library's T,
+/// if any, are all zero: a newer caller asking for nothing we would ignore.
+template <class T>
+bool valid_struct(const T* s) {
+  if (!s || !known_size<T>(s->size)) return false;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s);
+  for (std::size_t i = sizeof(T); i < s->size; ++i)
+    if (bytes[i] != 0) return false;
+  return true;
+}
+
 /// Copies the caller's versioned struct into `local` (which holds the defaults
-/// for fields an older caller does not know). False for a bad size.
+/// for fields an older caller does not know). False for a bad size or tail.
 template <class T>
 bool read_struct(const T* in, T& local) {
-  if (!in) return false;
-  uint32_t size = in->size;
-  if (!valid_size<T>(size)) return false;
-  std::memcpy(&local, in, std::min<std::size_t>(size, sizeof(T)));
+  if (!valid_struct(in)) return false;
+  std::memcpy(&local, in, std::min<std::size_t>(in->size, sizeof(T)));
   local.size = sizeof(T);
   return true;
 }
@@ -161,12 +198,22 @@ bool read_struct(const T* in, T& local) {
 /// Writes `full` into the caller's struct, as far as its size covers.
 template <class T>
 bool write_struct(T* out, const T& full) {
-  if (!out) return false;
-  uint32_t size = out->size;
-  if (!valid_size<T>(size)) return false;
+  if (!valid_struct(out)) return false;
   std::memcpy(reinterpret_cast<char*>(out) + sizeof(uint32_t), reinterpret_cast<const char*>(&full) + sizeof(uint32_t),
-              std::min<std::size_t>(size, sizeof(T)) - sizeof(uint32_t));
+              std::min<std::size_t>(out->size, sizeof(T)) - sizeof(uint32_t));
   return true;
+}
+
+/// introcheck_*_init(): the defaults as far as `size` covers, zeros past
+/// this library's T, and `size` in the struct.
+template <class T>
+int init_struct(T* s, std::size_t size, const T& defaults, const char* name) {
+  if (!s || !known_size<T>(size))
+    return fail(INTROCHECK_E_INVALID, std::string(name) + ": NULL or a size that is no version of the struct");
+  std::memcpy(s, &defaults, std::min(size, sizeof(T)));
+  if (size > sizeof(T)) std::memset(reinterpret_cast<char*>(s) + sizeof(T), 0, size - sizeof(T));
+  s->size = static_cast<uint32_t>(size);
+  return ok();
 }
 
 /// A caller's string: NULL becomes "", invalid UTF-8 is refused.

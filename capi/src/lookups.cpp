@@ -8,8 +8,8 @@
 using namespace introcheck;
 using namespace introcheck::capi;
 
-extern "C" int introcheck_check_person_id(const introcheck_context* ctx, const char* id, int32_t reference_date,
-                                          introcheck_person_id* out) {
+extern "C" int introcheck_check_person_id(introcheck_person_id* out, const introcheck_context* ctx, const char* id,
+                                          int32_t reference_date) {
   return guard([&] {
     std::string_view input;
     std::optional<Date> reference;
@@ -19,9 +19,9 @@ extern "C" int introcheck_check_person_id(const introcheck_context* ctx, const c
     auto parsed = parse_person_id(input, reference.value_or(today_oslo()));
     if (parsed) {
       const PersonId& p = parsed.value();
-      result.kind = p.kind == IdKind::fnr ? INTROCHECK_ID_FNR : p.kind == IdKind::dnr ? INTROCHECK_ID_DNR : INTROCHECK_ID_DUF;
+      result.kind = p.kind == IdKind::fnr ? INTROCHECK_ID_KIND_FNR : p.kind == IdKind::dnr ? INTROCHECK_ID_KIND_DNR : INTROCHECK_ID_KIND_DUF;
       result.synthetic = p.is_synthetic();
-      result.series = p.kind == IdKind::duf ? 0 : p.series == IdSeries::classic ? INTROCHECK_SERIES_CLASSIC : INTROCHECK_SERIES_2032;
+      result.series = p.kind == IdKind::duf ? 0 : p.series == IdSeries::classic ? INTROCHECK_ID_SERIES_CLASSIC : INTROCHECK_ID_SERIES_2032;
       result.birth_date = p.birth_date ? to_yyyymmdd(*p.birth_date) : 0;
       IdOptions policy{ctx->env.allow_synthetic, reference.value_or(today_oslo())};
       auto problem = policy_problem(p, policy);
@@ -35,7 +35,7 @@ extern "C" int introcheck_check_person_id(const introcheck_context* ctx, const c
   });
 }
 
-extern "C" int introcheck_municipality_valid(const introcheck_context* ctx, const char* code, int32_t date, int* out) {
+extern "C" int introcheck_municipality_valid(int* out, const introcheck_context* ctx, const char* code, int32_t date) {
   return guard([&] {
     std::string_view c;
     std::optional<Date> d;
@@ -46,8 +46,8 @@ extern "C" int introcheck_municipality_valid(const introcheck_context* ctx, cons
   });
 }
 
-extern "C" int introcheck_municipality_name(const introcheck_context* ctx, const char* code, int32_t date,
-                                            const char** out) {
+extern "C" int introcheck_municipality_name(const char** out, const introcheck_context* ctx, const char* code,
+                                            int32_t date) {
   return guard([&] {
     std::string_view c;
     std::optional<Date> d;
@@ -78,7 +78,7 @@ extern "C" int introcheck_municipality_successors(char** out_json, const introch
 
 extern "C" size_t introcheck_rule_count(void) { return rule_catalogue().size(); }
 
-extern "C" int introcheck_rule_info(size_t index, introcheck_rule* out) {
+extern "C" int introcheck_rule_info(introcheck_rule* out, size_t index) {
   return guard([&] {
     if (!out) return fail(INTROCHECK_E_INVALID, "rule_info: out is NULL");
     auto rules = rule_catalogue();

@@ -65,7 +65,7 @@ extern "C" int introcheck_predict_report(introcheck_nir_report** out, const intr
     Run run;
     if (int s = read_options(options, run); s != INTROCHECK_OK) return s;
     PredictOptions p{run.year, run.as_of, run.scope};
-    *out = new introcheck_nir_report{predict_report(ds->data, ds->ctx->env, p)};
+    *out = new introcheck_nir_report(ds->ctx, predict_report(ds->data, ds->ctx->env, p));
     return ok();
   });
 }
@@ -108,7 +108,7 @@ extern "C" int introcheck_reconcile(introcheck_result** out, const introcheck_da
 
 extern "C" void introcheck_result_free(introcheck_result* result) { delete result; }
 
-extern "C" int introcheck_result_summary(const introcheck_result* result, introcheck_summary* out) {
+extern "C" int introcheck_result_summary(introcheck_summary* out, const introcheck_result* result) {
   return guard([&] {
     if (!result || !out) return fail(INTROCHECK_E_INVALID, "result_summary: NULL argument");
     const Summary& s = result->report.summary;
@@ -135,6 +135,7 @@ extern "C" int introcheck_result_summary(const introcheck_result* result, introc
       full.ended_in_scope = static_cast<int64_t>(n.ended_in_scope);
       full.missing_from_report = static_cast<int64_t>(n.missing_from_report);
       full.explained_absences = static_cast<int64_t>(n.explained_absences);
+      full.report_rows_out_of_scope = static_cast<int64_t>(n.report_rows_out_of_scope);
     }
     if (!write_struct(out, full)) return fail(INTROCHECK_E_INVALID, "result_summary: bad out->size");
     return ok();
@@ -145,7 +146,7 @@ extern "C" size_t introcheck_result_finding_count(const introcheck_result* resul
   return result ? result->report.findings.size() : 0;
 }
 
-extern "C" int introcheck_result_finding(const introcheck_result* result, size_t index, introcheck_finding* out) {
+extern "C" int introcheck_result_finding(introcheck_finding* out, const introcheck_result* result, size_t index) {
   return guard([&] {
     if (!result || !out) return fail(INTROCHECK_E_INVALID, "result_finding: NULL argument");
     if (index >= result->report.findings.size()) return fail(INTROCHECK_E_RANGE, "result_finding: index past the end");
@@ -167,8 +168,8 @@ extern "C" int introcheck_result_finding(const introcheck_result* result, size_t
   });
 }
 
-extern "C" int introcheck_result_param(const introcheck_result* result, size_t index, size_t param, const char** name,
-                                       const char** value, int* type) {
+extern "C" int introcheck_result_param(const char** name, const char** value, introcheck_param_type* type,
+                                       const introcheck_result* result, size_t index, size_t param) {
   return guard([&] {
     if (!result) return fail(INTROCHECK_E_INVALID, "result_param: NULL result");
     if (index >= result->report.findings.size() || param >= result->report.findings[index].params.size())
@@ -177,14 +178,15 @@ extern "C" int introcheck_result_param(const introcheck_result* result, size_t i
     if (name) *name = p.name.c_str();
     if (value) *value = result->param_text[index][param].c_str();
     if (type)
-      *type = std::holds_alternative<std::string>(p.value)  ? INTROCHECK_PARAM_TEXT
-              : std::holds_alternative<long long>(p.value) ? INTROCHECK_PARAM_NUMBER
-                                                           : INTROCHECK_PARAM_DATE;
+      *type = std::holds_alternative<std::string>(p.value)  ? INTROCHECK_PARAM_TYPE_TEXT
+              : std::holds_alternative<long long>(p.value) ? INTROCHECK_PARAM_TYPE_NUMBER
+                                                           : INTROCHECK_PARAM_TYPE_DATE;
     return ok();
   });
 }
 
-extern "C" int introcheck_result_render(char** out, size_t* out_length, const introcheck_result* result, int format) {
+extern "C" int introcheck_result_render(char** out, size_t* out_length, const introcheck_result* result,
+                                       introcheck_format format) {
   return guard([&] {
     if (!out || !result) return fail(INTROCHECK_E_INVALID, "result_render: NULL argument");
     std::string text;
@@ -206,14 +208,16 @@ extern "C" int introcheck_result_render(char** out, size_t* out_length, const in
 }
 
 extern "C" int introcheck_nir_report_render(char** out, size_t* out_length, const introcheck_nir_report* report,
-                                            int format, int32_t year) {
+                                            introcheck_format format, int32_t year) {
   return guard([&] {
     if (!out || !report) return fail(INTROCHECK_E_INVALID, "nir_report_render: NULL argument");
-    // A report has no context; ids stay masked.
+    const Environment& env = report->ctx->env;
     switch (format) {
-      case INTROCHECK_FORMAT_JSON: return hand_out(out, out_length, render_json(report->report, year, false));
-      case INTROCHECK_FORMAT_CSV: return hand_out(out, out_length, render_csv(report->report, false));
-      case INTROCHECK_FORMAT_TEXT: return hand_out(out, out_length, render_text(report->report, year, false, Language::nb));
+      case INTROCHECK_FORMAT_JSON: return hand_out(out, out_length, render_json(report->report, year, env.reveal_ids));
+      case INTROCHECK_FORMAT_CSV: return hand_out(out, out_length, render_csv(report->report, env.reveal_ids));
+      case INTROCHECK_FORMAT_TEXT:
+        return hand_out(out, out_length, render_text(report->report, year, env.reveal_ids, env.language));
+      case INTROCHECK_FORMAT_HTML: break;
     }
     return fail(INTROCHECK_E_INVALID, "nir_report_render: unknown format");
   });
@@ -221,7 +225,7 @@ extern "C" int introcheck_nir_report_render(char** out, size_t* out_length, cons
 
 extern "C" int introcheck_results_render(char** out, size_t* out_length, const introcheck_dataset* ds,
                                          const introcheck_nir_report* report, const introcheck_run_options* options,
-                                         int format) {
+                                         introcheck_format format) {
   return guard([&] {
     if (!out || !ds) return fail(INTROCHECK_E_INVALID, "results_render: NULL argument");
     Run run;
@@ -231,7 +235,54 @@ extern "C" int introcheck_results_render(char** out, size_t* out_length, const i
       case INTROCHECK_FORMAT_JSON: return hand_out(out, out_length, render_json(results, run.year, run.as_of));
       case INTROCHECK_FORMAT_CSV: return hand_out(out, out_length, render_csv(results));
       case INTROCHECK_FORMAT_TEXT: return hand_out(out, out_length, render_text(results, run.year, ds->ctx->env.language));
+      case INTROCHECK_FORMAT_HTML: break;
     }
     return fail(INTROCHECK_E_INVALID, "results_render: unknown format");
+  });
+}
+
+extern "C" size_t introcheck_result_scope_count(const introcheck_result* result) {
+  return result && result->reconciliation ? result->reconciliation->municipalities.size() : 0;
+}
+
+extern "C" int introcheck_result_scope_municipality(const char** out, const introcheck_result* result, size_t index) {
+  return guard([&] {
+    if (!out || !result) return fail(INTROCHECK_E_INVALID, "result_scope_municipality: NULL argument");
+    if (index >= introcheck_result_scope_count(result))
+      return fail(INTROCHECK_E_RANGE, "result_scope_municipality: index past the end");
+    *out = result->reconciliation->municipalities[index].c_str();
+    return ok();
+  });
+}
+
+extern "C" size_t introcheck_result_absence_count(const introcheck_result* result) {
+  return result && result->reconciliation ? result->reconciliation->absences.size() : 0;
+}
+
+namespace {
+
+// The reasons ExplainedAbsence names, by their stable text.
+int32_t absence_reason(std::string_view reason) {
+  if (reason == "protected_address") return INTROCHECK_ABSENCE_REASON_PROTECTED_ADDRESS;
+  if (reason == "covid_extension") return INTROCHECK_ABSENCE_REASON_COVID_EXTENSION;
+  if (reason == "outside_filters") return INTROCHECK_ABSENCE_REASON_OUTSIDE_FILTERS;
+  throw std::logic_error("an explained absence with reason '" + std::string(reason) + "'");
+}
+
+}  // namespace
+
+extern "C" int introcheck_result_absence(introcheck_absence* out, const introcheck_result* result, size_t index) {
+  return guard([&] {
+    if (!out || !result) return fail(INTROCHECK_E_INVALID, "result_absence: NULL argument");
+    if (index >= introcheck_result_absence_count(result))
+      return fail(INTROCHECK_E_RANGE, "result_absence: index past the end");
+    const ExplainedAbsence& a = result->reconciliation->absences[index];
+    introcheck_absence full = INTROCHECK_ABSENCE_INIT;
+    full.case_id = a.case_id.c_str();
+    full.municipality = a.municipality.c_str();
+    full.line = static_cast<int64_t>(a.line);
+    full.reason = absence_reason(a.reason);
+    if (!write_struct(out, full)) return fail(INTROCHECK_E_INVALID, "result_absence: bad out->size");
+    return ok();
   });
 }

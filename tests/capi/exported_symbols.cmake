@@ -10,7 +10,7 @@ foreach(line IN LISTS lines)
     continue()
   endif()
   string(REGEX REPLACE "^[0-9a-fA-F]* *[A-Za-z] " "" symbol "${line}")
-  if(symbol MATCHES "^INTROCHECK_[0-9]+$")  # the version node of the version script
+  if(symbol MATCHES "^INTROCHECK_[0-9.]+$")  # the version node of the version script
     continue()
   endif()
   if(NOT symbol MATCHES "^introcheck_")

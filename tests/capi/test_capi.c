@@ -37,14 +37,14 @@ static int has_rule(const introcheck_result *r, const char *rule) {
   size_t i, n = introcheck_result_finding_count(r);
   for (i = 0; i < n; ++i) {
     introcheck_finding f = INTROCHECK_FINDING_INIT;
-    if (introcheck_result_finding(r, i, &f) == INTROCHECK_OK && strcmp(f.rule, rule) == 0) return 1;
+    if (introcheck_result_finding(&f, r, i) == INTROCHECK_OK && strcmp(f.rule, rule) == 0) return 1;
   }
   return 0;
 }
 
 static void test_versions_and_errors(void) {
   CHECK(introcheck_version_number() == INTROCHECK_VERSION_NUMBER);
-  CHECK_STR(introcheck_version(), "0.1.0");
+  CHECK_STR(introcheck_version(), "0.2.0");
   CHECK_STR(introcheck_status_str(INTROCHECK_OK), "ok");
   CHECK_STR(introcheck_status_str(INTROCHECK_E_INVALID), "invalid argument");
   CHECK_STR(introcheck_status_str(12345), "unknown status");
@@ -91,11 +91,11 @@ static void test_bad_arguments(introcheck_context *ctx) {
   CHECK_STATUS(introcheck_validate(&r, ds, &o), INTROCHECK_E_INVALID);
   CHECK(strstr(introcheck_last_error(), "municipality") != NULL);
 
-  CHECK_STATUS(introcheck_check_person_id(ctx, NULL, 0, &id), INTROCHECK_E_INVALID);
-  CHECK_STATUS(introcheck_check_person_id(ctx, "1283901018\xFF", 0, &id), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_check_person_id(&id, ctx, NULL, 0), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_check_person_id(&id, ctx, "1283901018\xFF", 0), INTROCHECK_E_INVALID);
   id.size = 2;
-  CHECK_STATUS(introcheck_check_person_id(ctx, "12839010182", 0, &id), INTROCHECK_E_INVALID);
-  CHECK_STATUS(introcheck_municipality_valid(ctx, "0301", 20170229, &valid), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_check_person_id(&id, ctx, "12839010182", 0), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_municipality_valid(&valid, ctx, "0301", 20170229), INTROCHECK_E_INVALID);
   CHECK_STATUS(introcheck_municipality_successors(NULL, ctx, "0101", 20250101), INTROCHECK_E_INVALID);
   CHECK_STATUS(introcheck_result_render(&json, NULL, NULL, INTROCHECK_FORMAT_JSON), INTROCHECK_E_INVALID);
   CHECK_STATUS(introcheck_context_set_option(ctx, 999, 1), INTROCHECK_E_INVALID);
@@ -103,8 +103,8 @@ static void test_bad_arguments(introcheck_context *ctx) {
   CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_THREADS, -1), INTROCHECK_E_INVALID);
   CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_THREADS, 257), INTROCHECK_E_INVALID);
   CHECK_STATUS(introcheck_context_set_language(ctx, "de"), INTROCHECK_E_INVALID);
-  CHECK_STATUS(introcheck_context_set_severity(ctx, "IC999", INTROCHECK_INFO), INTROCHECK_E_INVALID);
-  CHECK_STATUS(introcheck_context_load_code_list(ctx, INTROCHECK_LIST_MEASURES, "code\n", 5), INTROCHECK_E_PARSE);
+  CHECK_STATUS(introcheck_context_set_severity(ctx, "IC999", INTROCHECK_SEVERITY_INFO), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_context_load_code_list(ctx, INTROCHECK_CODE_LIST_MEASURES, "code\n", 5), INTROCHECK_E_PARSE);
   CHECK_STATUS(introcheck_context_load_config(ctx, "[severity]\nIC101 = fatal\n", 25), INTROCHECK_E_PARSE);
   CHECK(strstr(introcheck_last_error(), "config:2") != NULL);
   CHECK_STATUS(introcheck_dataset_load_csv(ds, "/nonexistent/p.csv", NULL, NULL), INTROCHECK_E_IO);
@@ -119,21 +119,21 @@ static void test_person_ids_and_municipalities(introcheck_context *ctx) {
   char *json = NULL;
   int valid = -1;
 
-  CHECK_STATUS(introcheck_check_person_id(ctx, "20036914700", 20261128, &id), INTROCHECK_OK);
-  CHECK(id.valid == 1 && id.kind == INTROCHECK_ID_FNR && id.birth_date == 19690320);
-  CHECK(id.series == INTROCHECK_SERIES_CLASSIC && id.synthetic == 0);
-  CHECK_STATUS(introcheck_check_person_id(ctx, "03851598730", 20261128, &id), INTROCHECK_OK);
-  CHECK(id.valid == 0 && id.reason == INTROCHECK_ID_SYNTHETIC && id.synthetic == 1);
-  CHECK_STATUS(introcheck_check_person_id(ctx, "201212345603", 0, &id), INTROCHECK_OK);
-  CHECK(id.valid == 1 && id.kind == INTROCHECK_ID_DUF && id.series == 0);
-  CHECK_STATUS(introcheck_check_person_id(ctx, "12345", 0, &id), INTROCHECK_OK);
-  CHECK(id.valid == 0 && id.reason == INTROCHECK_ID_LENGTH && id.kind == 0);
+  CHECK_STATUS(introcheck_check_person_id(&id, ctx, "20036914700", 20261128), INTROCHECK_OK);
+  CHECK(id.valid == 1 && id.kind == INTROCHECK_ID_KIND_FNR && id.birth_date == 19690320);
+  CHECK(id.series == INTROCHECK_ID_SERIES_CLASSIC && id.synthetic == 0);
+  CHECK_STATUS(introcheck_check_person_id(&id, ctx, "03851598730", 20261128), INTROCHECK_OK);
+  CHECK(id.valid == 0 && id.reason == INTROCHECK_ID_REASON_SYNTHETIC && id.synthetic == 1);
+  CHECK_STATUS(introcheck_check_person_id(&id, ctx, "201212345603", 0), INTROCHECK_OK);
+  CHECK(id.valid == 1 && id.kind == INTROCHECK_ID_KIND_DUF && id.series == 0);
+  CHECK_STATUS(introcheck_check_person_id(&id, ctx, "12345", 0), INTROCHECK_OK);
+  CHECK(id.valid == 0 && id.reason == INTROCHECK_ID_REASON_LENGTH && id.kind == 0);
 
-  CHECK_STATUS(introcheck_municipality_valid(ctx, "0101", 20191231, &valid), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_municipality_valid(&valid, ctx, "0101", 20191231), INTROCHECK_OK);
   CHECK(valid == 1);
-  CHECK_STATUS(introcheck_municipality_valid(ctx, "0101", 20200101, &valid), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_municipality_valid(&valid, ctx, "0101", 20200101), INTROCHECK_OK);
   CHECK(valid == 0);
-  CHECK_STATUS(introcheck_municipality_name(ctx, "5001", 20230601, &name), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_municipality_name(&name, ctx, "5001", 20230601), INTROCHECK_OK);
   CHECK_STR(name, "Trondheim - Tr\xC3\xA5" "ante");
   CHECK_STATUS(introcheck_municipality_successors(&json, ctx, "1507", 20240101), INTROCHECK_OK);
   CHECK(json && strstr(json, "\"1508\"") && strstr(json, "\"1580\""));
@@ -177,30 +177,30 @@ static void test_record_by_record(introcheck_context *ctx) {
   CHECK(has_rule(r, "IC002")); /* synthetic ids not allowed by default */
   CHECK(has_rule(r, "IC101"));
   CHECK(has_rule(r, "IC006"));
-  CHECK_STATUS(introcheck_result_summary(r, &s), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_result_summary(&s, r), INTROCHECK_OK);
   CHECK(s.errors >= 3 && s.participants_read == 2 && s.measure_rules_ran == 1);
   CHECK(s.deadline == 20240229 && s.days_left == 45);
 
   n = introcheck_result_finding_count(r);
   for (i = 0; i < n; ++i) {
     const char *name = NULL, *value = NULL;
-    int type = 0;
-    CHECK_STATUS(introcheck_result_finding(r, i, &f), INTROCHECK_OK);
+    introcheck_param_type type = INTROCHECK_PARAM_TYPE_TEXT;
+    CHECK_STATUS(introcheck_result_finding(&f, r, i), INTROCHECK_OK);
     if (strcmp(f.rule, "IC101") != 0) continue;
     found = 1;
     CHECK_STR(f.case_id, "K2");
     CHECK_STR(f.person, "058788*****");
     CHECK_STR(f.field, "end_reason");
-    CHECK(f.line == 3 && f.severity == INTROCHECK_ERROR && f.param_count == 1);
+    CHECK(f.line == 3 && f.severity == INTROCHECK_SEVERITY_ERROR && f.param_count == 1);
     CHECK(strstr(f.message, "31. mai 2023") != NULL);
-    CHECK_STATUS(introcheck_result_param(r, i, 0, &name, &value, &type), INTROCHECK_OK);
+    CHECK_STATUS(introcheck_result_param(&name, &value, &type, r, i, 0), INTROCHECK_OK);
     CHECK_STR(name, "end_date");
     CHECK_STR(value, "2023-05-31");
-    CHECK(type == INTROCHECK_PARAM_DATE);
-    CHECK_STATUS(introcheck_result_param(r, i, 1, &name, &value, &type), INTROCHECK_E_RANGE);
+    CHECK(type == INTROCHECK_PARAM_TYPE_DATE);
+    CHECK_STATUS(introcheck_result_param(&name, &value, &type, r, i, 1), INTROCHECK_E_RANGE);
   }
   CHECK(found);
-  CHECK_STATUS(introcheck_result_finding(r, n, &f), INTROCHECK_E_RANGE);
+  CHECK_STATUS(introcheck_result_finding(&f, r, n), INTROCHECK_E_RANGE);
 
   CHECK_STATUS(introcheck_result_render(&out, &length, r, INTROCHECK_FORMAT_JSON), INTROCHECK_OK);
   CHECK(out && length == strlen(out) && strstr(out, "\"rule\": \"IC101\""));
@@ -245,7 +245,7 @@ static void test_counts_by_record(introcheck_context *ctx) {
   CHECK_STATUS(introcheck_dataset_add_measure(ds, &m), INTROCHECK_OK);
   CHECK(introcheck_dataset_participation_count(ds) == 3);
   CHECK_STATUS(introcheck_validate(&r, ds, &o), INTROCHECK_OK);
-  CHECK_STATUS(introcheck_result_summary(r, &s), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_result_summary(&s, r), INTROCHECK_OK);
   CHECK(s.participants_read == 4 && s.participants_rejected == 1 && s.participants_accepted == 0);
   CHECK(s.measures_read == 1 && s.measures_accepted == 0);
   introcheck_result_free(r);
@@ -270,7 +270,7 @@ static void test_older_struct_sizes(introcheck_context *ctx) {
   CHECK(!has_rule(r, "IC006"));
   s.size = (uint32_t)offsetof(introcheck_summary, participants_read);
   s.participants_read = -7;
-  CHECK_STATUS(introcheck_result_summary(r, &s), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_result_summary(&s, r), INTROCHECK_OK);
   CHECK(s.participants_read == -7); /* not written: beyond the caller's size */
   introcheck_result_free(r);
   introcheck_dataset_free(ds);
@@ -290,7 +290,7 @@ static void test_files_and_reconciliation(void) {
   CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_THREADS, 2), INTROCHECK_OK);
   {
     int64_t threads = 0;
-    CHECK_STATUS(introcheck_context_get_option(ctx, INTROCHECK_OPT_THREADS, &threads), INTROCHECK_OK);
+    CHECK_STATUS(introcheck_context_get_option(&threads, ctx, INTROCHECK_OPT_THREADS), INTROCHECK_OK);
     CHECK(threads == 2);
   }
   CHECK_STATUS(introcheck_context_set_language(ctx, "en"), INTROCHECK_OK);
@@ -307,7 +307,7 @@ static void test_files_and_reconciliation(void) {
   CHECK_STATUS(introcheck_nir_report_load_csv(&nir, ctx, EXAMPLES "/nir_report.csv", NULL), INTROCHECK_OK);
   CHECK(introcheck_nir_report_row_count(nir) == 30);
   CHECK_STATUS(introcheck_reconcile(&r, ds, nir, &o), INTROCHECK_OK);
-  CHECK_STATUS(introcheck_result_summary(r, &s), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_result_summary(&s, r), INTROCHECK_OK);
   CHECK(s.report_rows == s.matched_equal + s.matched_with_discrepancies + s.unmatched_report_rows);
   CHECK(s.ended_in_scope == s.matched_equal + s.matched_with_discrepancies + s.missing_from_report +
                                 s.explained_absences);
@@ -357,18 +357,18 @@ static void test_independent_contexts(void) {
   CHECK_STATUS(introcheck_context_new(&nb), INTROCHECK_OK);
   CHECK_STATUS(introcheck_context_new(&en), INTROCHECK_OK);
   CHECK_STATUS(introcheck_context_set_language(en, "en"), INTROCHECK_OK);
-  CHECK_STATUS(introcheck_context_set_severity(en, "IC101", INTROCHECK_WARNING), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_context_set_severity(en, "IC101", INTROCHECK_SEVERITY_WARNING), INTROCHECK_OK);
   CHECK_STATUS(introcheck_dataset_new(&a, nb), INTROCHECK_OK);
   CHECK_STATUS(introcheck_dataset_new(&b, en), INTROCHECK_OK);
   CHECK_STATUS(introcheck_dataset_add_participation(a, &p), INTROCHECK_OK);
   CHECK_STATUS(introcheck_dataset_add_participation(b, &p), INTROCHECK_OK);
   CHECK_STATUS(introcheck_validate(&ra, a, &o), INTROCHECK_OK);
   CHECK_STATUS(introcheck_validate(&rb, b, &o), INTROCHECK_OK);
-  CHECK_STATUS(introcheck_result_finding(ra, 1, &f), INTROCHECK_OK); /* IC002 first, then IC101 */
+  CHECK_STATUS(introcheck_result_finding(&f, ra, 1), INTROCHECK_OK); /* IC002 first, then IC101 */
   CHECK_STR(f.rule, "IC101");
-  CHECK(f.severity == INTROCHECK_ERROR && strstr(f.message, "Deltakeren") != NULL);
-  CHECK_STATUS(introcheck_result_finding(rb, 1, &f), INTROCHECK_OK);
-  CHECK(f.severity == INTROCHECK_WARNING && strstr(f.message, "The participant") != NULL);
+  CHECK(f.severity == INTROCHECK_SEVERITY_ERROR && strstr(f.message, "Deltakeren") != NULL);
+  CHECK_STATUS(introcheck_result_finding(&f, rb, 1), INTROCHECK_OK);
+  CHECK(f.severity == INTROCHECK_SEVERITY_WARNING && strstr(f.message, "The participant") != NULL);
   introcheck_result_free(ra);
   introcheck_result_free(rb);
   introcheck_dataset_free(a);
@@ -381,10 +381,10 @@ static void test_rule_catalogue(void) {
   introcheck_rule rule = INTROCHECK_RULE_INIT;
   size_t n = introcheck_rule_count();
   CHECK(n == 40);
-  CHECK_STATUS(introcheck_rule_info(0, &rule), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_rule_info(&rule, 0), INTROCHECK_OK);
   CHECK_STR(rule.id, "IC001");
-  CHECK(rule.severity == INTROCHECK_ERROR && strlen(rule.source) > 0);
-  CHECK_STATUS(introcheck_rule_info(n, &rule), INTROCHECK_E_RANGE);
+  CHECK(rule.severity == INTROCHECK_SEVERITY_ERROR && strlen(rule.source) > 0);
+  CHECK_STATUS(introcheck_rule_info(&rule, n), INTROCHECK_E_RANGE);
 }
 
 int main(void) {

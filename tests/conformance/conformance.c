@@ -80,11 +80,11 @@ static void actual_findings(const introcheck_result *r, strings *out) {
     introcheck_finding f = INTROCHECK_FINDING_INIT;
     strings p = {0};
     char line[8192];
-    CHECK_STATUS(introcheck_result_finding(r, i, &f), INTROCHECK_OK);
+    CHECK_STATUS(introcheck_result_finding(&f, r, i), INTROCHECK_OK);
     for (j = 0; j < f.param_count; ++j) {
       const char *name, *value;
       char pair[2048];
-      introcheck_result_param(r, i, j, &name, &value, NULL);
+      introcheck_result_param(&name, &value, NULL, r, i, j);
       snprintf(pair, sizeof pair, "%s=%s", name, value);
       add(&p, pair);
     }

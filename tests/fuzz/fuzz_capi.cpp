@@ -124,14 +124,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (status == INTROCHECK_OK) {
           std::size_t n = introcheck_result_finding_count(r);
           introcheck_finding f = INTROCHECK_FINDING_INIT;
-          checked(introcheck_result_finding(r, in.byte() % (n + 2), &f));
+          checked(introcheck_result_finding(&f, r, in.byte() % (n + 2)));
           const char *name, *value;
           int type;
-          checked(introcheck_result_param(r, in.byte() % (n + 1), in.byte() % 4, &name, &value, &type));
+          checked(introcheck_result_param(&name, &value, &type, r, in.byte() % (n + 1), in.byte() % 4));
           char* out = nullptr;
           if (checked(introcheck_result_render(&out, nullptr, r, in.byte() % 6)) == INTROCHECK_OK) introcheck_string_free(out);
           introcheck_summary s = INTROCHECK_SUMMARY_INIT;
-          checked(introcheck_result_summary(r, &s));
+          checked(introcheck_result_summary(&s, r));
         }
         introcheck_result_free(r);
         break;
@@ -156,7 +156,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       case 9: {
         introcheck_person_id id = INTROCHECK_PERSON_ID_INIT;
         keep.push_back(in.text());
-        checked(introcheck_check_person_id(ctx, keep.back().c_str(), date(in), &id));
+        checked(introcheck_check_person_id(&id, ctx, keep.back().c_str(), date(in)));
         break;
       }
       case 10: {

@@ -99,7 +99,7 @@ public class BindingTests
         Assert.False(ctx.MunicipalityValid("0101", new DateOnly(2020, 1, 1)));
         Assert.Equal(new[] { "1508", "1580" }, ctx.MunicipalitySuccessors("1507", new DateOnly(2024, 1, 1)));
         Assert.Equal(40, Context.Rules().Count);
-        Assert.Equal("0.1.0", Context.LibraryVersion);
+        Assert.Equal("0.2.0", Context.LibraryVersion);
     }
 
     [Fact]

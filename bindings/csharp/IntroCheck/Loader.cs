@@ -33,7 +33,7 @@ internal static class Loader
         if (!string.IsNullOrEmpty(explicitPath)) yield return explicitPath;
         var here = Path.GetDirectoryName(assembly.Location);
         if (string.IsNullOrEmpty(here)) here = AppContext.BaseDirectory;
-        yield return Path.Combine(here, "libintrocheck.so.0");
-        yield return Path.Combine(here, "runtimes", "linux-x64", "native", "libintrocheck.so.0");
+        yield return Path.Combine(here, "libintrocheck.so.0.2");
+        yield return Path.Combine(here, "runtimes", "linux-x64", "native", "libintrocheck.so.0.2");
     }
 }

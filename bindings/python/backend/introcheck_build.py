@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 
 NAME = "introcheck"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 ROOT = Path(__file__).resolve().parent.parent
 TAG = "py3-none-linux_x86_64"  # pure Python over a native library: any Python 3, Linux x64
 
@@ -28,12 +28,12 @@ def _library(config_settings):
     if os.environ.get("INTROCHECK_LIBRARY"):
         candidates.append(Path(os.environ["INTROCHECK_LIBRARY"]))
     for tree in ("release", "ci", "dev"):
-        candidates.append(ROOT.parent.parent / "build" / tree / "capi" / "libintrocheck.so.0")
+        candidates.append(ROOT.parent.parent / "build" / tree / "capi" / "libintrocheck.so.0.2")
     for c in candidates:
         if c.exists():
             return c.resolve()
     raise RuntimeError("introcheck: build libintrocheck first (cmake --preset release && cmake --build "
-                       "--preset release) or set INTROCHECK_LIBRARY to libintrocheck.so.0")
+                       "--preset release) or set INTROCHECK_LIBRARY to libintrocheck.so.0.2")
 
 
 def _icu_libraries(library):
@@ -73,7 +73,7 @@ def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):
     for path in sorted((ROOT / NAME).rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts and not path.name.startswith("libintrocheck"):
             files[str(path.relative_to(ROOT))] = path.read_bytes()
-    files[f"{NAME}/libintrocheck.so.0"] = library.read_bytes()
+    files[f"{NAME}/libintrocheck.so.0.2"] = library.read_bytes()
     for soname, path in _icu_libraries(library):
         files[f"{NAME}/{soname}"] = path.read_bytes()
     dist_info = f"{NAME}-{VERSION}.dist-info"

@@ -14,7 +14,7 @@ from .api import Context, Dataset, NirReport, Report, library_version, rules
 from .errors import IntroCheckError, IntroCheckIOError, IntroCheckValueError
 from .model import Category, Finding, Format, PersonIdCheck, ResultRow, Rule, Severity, Summary
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "Category", "Context", "Dataset", "Finding", "Format", "IntroCheckError", "IntroCheckIOError",

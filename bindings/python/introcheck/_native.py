@@ -6,7 +6,7 @@ import os
 from ctypes import POINTER, Structure, c_char_p, c_double, c_int, c_int32, c_int64, c_size_t, c_uint32, c_void_p
 from pathlib import Path
 
-LIBRARY_NAME = "libintrocheck.so.0"
+LIBRARY_NAME = "libintrocheck.so.0.2"
 
 
 def _find_library() -> str:

@@ -30,13 +30,13 @@ int main(void) {
   n = introcheck_result_finding_count(result);
   for (i = 0; i < n; ++i) {
     introcheck_finding f = INTROCHECK_FINDING_INIT;
-    introcheck_result_finding(result, i, &f);
+    introcheck_result_finding(&f, result, i);
     printf("%s %s %s\n", f.rule, f.case_id, f.message);
     found = found || (f.rule[0] == 'I' && f.rule[2] == '1' && f.rule[3] == '0' && f.rule[4] == '1');
   }
   introcheck_result_free(result);
+  introcheck_context_free(ctx); /* before the dataset: it holds a reference */
   introcheck_dataset_free(ds);
-  introcheck_context_free(ctx);
   printf("libintrocheck %s\n", introcheck_version());
   return found ? 0 : 1;
 }
