@@ -110,7 +110,8 @@ typedef struct introcheck_context introcheck_context;
 
 /* A new context with the embedded code lists, municipality data, deadlines
  * and default configuration, language nb, in *out (the caller's, freed with
- * introcheck_context_free). Errors: E_INVALID (out NULL), E_NOMEM. */
+ * introcheck_context_free). Any thread. Errors: E_INVALID (out NULL),
+ * E_NOMEM. */
 INTROCHECK_API int introcheck_context_new(introcheck_context **out);
 
 /* Gives up the caller's reference. The memory goes once no dataset or NIR
@@ -314,7 +315,8 @@ typedef struct introcheck_participation {
 #define INTROCHECK_PARTICIPATION_INIT \
   {sizeof(introcheck_participation), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL, 0, 0, -1, 0, 0}
 
-/* Sets *s to INTROCHECK_PARTICIPATION_INIT as far as `size` covers. */
+/* Sets *s to INTROCHECK_PARTICIPATION_INIT as far as `size` covers. Errors: E_INVALID (NULL, a
+ * size that is no version of the struct). */
 INTROCHECK_API int introcheck_participation_init(introcheck_participation *s, size_t size);
 
 #define INTROCHECK_MEASURE_VERSION 1
@@ -329,7 +331,8 @@ typedef struct introcheck_measure {
 } introcheck_measure;
 #define INTROCHECK_MEASURE_INIT {sizeof(introcheck_measure), NULL, NULL, 0, 0, -1.0, 0}
 
-/* Sets *s to INTROCHECK_MEASURE_INIT as far as `size` covers. */
+/* Sets *s to INTROCHECK_MEASURE_INIT as far as `size` covers. Errors: E_INVALID (NULL, a
+ * size that is no version of the struct). */
 INTROCHECK_API int introcheck_measure_init(introcheck_measure *s, size_t size);
 
 /* Adds a participation; its strings are copied. A value the record check
@@ -340,8 +343,10 @@ INTROCHECK_API int introcheck_measure_init(introcheck_measure *s, size_t size);
  * rejected), E_NOMEM. */
 INTROCHECK_API int introcheck_dataset_add_participation(introcheck_dataset *ds, const introcheck_participation *p);
 
-/* Adds a measure, as introcheck_dataset_add_participation does; the dataset
- * then has measures, so the measure rules run. */
+/* Adds a measure; its strings are copied. The dataset then has measures, so
+ * the measure rules run. Changes the dataset: not while another thread uses
+ * it. Errors: E_INVALID (NULL, bad size, invalid UTF-8), E_LIMIT (case id
+ * too long: counted as rejected), E_NOMEM. */
 INTROCHECK_API int introcheck_dataset_add_measure(introcheck_dataset *ds, const introcheck_measure *m);
 
 /* Replaces the dataset's records with participants.csv and, unless NULL,
@@ -353,8 +358,11 @@ INTROCHECK_API int introcheck_dataset_add_measure(introcheck_dataset *ds, const 
 INTROCHECK_API int introcheck_dataset_load_csv(introcheck_dataset *ds, const char *participants_path,
                                                const char *measures_path, const char *encoding);
 
-/* The same from memory, copied; `*_name` names the data in messages (NULL:
- * "participants.csv", "measures.csv"). `measures` may be NULL. */
+/* introcheck_dataset_load_csv from memory: the buffers are copied and the
+ * caller keeps them. `*_name` names the data in messages (NULL:
+ * "participants.csv", "measures.csv"). `measures` may be NULL. Not while
+ * another thread uses the dataset. Errors: E_INVALID, E_LIMIT, E_ENCODING,
+ * E_PARSE (name, line, field); on failure the dataset is unchanged. */
 INTROCHECK_API int introcheck_dataset_load_buffers(introcheck_dataset *ds, const char *participants,
                                                    size_t participants_length, const char *participants_name,
                                                    const char *measures, size_t measures_length,
@@ -373,13 +381,16 @@ typedef struct introcheck_nir_report introcheck_nir_report;
 /* Reads NIR's report "Deltakere som har avsluttet introduksjonsprogram" as
  * saved to CSV (title lines, Norwegian headers and labels are fine) into
  * *out (the caller's; introcheck_nir_report_free). The report holds a
- * reference on `ctx` and renders with its language and masking.
- * Errors: E_INVALID, E_IO, E_LIMIT, E_ENCODING, E_PARSE (file, line, field). */
+ * reference on `ctx` and renders with its language and masking. Any number
+ * of threads (it only reads the context). Errors: E_INVALID, E_IO, E_LIMIT, E_ENCODING, E_PARSE (file, line, field). */
 INTROCHECK_API int introcheck_nir_report_load_csv(introcheck_nir_report **out, const introcheck_context *ctx,
                                                   const char *path, const char *encoding);
 
-/* The same from memory (copied); `name` names the data in messages (NULL:
- * "nir_report.csv"). */
+/* introcheck_nir_report_load_csv from memory: the buffer is copied and the
+ * caller keeps it; the report in *out is the caller's
+ * (introcheck_nir_report_free) and holds a reference on `ctx`. `name` names
+ * the data in messages (NULL: "nir_report.csv"). Any number of threads.
+ * Errors: E_INVALID, E_LIMIT, E_ENCODING, E_PARSE (name, line, field). */
 INTROCHECK_API int introcheck_nir_report_load_buffer(introcheck_nir_report **out, const introcheck_context *ctx,
                                                      const char *data, size_t length, const char *name,
                                                      const char *encoding);
@@ -407,7 +418,8 @@ typedef struct introcheck_run_options {
 } introcheck_run_options;
 #define INTROCHECK_RUN_OPTIONS_INIT {sizeof(introcheck_run_options), 0, 0, 0, NULL, NULL, NULL}
 
-/* Sets *s to INTROCHECK_RUN_OPTIONS_INIT as far as `size` covers. */
+/* Sets *s to INTROCHECK_RUN_OPTIONS_INIT as far as `size` covers. Errors: E_INVALID (NULL, a
+ * size that is no version of the struct). */
 INTROCHECK_API int introcheck_run_options_init(introcheck_run_options *s, size_t size);
 
 /* The report as NIR will show it for the options' year and scope, in *out
@@ -429,8 +441,10 @@ typedef struct introcheck_result introcheck_result;
 INTROCHECK_API int introcheck_validate(introcheck_result **out, const introcheck_dataset *ds,
                                        const introcheck_run_options *options);
 
-/* Reconciles NIR's report against the dataset (IC401-IC409), as
- * introcheck_validate does. */
+/* Reconciles NIR's report against the dataset (IC401-IC409). The result in
+ * *out is the caller's (introcheck_result_free), keeps the context's
+ * settings as they were and needs neither input afterwards. Any number of
+ * threads. Errors: E_INVALID (NULL, bad size, year, date or scope), E_NOMEM. */
 INTROCHECK_API int introcheck_reconcile(introcheck_result **out, const introcheck_dataset *ds,
                                         const introcheck_nir_report *report, const introcheck_run_options *options);
 
@@ -467,7 +481,8 @@ typedef struct introcheck_summary {
 #define INTROCHECK_SUMMARY_INIT \
   {sizeof(introcheck_summary), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
 
-/* Sets *s to INTROCHECK_SUMMARY_INIT as far as `size` covers. */
+/* Sets *s to INTROCHECK_SUMMARY_INIT as far as `size` covers. Errors: E_INVALID (NULL, a
+ * size that is no version of the struct). */
 INTROCHECK_API int introcheck_summary_init(introcheck_summary *s, size_t size);
 
 /* Writes the result's counts to *out (whose size the caller set). Any
@@ -496,7 +511,8 @@ typedef struct introcheck_finding {
 #define INTROCHECK_FINDING_INIT \
   {sizeof(introcheck_finding), NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL, 0}
 
-/* Sets *s to INTROCHECK_FINDING_INIT as far as `size` covers. */
+/* Sets *s to INTROCHECK_FINDING_INIT as far as `size` covers. Errors: E_INVALID (NULL, a
+ * size that is no version of the struct). */
 INTROCHECK_API int introcheck_finding_init(introcheck_finding *s, size_t size);
 
 /* Writes finding `index` (0-based) to *out; its strings are borrowed from
@@ -513,8 +529,9 @@ typedef enum introcheck_param_type {
 
 /* Parameter `param` of finding `index`: its name, its value as text (dates
  * YYYY-MM-DD, numbers in decimal) and its type, each written where the
- * pointer is not NULL. Strings are borrowed from the result. Any number of
- * threads. Errors: E_INVALID (result NULL), E_RANGE (an index past the end). */
+ * pointer is not NULL. The strings are borrowed: valid until
+ * introcheck_result_free. Any number of threads.
+ * Errors: E_INVALID (result NULL), E_RANGE (an index past the end). */
 INTROCHECK_API int introcheck_result_param(const char **name, const char **value, introcheck_param_type *type,
                                            const introcheck_result *result, size_t index, size_t param);
 
@@ -522,8 +539,9 @@ INTROCHECK_API int introcheck_result_param(const char **name, const char **value
  * 0 for a validation result or NULL. Never fails. */
 INTROCHECK_API size_t introcheck_result_scope_count(const introcheck_result *result);
 
-/* Writes municipality `index` of the scope to *out, borrowed from the
- * result. Errors: E_INVALID (NULL), E_RANGE. */
+/* Writes municipality `index` of the scope to *out, borrowed: valid until
+ * introcheck_result_free. Any number of threads.
+ * Errors: E_INVALID (NULL), E_RANGE. */
 INTROCHECK_API int introcheck_result_scope_municipality(const char **out, const introcheck_result *result,
                                                         size_t index);
 
@@ -545,7 +563,8 @@ typedef struct introcheck_absence {
 } introcheck_absence;
 #define INTROCHECK_ABSENCE_INIT {sizeof(introcheck_absence), NULL, NULL, 0, 0}
 
-/* Sets *s to INTROCHECK_ABSENCE_INIT as far as `size` covers. */
+/* Sets *s to INTROCHECK_ABSENCE_INIT as far as `size` covers. Errors: E_INVALID (NULL, a
+ * size that is no version of the struct). */
 INTROCHECK_API int introcheck_absence_init(introcheck_absence *s, size_t size);
 
 /* The number of explained absences of a reconciliation (the summary's
@@ -573,15 +592,19 @@ INTROCHECK_API int introcheck_result_render(char **out, size_t *out_length, cons
                                             introcheck_format format);
 
 /* Renders the predicted or loaded NIR report for reporting year `year` in
- * its context's current language and masking (JSON, CSV or text), as
- * introcheck_result_render does. */
+ * its context's language and masking as they are now (JSON, CSV or text),
+ * into *out (the caller's; introcheck_string_free) and, unless NULL, its
+ * length into *out_length. Any number of threads, while no one changes the
+ * context. Errors: E_INVALID (NULL, unknown format, HTML), E_NOMEM. */
 INTROCHECK_API int introcheck_nir_report_render(char **out, size_t *out_length, const introcheck_nir_report *report,
                                                 introcheck_format format, int32_t year);
 
 /* Results as IMDi and Statistics Norway publish them (from the dataset, or
  * from `report` when not NULL), suppressed as the dataset's context says, in
- * its language (JSON, CSV or text), as introcheck_result_render does.
- * Errors also: E_INVALID for bad options. */
+ * its language (JSON, CSV or text), into *out (the caller's;
+ * introcheck_string_free) and, unless NULL, its length into *out_length.
+ * Any number of threads. Errors: E_INVALID (NULL, bad options, unknown
+ * format, HTML), E_NOMEM. */
 INTROCHECK_API int introcheck_results_render(char **out, size_t *out_length, const introcheck_dataset *ds,
                                              const introcheck_nir_report *report,
                                              const introcheck_run_options *options, introcheck_format format);
@@ -599,7 +622,8 @@ typedef struct introcheck_rule {
 } introcheck_rule;
 #define INTROCHECK_RULE_INIT {sizeof(introcheck_rule), NULL, 0, NULL, NULL, NULL}
 
-/* Sets *s to INTROCHECK_RULE_INIT as far as `size` covers. */
+/* Sets *s to INTROCHECK_RULE_INIT as far as `size` covers. Errors: E_INVALID (NULL, a
+ * size that is no version of the struct). */
 INTROCHECK_API int introcheck_rule_init(introcheck_rule *s, size_t size);
 
 /* The number of rules in the catalogue. Never fails; any thread. */

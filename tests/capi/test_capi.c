@@ -276,6 +276,196 @@ static void test_older_struct_sizes(introcheck_context *ctx) {
   introcheck_dataset_free(ds);
 }
 
+/* Every *_init function fills exactly what the _INIT macro does, and a size
+ * the library does not know is refused. */
+static void test_init_functions(void) {
+#define CHECK_INIT(type, macro, fn)                                          \
+  do {                                                                       \
+    static const type by_macro = macro; /* static: its padding is zero */    \
+    type by_function;                                                        \
+    memset(&by_function, 0x5A, sizeof by_function);                          \
+    CHECK_STATUS(fn(&by_function, sizeof by_function), INTROCHECK_OK);       \
+    CHECK(memcmp(&by_macro, &by_function, sizeof by_macro) == 0);            \
+    CHECK_STATUS(fn(NULL, sizeof by_function), INTROCHECK_E_INVALID);        \
+    CHECK_STATUS(fn(&by_function, 2), INTROCHECK_E_INVALID);                 \
+  } while (0)
+  CHECK_INIT(introcheck_person_id, INTROCHECK_PERSON_ID_INIT, introcheck_person_id_init);
+  CHECK_INIT(introcheck_participation, INTROCHECK_PARTICIPATION_INIT, introcheck_participation_init);
+  CHECK_INIT(introcheck_measure, INTROCHECK_MEASURE_INIT, introcheck_measure_init);
+  CHECK_INIT(introcheck_run_options, INTROCHECK_RUN_OPTIONS_INIT, introcheck_run_options_init);
+  CHECK_INIT(introcheck_summary, INTROCHECK_SUMMARY_INIT, introcheck_summary_init);
+  CHECK_INIT(introcheck_finding, INTROCHECK_FINDING_INIT, introcheck_finding_init);
+  CHECK_INIT(introcheck_absence, INTROCHECK_ABSENCE_INIT, introcheck_absence_init);
+  CHECK_INIT(introcheck_rule, INTROCHECK_RULE_INIT, introcheck_rule_init);
+#undef CHECK_INIT
+  {
+    /* An older caller's smaller struct: only its size is written. */
+    introcheck_summary s;
+    memset(&s, 0x5A, sizeof s);
+    CHECK_STATUS(introcheck_summary_init(&s, offsetof(introcheck_summary, participants_read)), INTROCHECK_OK);
+    CHECK(s.size == offsetof(introcheck_summary, participants_read));
+    CHECK(s.participants_read != 0);
+  }
+}
+
+/* A struct from a newer header: larger than the library knows. Accepted when
+ * the unknown tail is zero, refused when it is not. */
+static void test_newer_struct_sizes(introcheck_context *ctx) {
+  struct newer_participation {
+    introcheck_participation known;
+    int64_t appended_by_a_newer_header;
+  } p;
+  struct newer_summary {
+    introcheck_summary known;
+    int64_t appended_by_a_newer_header;
+  } s;
+  introcheck_dataset *ds = NULL;
+  introcheck_result *r = NULL;
+  introcheck_run_options o = options_2023();
+  memset(&p, 0, sizeof p);
+  p.known = clean_participation("K1");
+  p.known.size = (uint32_t)sizeof p;
+  CHECK_STATUS(introcheck_dataset_new(&ds, ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_add_participation(ds, &p.known), INTROCHECK_OK);
+  p.appended_by_a_newer_header = 1;
+  CHECK_STATUS(introcheck_dataset_add_participation(ds, &p.known), INTROCHECK_E_INVALID);
+  CHECK(strstr(introcheck_last_error(), "size") != NULL);
+  CHECK(introcheck_dataset_participation_count(ds) == 1);
+  CHECK_STATUS(introcheck_validate(&r, ds, &o), INTROCHECK_OK);
+  memset(&s, 0, sizeof s);
+  s.known.size = (uint32_t)sizeof s;
+  s.appended_by_a_newer_header = 0;
+  CHECK_STATUS(introcheck_result_summary(&s.known, r), INTROCHECK_OK);
+  CHECK(s.known.participants_read == 1 && s.appended_by_a_newer_header == 0);
+  s.appended_by_a_newer_header = 9;
+  CHECK_STATUS(introcheck_result_summary(&s.known, r), INTROCHECK_E_INVALID);
+  introcheck_result_free(r);
+  introcheck_dataset_free(ds);
+}
+
+/* The case id limit is an option like the others. */
+static void test_case_id_limit(void) {
+  introcheck_context *ctx = NULL;
+  introcheck_dataset *ds = NULL;
+  introcheck_participation p = clean_participation("K-0123456789");
+  int64_t limit = 0;
+  CHECK_STATUS(introcheck_context_new(&ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_context_get_option(&limit, ctx, INTROCHECK_OPT_MAX_CASE_ID_BYTES), INTROCHECK_OK);
+  CHECK(limit == 256);
+  CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_MAX_CASE_ID_BYTES, 0), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_MAX_CASE_ID_BYTES, 8), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_new(&ds, ctx), INTROCHECK_OK);
+  CHECK(introcheck_dataset_add_participation(ds, &p) != INTROCHECK_OK);
+  CHECK(introcheck_dataset_participation_count(ds) == 0);
+  p.case_id = "K-1";
+  CHECK_STATUS(introcheck_dataset_add_participation(ds, &p), INTROCHECK_OK);
+  introcheck_dataset_free(ds);
+  introcheck_context_free(ctx);
+}
+
+/* NIR report renderers follow the context's language and masking. */
+static void test_report_render_follows_context(void) {
+  introcheck_context *ctx = NULL;
+  introcheck_dataset *ds = NULL;
+  introcheck_nir_report *predicted = NULL;
+  introcheck_run_options o = options_2023();
+  char *out = NULL;
+  int format;
+  CHECK_STATUS(introcheck_context_new(&ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_ALLOW_SYNTHETIC, 1), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_new(&ds, ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_load_csv(ds, EXAMPLES "/participants.csv", NULL, NULL), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_predict_report(&predicted, ds, &o), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_nir_report_render(&out, NULL, predicted, INTROCHECK_FORMAT_TEXT, 2023), INTROCHECK_OK);
+  CHECK(out && strstr(out, "Deltakere som har avsluttet") && strstr(out, "128390*****") && !strstr(out, "12839010182"));
+  introcheck_string_free(out);
+  /* The report renders with its context as it is when rendering. */
+  CHECK_STATUS(introcheck_context_set_language(ctx, "en"), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_REVEAL_IDS, 1), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_nir_report_render(&out, NULL, predicted, INTROCHECK_FORMAT_TEXT, 2023), INTROCHECK_OK);
+  CHECK(out && strstr(out, "Participants who ended") && strstr(out, "12839010182"));
+  introcheck_string_free(out);
+  for (format = INTROCHECK_FORMAT_JSON; format <= INTROCHECK_FORMAT_CSV; ++format) {
+    CHECK_STATUS(introcheck_nir_report_render(&out, NULL, predicted, format, 2023), INTROCHECK_OK);
+    CHECK(out && strstr(out, "12839010182") != NULL);
+    introcheck_string_free(out);
+  }
+  CHECK_STATUS(introcheck_nir_report_render(&out, NULL, predicted, INTROCHECK_FORMAT_HTML, 2023), INTROCHECK_E_INVALID);
+  introcheck_nir_report_free(predicted);
+  introcheck_dataset_free(ds);
+  introcheck_context_free(ctx);
+}
+
+/* The context freed first: every dataset, report and result made from it
+ * still works (under ASan this proves there is no use after free). */
+static void test_context_freed_first(void) {
+  introcheck_context *ctx = NULL;
+  introcheck_dataset *ds = NULL, *empty = NULL;
+  introcheck_nir_report *nir = NULL;
+  introcheck_result *r = NULL, *v = NULL;
+  introcheck_run_options o = options_2023();
+  introcheck_summary s = INTROCHECK_SUMMARY_INIT;
+  introcheck_absence a = INTROCHECK_ABSENCE_INIT;
+  introcheck_participation p = clean_participation("K-9001");
+  const char *municipality = NULL;
+  char *out = NULL;
+
+  CHECK_STATUS(introcheck_context_new(&ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_ALLOW_SYNTHETIC, 1), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_context_set_language(ctx, "en"), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_new(&ds, ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_new(&empty, ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_load_csv(ds, EXAMPLES "/participants.csv", EXAMPLES "/measures.csv", NULL),
+               INTROCHECK_OK);
+  CHECK_STATUS(introcheck_nir_report_load_csv(&nir, ctx, EXAMPLES "/nir_report.csv", NULL), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_validate(&v, ds, &o), INTROCHECK_OK);
+  introcheck_context_free(ctx);
+  ctx = NULL;
+
+  /* Children made before: each still reads its settings. */
+  CHECK(introcheck_result_finding_count(v) > 0);
+  CHECK_STATUS(introcheck_result_render(&out, NULL, v, INTROCHECK_FORMAT_TEXT), INTROCHECK_OK);
+  CHECK(out && strstr(out, "The participant") != NULL);
+  introcheck_string_free(out);
+  /* And new work on them uses the context they hold. */
+  CHECK_STATUS(introcheck_dataset_add_participation(empty, &p), INTROCHECK_OK);
+  introcheck_result_free(r);
+  CHECK_STATUS(introcheck_validate(&r, empty, &o), INTROCHECK_OK);
+  CHECK(!has_rule(r, "IC002")); /* allow_synthetic came from the freed context */
+  introcheck_result_free(r);
+  CHECK_STATUS(introcheck_reconcile(&r, ds, nir, &o), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_result_summary(&s, r), INTROCHECK_OK);
+  CHECK(s.report_rows == 30 && s.explained_absences == 2 && s.missing_from_report == 1);
+  CHECK(introcheck_result_scope_count(r) == 1);
+  CHECK_STATUS(introcheck_result_scope_municipality(&municipality, r, 0), INTROCHECK_OK);
+  CHECK_STR(municipality, "0301");
+  CHECK_STATUS(introcheck_result_scope_municipality(&municipality, r, 1), INTROCHECK_E_RANGE);
+  CHECK(introcheck_result_absence_count(r) == 2);
+  CHECK_STATUS(introcheck_result_absence(&a, r, 0), INTROCHECK_OK);
+  CHECK_STR(a.case_id, "K-2027");
+  CHECK_STR(a.municipality, "0301");
+  CHECK(a.line == 68 && a.reason == INTROCHECK_ABSENCE_REASON_PROTECTED_ADDRESS);
+  CHECK_STATUS(introcheck_result_absence(&a, r, 1), INTROCHECK_OK);
+  CHECK_STR(a.case_id, "K-2028");
+  CHECK(a.reason == INTROCHECK_ABSENCE_REASON_COVID_EXTENSION);
+  CHECK_STATUS(introcheck_result_absence(&a, r, 2), INTROCHECK_E_RANGE);
+  CHECK_STATUS(introcheck_result_absence(NULL, r, 0), INTROCHECK_E_INVALID);
+  CHECK(introcheck_result_absence_count(v) == 0 && introcheck_result_scope_count(v) == 0);
+  CHECK_STATUS(introcheck_nir_report_render(&out, NULL, nir, INTROCHECK_FORMAT_TEXT, 2023), INTROCHECK_OK);
+  CHECK(out && strstr(out, "Participants who ended") != NULL);
+  introcheck_string_free(out);
+  CHECK_STATUS(introcheck_results_render(&out, NULL, ds, nir, &o, INTROCHECK_FORMAT_JSON), INTROCHECK_OK);
+  introcheck_string_free(out);
+
+  /* The last child frees the context; the order among children is free. */
+  introcheck_dataset_free(ds);
+  introcheck_result_free(v);
+  CHECK(introcheck_result_absence_count(r) == 2);
+  introcheck_nir_report_free(nir);
+  introcheck_result_free(r);
+  introcheck_dataset_free(empty);
+}
+
 static void test_files_and_reconciliation(void) {
   introcheck_context *ctx = NULL;
   introcheck_dataset *ds = NULL;
@@ -396,9 +586,14 @@ int main(void) {
   test_record_by_record(ctx);
   test_older_struct_sizes(ctx);
   test_counts_by_record(ctx);
+  test_newer_struct_sizes(ctx);
   introcheck_context_free(ctx);
+  test_init_functions();
+  test_case_id_limit();
   test_files_and_reconciliation();
   test_independent_contexts();
+  test_report_render_follows_context();
+  test_context_freed_first();
   test_rule_catalogue();
   return check_report();
 }

@@ -15,6 +15,9 @@ if(CONFIG)
 else()
   run(${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${prefix}")
 endif()
+# The installed header, as a vendor reads it: every function documented, no
+# repository paths.
+run(${PYTHON} "${HEADER_CONTRACT}" "${prefix}/include/introcheck.h")
 run(${CMAKE_COMMAND} -S "${CONSUMER_DIR}" -B "${WORK_DIR}/build"
     -DCMAKE_PREFIX_PATH=${prefix} -DCMAKE_BUILD_TYPE=Release)
 run(${CMAKE_COMMAND} --build "${WORK_DIR}/build")

@@ -11,13 +11,17 @@ A thin, typed binding over libintrocheck's C ABI (standard library only)::
         print(finding.rule, finding.case_id, finding.message)
 """
 from .api import Context, Dataset, NirReport, Report, library_version, rules
-from .errors import IntroCheckError, IntroCheckIOError, IntroCheckValueError
-from .model import Category, Finding, Format, PersonIdCheck, ResultRow, Rule, Severity, Summary
+from .errors import (IntroCheckDataError, IntroCheckError, IntroCheckIndexError, IntroCheckInternalError,
+                     IntroCheckIOError, IntroCheckLimitError, IntroCheckMemoryError, IntroCheckValueError)
+from .model import (Absence, AbsenceReason, Category, Finding, Format, IdKind, IdReason, IdSeries, Params,
+                    PersonIdCheck, ResultRow, Rule, Severity, Summary)
 
 __version__ = "0.2.0"
 
 __all__ = [
-    "Category", "Context", "Dataset", "Finding", "Format", "IntroCheckError", "IntroCheckIOError",
-    "IntroCheckValueError", "NirReport", "PersonIdCheck", "Report", "ResultRow", "Rule", "Severity", "Summary",
+    "Absence", "AbsenceReason", "Category", "Context", "Dataset", "Finding", "Format", "IdKind", "IdReason",
+    "IdSeries", "IntroCheckDataError", "IntroCheckError", "IntroCheckIOError", "IntroCheckIndexError",
+    "IntroCheckInternalError", "IntroCheckLimitError", "IntroCheckMemoryError", "IntroCheckValueError",
+    "NirReport", "Params", "PersonIdCheck", "Report", "ResultRow", "Rule", "Severity", "Summary",
     "library_version", "rules",
 ]

@@ -55,13 +55,18 @@ class SummaryStruct(Structure):
         ("measure_rules_ran", c_int32), ("deadline", c_int32), ("days_left", c_int64)] + [
         (name, c_int64) for name in ("report_rows", "matched_equal", "matched_with_discrepancies",
                                      "unmatched_report_rows", "ended_in_scope", "missing_from_report",
-                                     "explained_absences")]
+                                     "explained_absences", "report_rows_out_of_scope")]
 
 
 class FindingStruct(Structure):
     _fields_ = [("size", c_uint32), ("rule", c_char_p), ("severity", c_int32), ("acknowledged", c_int32),
                 ("case_id", c_char_p), ("municipality", c_char_p), ("file", c_char_p), ("line", c_int64),
                 ("field", c_char_p), ("person", c_char_p), ("message", c_char_p), ("param_count", c_size_t)]
+
+
+class AbsenceStruct(Structure):
+    _fields_ = [("size", c_uint32), ("case_id", c_char_p), ("municipality", c_char_p), ("line", c_int64),
+                ("reason", c_int32)]
 
 
 class RuleStruct(Structure):
@@ -84,16 +89,16 @@ def _declare(lib: ctypes.CDLL) -> None:
         "introcheck_context_free": (None, [handle]),
         "introcheck_context_set_language": (c_int, [handle, c_char_p]),
         "introcheck_context_set_option": (c_int, [handle, c_int, c_int64]),
-        "introcheck_context_get_option": (c_int, [handle, c_int, P(c_int64)]),
+        "introcheck_context_get_option": (c_int, [P(c_int64), handle, c_int]),
         "introcheck_context_load_code_list": (c_int, [handle, c_int, c_char_p, c_size_t]),
         "introcheck_context_load_municipalities": (c_int, [handle, c_char_p, c_size_t, c_char_p, c_size_t,
                                                            c_char_p, c_size_t, c_char_p, c_size_t]),
         "introcheck_context_load_deadlines": (c_int, [handle, c_char_p, c_size_t]),
         "introcheck_context_load_config": (c_int, [handle, c_char_p, c_size_t]),
         "introcheck_context_set_severity": (c_int, [handle, c_char_p, c_int]),
-        "introcheck_check_person_id": (c_int, [handle, c_char_p, c_int32, P(PersonIdStruct)]),
-        "introcheck_municipality_valid": (c_int, [handle, c_char_p, c_int32, P(c_int)]),
-        "introcheck_municipality_name": (c_int, [handle, c_char_p, c_int32, P(c_char_p)]),
+        "introcheck_check_person_id": (c_int, [P(PersonIdStruct), handle, c_char_p, c_int32]),
+        "introcheck_municipality_valid": (c_int, [P(c_int), handle, c_char_p, c_int32]),
+        "introcheck_municipality_name": (c_int, [P(c_char_p), handle, c_char_p, c_int32]),
         "introcheck_municipality_successors": (c_int, [out_string, handle, c_char_p, c_int32]),
         "introcheck_dataset_new": (c_int, [out_handle, handle]),
         "introcheck_dataset_free": (None, [handle]),
@@ -112,16 +117,24 @@ def _declare(lib: ctypes.CDLL) -> None:
         "introcheck_validate": (c_int, [out_handle, handle, P(RunOptionsStruct)]),
         "introcheck_reconcile": (c_int, [out_handle, handle, handle, P(RunOptionsStruct)]),
         "introcheck_result_free": (None, [handle]),
-        "introcheck_result_summary": (c_int, [handle, P(SummaryStruct)]),
+        "introcheck_result_summary": (c_int, [P(SummaryStruct), handle]),
         "introcheck_result_finding_count": (c_size_t, [handle]),
-        "introcheck_result_finding": (c_int, [handle, c_size_t, P(FindingStruct)]),
-        "introcheck_result_param": (c_int, [handle, c_size_t, c_size_t, P(c_char_p), P(c_char_p), P(c_int)]),
+        "introcheck_result_finding": (c_int, [P(FindingStruct), handle, c_size_t]),
+        "introcheck_result_param": (c_int, [P(c_char_p), P(c_char_p), P(c_int), handle, c_size_t, c_size_t]),
+        "introcheck_result_scope_count": (c_size_t, [handle]),
+        "introcheck_result_scope_municipality": (c_int, [P(c_char_p), handle, c_size_t]),
+        "introcheck_result_absence_count": (c_size_t, [handle]),
+        "introcheck_result_absence": (c_int, [P(AbsenceStruct), handle, c_size_t]),
         "introcheck_result_render": (c_int, [out_string, P(c_size_t), handle, c_int]),
         "introcheck_nir_report_render": (c_int, [out_string, P(c_size_t), handle, c_int, c_int32]),
         "introcheck_results_render": (c_int, [out_string, P(c_size_t), handle, handle, P(RunOptionsStruct), c_int]),
         "introcheck_rule_count": (c_size_t, []),
-        "introcheck_rule_info": (c_int, [c_size_t, P(RuleStruct)]),
+        "introcheck_rule_info": (c_int, [P(RuleStruct), c_size_t]),
     }
+    for struct, name in ((PersonIdStruct, "person_id"), (ParticipationStruct, "participation"),
+                         (MeasureStruct, "measure"), (RunOptionsStruct, "run_options"), (SummaryStruct, "summary"),
+                         (FindingStruct, "finding"), (AbsenceStruct, "absence"), (RuleStruct, "rule")):
+        signatures[f"introcheck_{name}_init"] = (c_int, [P(struct), c_size_t])
     for name, (restype, argtypes) in signatures.items():
         fn = getattr(lib, name)
         fn.restype = restype
@@ -129,6 +142,20 @@ def _declare(lib: ctypes.CDLL) -> None:
 
 
 _lib: ctypes.CDLL | None = None
+
+
+def new(struct: type) -> Structure:
+    """A struct filled with its defaults by the library's introcheck_*_init,
+    so the binding copies no default by hand."""
+    name = {PersonIdStruct: "person_id", ParticipationStruct: "participation", MeasureStruct: "measure",
+            RunOptionsStruct: "run_options", SummaryStruct: "summary", FindingStruct: "finding",
+            AbsenceStruct: "absence", RuleStruct: "rule"}[struct]
+    value = struct()
+    status = getattr(lib(), f"introcheck_{name}_init")(ctypes.byref(value), ctypes.sizeof(struct))
+    if status != 0:
+        raise RuntimeError(f"introcheck_{name}_init refused sizeof {struct.__name__}: the binding and the "
+                           "library disagree on its layout")
+    return value
 
 
 def _preload_bundled_icu(directory: Path) -> None:

@@ -7,16 +7,12 @@ import json
 import os
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Union
 
-from . import _native
+from . import _abi, _native
 from .errors import IntroCheckValueError, check
-from .model import Category, Finding, Format, PersonIdCheck, ResultRow, Rule, Severity, Summary
+from .model import (Absence, AbsenceReason, Category, Finding, Format, IdKind, IdReason, IdSeries, Params,
+                    PersonIdCheck, ResultRow, Rule, Severity, Summary, from_c)
 
 PathLike = Union[str, "os.PathLike[str]"]
-
-_REASONS = {0: None, 1: "length", 2: "non_digit", 3: "date", 4: "k1", 5: "k2", 6: "not_nir_id", 7: "synthetic"}
-_KINDS = {0: None, 1: "fnr", 2: "dnr", 3: "duf"}
-_SERIES = {0: None, 1: "classic", 2: "2032"}
-_OPT_ALLOW_SYNTHETIC, _OPT_REVEAL_IDS, _OPT_SUPPRESS_BELOW, _OPT_MAX_INPUT_BYTES, _OPT_THREADS = 1, 2, 3, 4, 5
 
 
 def _b(text: Optional[str]) -> Optional[bytes]:
@@ -49,16 +45,28 @@ def _take_string(pointer: ctypes.c_void_p) -> str:
 
 
 class _Handle:
-    """Owns one C handle; freed by close(), by `with`, or on garbage collection."""
+    """Owns one C handle; freed by close(), by `with`, or on garbage collection.
+
+    A handle made from a context (dataset, NIR report, result) holds a strong
+    reference to its Context and counts as its child: the context's native
+    memory is freed only once it is closed and its last child is gone, so
+    closing a context first is safe."""
     _free_name = ""
 
-    def __init__(self) -> None:
+    def __init__(self, context: Optional["Context"] = None) -> None:
         self._ptr = ctypes.c_void_p()
+        self._parent: Optional[Context] = None
+        if context is not None:
+            context._adopt()
+            self._parent = context
 
     def close(self) -> None:
         if self._ptr:
             getattr(_native.lib(), self._free_name)(self._ptr)
             self._ptr = ctypes.c_void_p()
+        parent, self._parent = self._parent, None
+        if parent is not None:
+            parent._release_child()
 
     def __enter__(self):
         return self
@@ -86,6 +94,8 @@ class Context(_Handle):
 
     def __init__(self, *, language: str = "nb", allow_synthetic: bool = False, reveal_ids: bool = False,
                  suppress_below: int = 5, threads: int = 0) -> None:
+        self._children = 0
+        self._closed = False
         super().__init__()
         check(_native.lib().introcheck_context_new(ctypes.byref(self._ptr)))
         self.language = language
@@ -93,6 +103,29 @@ class Context(_Handle):
         self.reveal_ids = reveal_ids
         self.suppress_below = suppress_below
         self.threads = threads
+
+    def close(self) -> None:
+        """Closes the context for the caller; its native memory goes once no
+        dataset, NIR report or result made from it is left."""
+        self._closed = True
+        if self._children == 0:
+            super().close()
+
+    def _handle(self) -> ctypes.c_void_p:
+        if self._closed:
+            raise ValueError("Context is closed")
+        return super()._handle()
+
+    def _adopt(self) -> None:
+        # A closed context's children still make children (a dataset's
+        # results); the context itself refuses new datasets and reports.
+        super()._handle()
+        self._children += 1
+
+    def _release_child(self) -> None:
+        self._children -= 1
+        if self._closed and self._children == 0:
+            super().close()
 
     @property
     def language(self) -> str:
@@ -105,27 +138,32 @@ class Context(_Handle):
 
     def _option(self, option: int) -> int:
         out = ctypes.c_int64()
-        check(_native.lib().introcheck_context_get_option(self._handle(), option, ctypes.byref(out)))
+        check(_native.lib().introcheck_context_get_option(ctypes.byref(out), self._handle(), option))
         return out.value
 
     def _set_option(self, option: int, value: int) -> None:
         check(_native.lib().introcheck_context_set_option(self._handle(), option, int(value)))
 
-    allow_synthetic = property(lambda self: bool(self._option(_OPT_ALLOW_SYNTHETIC)),
-                               lambda self, v: self._set_option(_OPT_ALLOW_SYNTHETIC, bool(v)))
-    reveal_ids = property(lambda self: bool(self._option(_OPT_REVEAL_IDS)),
-                          lambda self, v: self._set_option(_OPT_REVEAL_IDS, bool(v)))
-    suppress_below = property(lambda self: self._option(_OPT_SUPPRESS_BELOW),
-                              lambda self, v: self._set_option(_OPT_SUPPRESS_BELOW, v))
+    allow_synthetic = property(lambda self: bool(self._option(_abi.INTROCHECK_OPT_ALLOW_SYNTHETIC)),
+                               lambda self, v: self._set_option(_abi.INTROCHECK_OPT_ALLOW_SYNTHETIC, bool(v)))
+    reveal_ids = property(lambda self: bool(self._option(_abi.INTROCHECK_OPT_REVEAL_IDS)),
+                          lambda self, v: self._set_option(_abi.INTROCHECK_OPT_REVEAL_IDS, bool(v)))
+    suppress_below = property(lambda self: self._option(_abi.INTROCHECK_OPT_SUPPRESS_BELOW),
+                              lambda self, v: self._set_option(_abi.INTROCHECK_OPT_SUPPRESS_BELOW, v))
     # Threads for loading and checking large data; 0 = one per core. Same results for any number.
-    threads = property(lambda self: self._option(_OPT_THREADS),
-                       lambda self, v: self._set_option(_OPT_THREADS, v))
+    threads = property(lambda self: self._option(_abi.INTROCHECK_OPT_THREADS),
+                       lambda self, v: self._set_option(_abi.INTROCHECK_OPT_THREADS, v))
+    max_input_bytes = property(lambda self: self._option(_abi.INTROCHECK_OPT_MAX_INPUT_BYTES),
+                               lambda self, v: self._set_option(_abi.INTROCHECK_OPT_MAX_INPUT_BYTES, v))
+    max_case_id_bytes = property(lambda self: self._option(_abi.INTROCHECK_OPT_MAX_CASE_ID_BYTES),
+                                 lambda self, v: self._set_option(_abi.INTROCHECK_OPT_MAX_CASE_ID_BYTES, v))
 
     def load_code_list(self, which: str, csv_text: str) -> None:
         """Replaces the "end_reasons" or "measures" list (code,label_nb,label_nn,label_en,group)."""
-        kinds = {"end_reasons": 1, "measures": 2}
+        kinds = {"end_reasons": _abi.INTROCHECK_CODE_LIST_END_REASONS, "measures": _abi.INTROCHECK_CODE_LIST_MEASURES}
         if which not in kinds:
-            raise IntroCheckValueError(f"code list must be one of {sorted(kinds)}, not {which!r}", -1)
+            raise IntroCheckValueError(f"code list must be one of {sorted(kinds)}, not {which!r}",
+                                       _abi.INTROCHECK_E_INVALID)
         data = csv_text.encode("utf-8")
         check(_native.lib().introcheck_context_load_code_list(self._handle(), kinds[which], data, len(data)))
 
@@ -138,15 +176,16 @@ class Context(_Handle):
         check(_native.lib().introcheck_context_set_severity(self._handle(), _b(rule), int(severity)))
 
     def check_person_id(self, person_id: str, reference_date: Optional[_dt.date] = None) -> PersonIdCheck:
-        out = _native.PersonIdStruct(size=ctypes.sizeof(_native.PersonIdStruct))
-        check(_native.lib().introcheck_check_person_id(self._handle(), _b(person_id), _ymd(reference_date),
-                                                        ctypes.byref(out)))
-        return PersonIdCheck(bool(out.valid), _REASONS.get(out.reason), _KINDS.get(out.kind), bool(out.synthetic),
-                             _SERIES.get(out.series), _date(out.birth_date))
+        out = _native.new(_native.PersonIdStruct)
+        check(_native.lib().introcheck_check_person_id(ctypes.byref(out), self._handle(), _b(person_id),
+                                                        _ymd(reference_date)))
+        return PersonIdCheck(bool(out.valid), from_c("introcheck_id_reason", out.reason, IdReason.UNKNOWN),
+                             from_c("introcheck_id_kind", out.kind, IdKind.UNKNOWN), bool(out.synthetic),
+                             from_c("introcheck_id_series", out.series, IdSeries.UNKNOWN), _date(out.birth_date))
 
     def municipality_valid(self, code: str, on: _dt.date) -> bool:
         out = ctypes.c_int()
-        check(_native.lib().introcheck_municipality_valid(self._handle(), _b(code), _ymd(on), ctypes.byref(out)))
+        check(_native.lib().introcheck_municipality_valid(ctypes.byref(out), self._handle(), _b(code), _ymd(on)))
         return bool(out.value)
 
     def municipality_successors(self, code: str, on: _dt.date) -> List[Dict[str, Any]]:
@@ -158,7 +197,7 @@ class Context(_Handle):
 def _options(year: int, as_of: Optional[_dt.date], deadline: Optional[_dt.date] = None,
              municipality: Optional[str] = None, categories: Optional[Sequence[str]] = None,
              end_reasons: Optional[Sequence[str]] = None) -> _native.RunOptionsStruct:
-    o = _native.RunOptionsStruct(size=ctypes.sizeof(_native.RunOptionsStruct))
+    o = _native.new(_native.RunOptionsStruct)
     o.year = int(year)
     o.as_of = _ymd(as_of)
     o.deadline = _ymd(deadline)
@@ -172,8 +211,8 @@ class Report(_Handle):
     """The findings of a validation or reconciliation. Iterating yields Finding."""
     _free_name = "introcheck_result_free"
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, context: Optional[Context] = None) -> None:
+        super().__init__(context)
 
     def __len__(self) -> int:
         return _native.lib().introcheck_result_finding_count(self._handle())
@@ -186,31 +225,55 @@ class Report(_Handle):
         lib = _native.lib()
         if index < 0:
             index += len(self)
-        f = _native.FindingStruct(size=ctypes.sizeof(_native.FindingStruct))
-        check(lib.introcheck_result_finding(self._handle(), index, ctypes.byref(f)))
+        f = _native.new(_native.FindingStruct)
+        check(lib.introcheck_result_finding(ctypes.byref(f), self._handle(), index))
         params: Dict[str, Any] = {}
         for p in range(f.param_count):
             name, value, kind = ctypes.c_char_p(), ctypes.c_char_p(), ctypes.c_int()
-            check(lib.introcheck_result_param(self._handle(), index, p, ctypes.byref(name), ctypes.byref(value),
-                                              ctypes.byref(kind)))
+            check(lib.introcheck_result_param(ctypes.byref(name), ctypes.byref(value), ctypes.byref(kind),
+                                              self._handle(), index, p))
             text = value.value.decode("utf-8")
-            params[name.value.decode("utf-8")] = (int(text) if kind.value == 2 else
-                                                 _dt.date.fromisoformat(text) if kind.value == 3 else text)
+            params[name.value.decode("utf-8")] = (
+                int(text) if kind.value == _abi.INTROCHECK_PARAM_TYPE_NUMBER else
+                _dt.date.fromisoformat(text) if kind.value == _abi.INTROCHECK_PARAM_TYPE_DATE else text)
         return Finding(rule=f.rule.decode(), severity=Severity(f.severity), case_id=_s(f.case_id),
                        municipality=_s(f.municipality), file=_s(f.file), line=f.line or None, field=_s(f.field),
-                       person=_s(f.person), message=f.message.decode("utf-8"), params=params,
+                       person=_s(f.person), message=f.message.decode("utf-8"), params=Params(params),
                        acknowledged=bool(f.acknowledged))
 
     @property
     def summary(self) -> Summary:
-        s = _native.SummaryStruct(size=ctypes.sizeof(_native.SummaryStruct))
-        check(_native.lib().introcheck_result_summary(self._handle(), ctypes.byref(s)))
+        s = _native.new(_native.SummaryStruct)
+        check(_native.lib().introcheck_result_summary(ctypes.byref(s), self._handle()))
         values = {name: getattr(s, name) for name, _ in _native.SummaryStruct._fields_ if name != "size"}
         values["measure_rules_ran"] = bool(values["measure_rules_ran"])
         values["deadline"] = _date(values["deadline"])
         if values["deadline"] is None:
             values["days_left"] = None
         return Summary(**values)
+
+    @property
+    def scope(self) -> List[str]:
+        """The follow-up municipalities a reconciliation compared ([] for a validation)."""
+        lib = _native.lib()
+        out = []
+        for i in range(lib.introcheck_result_scope_count(self._handle())):
+            code = ctypes.c_char_p()
+            check(lib.introcheck_result_scope_municipality(ctypes.byref(code), self._handle(), i))
+            out.append(code.value.decode("utf-8"))
+        return out
+
+    @property
+    def absences(self) -> List[Absence]:
+        """Participations ended in scope that are rightly not in NIR's report."""
+        lib = _native.lib()
+        out = []
+        for i in range(lib.introcheck_result_absence_count(self._handle())):
+            a = _native.new(_native.AbsenceStruct)
+            check(lib.introcheck_result_absence(ctypes.byref(a), self._handle(), i))
+            out.append(Absence(a.case_id.decode("utf-8"), a.municipality.decode("utf-8"), a.line or None,
+                               from_c("introcheck_absence_reason", a.reason, AbsenceReason.UNKNOWN)))
+        return out
 
     def render(self, format: Format = Format.JSON) -> str:
         out = ctypes.c_void_p()
@@ -225,25 +288,30 @@ class NirReport(_Handle):
     """NIR's report "Deltakere som har avsluttet introduksjonsprogram"."""
     _free_name = "introcheck_nir_report_free"
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, context: Context) -> None:
+        super().__init__(context)
+        self.context = context
 
     @classmethod
     def from_csv(cls, path: PathLike, *, context: Optional[Context] = None,
                  encoding: Optional[str] = None) -> "NirReport":
-        report = cls()
-        report._context = context or Context()
-        check(_native.lib().introcheck_nir_report_load_csv(ctypes.byref(report._ptr), report._context._handle(),
+        report = cls(context or Context())
+        check(_native.lib().introcheck_nir_report_load_csv(ctypes.byref(report._ptr), report.context._handle(),
                                                            _b(os.fspath(path)), _b(encoding)))
         return report
 
     def __len__(self) -> int:
         return _native.lib().introcheck_nir_report_row_count(self._handle())
 
-    def to_json(self, year: int) -> Dict[str, Any]:
+    def render(self, year: int, format: Format = Format.JSON) -> str:
+        """The report in its context's language and masking (JSON, CSV or text)."""
         out = ctypes.c_void_p()
-        check(_native.lib().introcheck_nir_report_render(ctypes.byref(out), None, self._handle(), 1, year))
-        return json.loads(_take_string(out))
+        check(_native.lib().introcheck_nir_report_render(ctypes.byref(out), None, self._handle(), int(format),
+                                                         year))
+        return _take_string(out)
+
+    def to_json(self, year: int) -> Dict[str, Any]:
+        return json.loads(self.render(year, Format.JSON))
 
 
 class Dataset(_Handle):
@@ -251,8 +319,9 @@ class Dataset(_Handle):
     _free_name = "introcheck_dataset_free"
 
     def __init__(self, context: Optional[Context] = None) -> None:
-        super().__init__()
-        self.context = context or Context()
+        context = context or Context()
+        super().__init__(context)
+        self.context = context
         check(_native.lib().introcheck_dataset_new(ctypes.byref(self._ptr), self.context._handle()))
 
     @classmethod
@@ -273,23 +342,25 @@ class Dataset(_Handle):
                           end_reason: Optional[str] = None, extended: bool = False, covid_extension: bool = False,
                           leave_days: Optional[int] = None, settlement_date: Optional[_dt.date] = None,
                           line: int = 0) -> None:
-        p = _native.ParticipationStruct(size=ctypes.sizeof(_native.ParticipationStruct))
+        p = _native.new(_native.ParticipationStruct)
         for name in ("case_id", "person_id", "duf_number", "category", "legal_basis", "follow_up_municipality",
                      "follow_up_district", "residence_municipality", "residence_district", "end_reason"):
             setattr(p, name, _b(locals()[name]))
         p.protected_address, p.extended, p.covid_extension = int(protected_address), int(extended), int(covid_extension)
         p.start_date, p.end_date, p.settlement_date = _ymd(start_date), _ymd(end_date), _ymd(settlement_date)
-        p.leave_days = -1 if leave_days is None else int(leave_days)
+        if leave_days is not None:
+            p.leave_days = int(leave_days)
         p.line = line
         check(_native.lib().introcheck_dataset_add_participation(self._handle(), ctypes.byref(p)))
 
     def add_measure(self, *, case_id: str, measure: str, start_date: Optional[_dt.date],
                     end_date: Optional[_dt.date] = None, hours_per_week: Optional[float] = None,
                     line: int = 0) -> None:
-        m = _native.MeasureStruct(size=ctypes.sizeof(_native.MeasureStruct))
+        m = _native.new(_native.MeasureStruct)
         m.case_id, m.measure = _b(case_id), _b(measure)
         m.start_date, m.end_date = _ymd(start_date), _ymd(end_date)
-        m.hours_per_week = -1.0 if hours_per_week is None else float(hours_per_week)
+        if hours_per_week is not None:
+            m.hours_per_week = float(hours_per_week)
         m.line = line
         check(_native.lib().introcheck_dataset_add_measure(self._handle(), ctypes.byref(m)))
 
@@ -306,7 +377,7 @@ class Dataset(_Handle):
                  allow_synthetic: Optional[bool] = None, lang: Optional[str] = None) -> Report:
         """Runs every rule. allow_synthetic and lang, when given, set the dataset's context."""
         self._configure(allow_synthetic, lang)
-        report = Report()
+        report = Report(self.context)
         opts = _options(year, as_of, deadline)
         check(_native.lib().introcheck_validate(ctypes.byref(report._ptr), self._handle(), ctypes.byref(opts)))
         return report
@@ -315,7 +386,7 @@ class Dataset(_Handle):
                   municipality: Optional[str] = None, categories: Optional[Sequence[str]] = None,
                   end_reasons: Optional[Sequence[str]] = None, lang: Optional[str] = None) -> Report:
         self._configure(None, lang)
-        report = Report()
+        report = Report(self.context)
         opts = _options(year, as_of, None, municipality, categories, end_reasons)
         check(_native.lib().introcheck_reconcile(ctypes.byref(report._ptr), self._handle(), nir_report._handle(),
                                                  ctypes.byref(opts)))
@@ -324,8 +395,7 @@ class Dataset(_Handle):
     def predict_report(self, *, year: int, as_of: Optional[_dt.date] = None, municipality: Optional[str] = None,
                        categories: Optional[Sequence[str]] = None,
                        end_reasons: Optional[Sequence[str]] = None) -> NirReport:
-        report = NirReport()
-        report._context = self.context
+        report = NirReport(self.context)
         opts = _options(year, as_of, None, municipality, categories, end_reasons)
         check(_native.lib().introcheck_predict_report(ctypes.byref(report._ptr), self._handle(), ctypes.byref(opts)))
         return report
@@ -351,8 +421,8 @@ def rules() -> List[Rule]:
     lib = _native.lib()
     out = []
     for i in range(lib.introcheck_rule_count()):
-        r = _native.RuleStruct(size=ctypes.sizeof(_native.RuleStruct))
-        check(lib.introcheck_rule_info(i, ctypes.byref(r)))
+        r = _native.new(_native.RuleStruct)
+        check(lib.introcheck_rule_info(ctypes.byref(r), i))
         out.append(Rule(r.id.decode(), Severity(r.severity), r.title_en.decode(), r.title_nb.decode("utf-8"),
                         r.source.decode("utf-8")))
     return out

@@ -91,11 +91,24 @@ class ContextAndLookups(unittest.TestCase):
     def test_person_ids(self):
         ctx = introcheck.Context()
         c = ctx.check_person_id("20036914700", date(2026, 11, 28))
-        self.assertEqual((c.valid, c.kind, c.series, c.birth_date), (True, "fnr", "classic", date(1969, 3, 20)))
-        self.assertEqual(ctx.check_person_id("03851598730").reason, "synthetic")
+        self.assertEqual((c.valid, c.reason, c.kind, c.series, c.birth_date),
+                         (True, introcheck.IdReason.OK, introcheck.IdKind.FNR, introcheck.IdSeries.CLASSIC,
+                          date(1969, 3, 20)))
+        self.assertIs(ctx.check_person_id("03851598730").reason, introcheck.IdReason.SYNTHETIC)
         ctx.allow_synthetic = True
         self.assertTrue(ctx.check_person_id("03851598730").valid)
-        self.assertEqual(ctx.check_person_id("12345").reason, "length")
+        c = ctx.check_person_id("12345")
+        self.assertEqual((c.reason, c.kind, c.series), (introcheck.IdReason.LENGTH, introcheck.IdKind.NONE,
+                                                       introcheck.IdSeries.NONE))
+        self.assertEqual(c.reason, "length")  # the members are their old strings too
+
+    def test_values_a_newer_library_appends_read_as_unknown(self):
+        from introcheck import model
+        self.assertIs(model.from_c("introcheck_id_reason", 99, introcheck.IdReason.UNKNOWN),
+                      introcheck.IdReason.UNKNOWN)
+        self.assertIs(model.from_c("introcheck_absence_reason", 99, introcheck.AbsenceReason.UNKNOWN),
+                      introcheck.AbsenceReason.UNKNOWN)
+        self.assertIs(introcheck.Severity(7), introcheck.Severity.UNKNOWN)
 
     def test_municipalities(self):
         ctx = introcheck.Context()
@@ -129,10 +142,10 @@ class Errors(unittest.TestCase):
             introcheck.Dataset.from_csv("/nonexistent/participants.csv")
         with self.assertRaises(ValueError):
             introcheck.Context(language="de")
-        with self.assertRaises(introcheck.IntroCheckValueError) as caught:
+        with self.assertRaises(introcheck.IntroCheckError) as caught:
             introcheck.Context().load_config("[severity]\nIC101 = fatal\n")
         self.assertIn("config:2", str(caught.exception))
-        self.assertIsInstance(caught.exception, introcheck.IntroCheckError)
+        self.assertIsInstance(caught.exception, ValueError)
         ds = introcheck.Dataset()
         with self.assertRaises(ValueError):
             ds.validate(year=2023, as_of=AS_OF, lang="xx")
@@ -140,6 +153,38 @@ class Errors(unittest.TestCase):
             ds.validate(year=2023, as_of="2024-01-15")
         with self.assertRaises(IndexError):
             ds.validate(year=2023, as_of=AS_OF)[5]
+
+    def test_each_status_raises_its_family(self):
+        # The table of bindings/README.md, which the C# binding follows too.
+        from introcheck import _abi, errors
+        table = {
+            _abi.INTROCHECK_E_INVALID: (introcheck.IntroCheckValueError, ValueError),
+            _abi.INTROCHECK_E_IO: (introcheck.IntroCheckIOError, OSError),
+            _abi.INTROCHECK_E_PARSE: (introcheck.IntroCheckDataError, ValueError),
+            _abi.INTROCHECK_E_ENCODING: (introcheck.IntroCheckDataError, ValueError),
+            _abi.INTROCHECK_E_LIMIT: (introcheck.IntroCheckLimitError, ValueError),
+            _abi.INTROCHECK_E_RANGE: (introcheck.IntroCheckIndexError, IndexError),
+            _abi.INTROCHECK_E_NOMEM: (introcheck.IntroCheckMemoryError, MemoryError),
+            _abi.INTROCHECK_E_INTERNAL: (introcheck.IntroCheckInternalError, introcheck.IntroCheckError),
+            -99: (introcheck.IntroCheckInternalError, introcheck.IntroCheckError),
+        }
+        for status, (family, builtin) in table.items():
+            e = errors.error_for(status, "message")
+            self.assertIs(type(e), family)
+            self.assertIsInstance(e, builtin)
+            self.assertIsInstance(e, introcheck.IntroCheckError)
+            self.assertEqual(e.status, status)
+
+    def test_real_failures_raise_their_family(self):
+        with self.assertRaises(introcheck.IntroCheckDataError) as caught:
+            introcheck.Context().load_config("[severity]\nIC101 = fatal\n")
+        self.assertEqual(caught.exception.status, -3)
+        ctx = introcheck.Context()
+        ctx.max_input_bytes = 10
+        with self.assertRaises(introcheck.IntroCheckLimitError):
+            introcheck.Dataset.from_csv(EXAMPLES / "participants.csv", context=ctx)
+        with self.assertRaises(introcheck.IntroCheckIndexError):
+            introcheck.Dataset().validate(year=2023, as_of=AS_OF)[5]
 
     def test_handles_are_freed(self):
         with introcheck.Dataset() as ds:
@@ -149,6 +194,63 @@ class Errors(unittest.TestCase):
         for _ in range(200):  # no leak or crash when the garbage collector frees them
             introcheck.Dataset().validate(year=2023, as_of=AS_OF)
         gc.collect()
+
+
+class Findings(unittest.TestCase):
+    def test_equal_findings_compare_and_hash_equal(self):
+        def run():
+            ds = introcheck.Dataset(introcheck.Context(allow_synthetic=True))
+            clean(ds, end_reason=None)
+            return list(ds.validate(year=2023, as_of=AS_OF))
+        a, b = run(), run()
+        self.assertEqual(a, b)
+        self.assertEqual({hash(f) for f in a}, {hash(f) for f in b})
+        self.assertEqual(len(set(a) | set(b)), len(a))
+        self.assertEqual(a[0].params, {"end_date": date(2023, 6, 30)})
+        with self.assertRaises(TypeError):
+            a[0].params["end_date"] = date(2023, 7, 1)
+        self.assertNotEqual(a[0].params, {"end_date": date(2023, 7, 1)})
+
+
+class Lifetimes(unittest.TestCase):
+    def test_context_closed_first(self):
+        ctx = introcheck.Context(allow_synthetic=True, language="en")
+        ds = introcheck.Dataset.from_csv(EXAMPLES / "participants.csv", EXAMPLES / "measures.csv", context=ctx)
+        nir = introcheck.NirReport.from_csv(EXAMPLES / "nir_report.csv", context=ctx)
+        predicted = ds.predict_report(year=2023, as_of=AS_OF)
+        validated = ds.validate(year=2023, as_of=AS_OF)
+        ctx.close()
+        with self.assertRaises(ValueError):
+            ctx.language = "nb"
+        with self.assertRaises(ValueError):
+            introcheck.Dataset(ctx)
+        self.assertTrue(ctx._ptr)  # the native context lives on for its children
+        self.assertIn("The participant", next(f for f in validated if f.rule == "IC101").message)
+        again = ds.validate(year=2023, as_of=AS_OF)
+        self.assertNotIn("IC002", {f.rule for f in again})  # allow_synthetic from the closed context
+        rec = ds.reconcile(nir, year=2023, as_of=AS_OF)
+        self.assertEqual(rec.summary.report_rows, 30)
+        self.assertEqual(rec.scope, ["0301"])
+        self.assertEqual([(a.case_id, a.municipality, a.line, a.reason) for a in rec.absences],
+                         [("K-2027", "0301", 68, introcheck.AbsenceReason.PROTECTED_ADDRESS),
+                          ("K-2028", "0301", 69, introcheck.AbsenceReason.COVID_EXTENSION)])
+        self.assertIn("Participants who ended", predicted.render(2023, introcheck.Format.TEXT))
+        self.assertEqual(len(ds.results(year=2023, as_of=AS_OF, nir_report=nir)) > 0, True)
+        for child in (ds, nir, predicted, validated, again):
+            child.close()
+            self.assertTrue(ctx._ptr)
+        rec.close()  # the last child frees the native context
+        self.assertFalse(ctx._ptr)
+
+    def test_children_keep_an_unreferenced_context_alive(self):
+        ds = introcheck.Dataset.from_csv(EXAMPLES / "participants.csv",
+                                         context=introcheck.Context(allow_synthetic=True))
+        gc.collect()
+        self.assertEqual(ds.validate(year=2023, as_of=AS_OF).summary.participants_read, 68)
+
+    def test_validation_has_no_scope_or_absences(self):
+        report = introcheck.Dataset().validate(year=2023, as_of=AS_OF)
+        self.assertEqual((report.scope, report.absences), ([], []))
 
 
 if __name__ == "__main__":
