@@ -93,8 +93,11 @@ public class BindingTests
     {
         using var ctx = new Context();
         var id = ctx.CheckPersonId("20036914700", new DateOnly(2026, 11, 28));
-        Assert.Equal((true, "fnr", "classic", (DateOnly?)new DateOnly(1969, 3, 20)), (id.Valid, id.Kind, id.Series, id.BirthDate));
-        Assert.Equal("synthetic", ctx.CheckPersonId("03851598730").Reason);
+        Assert.Equal((true, IdReason.Ok, IdKind.Fnr, IdSeries.Classic, (DateOnly?)new DateOnly(1969, 3, 20)),
+            (id.Valid, id.Reason, id.Kind, id.Series, id.BirthDate));
+        Assert.Equal(IdReason.Synthetic, ctx.CheckPersonId("03851598730").Reason);
+        var shapeless = ctx.CheckPersonId("12345");
+        Assert.Equal((IdReason.Length, IdKind.None, IdSeries.None), (shapeless.Reason, shapeless.Kind, shapeless.Series));
         Assert.True(ctx.MunicipalityValid("0101", new DateOnly(2019, 12, 31)));
         Assert.False(ctx.MunicipalityValid("0101", new DateOnly(2020, 1, 1)));
         Assert.Equal(new[] { "1508", "1580" }, ctx.MunicipalitySuccessors("1507", new DateOnly(2024, 1, 1)));
@@ -120,18 +123,91 @@ public class BindingTests
     [Fact]
     public void MapsStatusCodesToExceptions()
     {
-        var io = Assert.Throws<IntroCheckException>(() => Dataset.FromCsv("/nonexistent/participants.csv"));
-        Assert.Equal(-2, io.Status);
-        Assert.Throws<ArgumentException>(() => new Context("de"));
+        var io = Assert.Throws<IntroCheckIOException>(() => Dataset.FromCsv("/nonexistent/participants.csv"));
+        Assert.Equal(Abi.INTROCHECK_E_IO, io.Status);
+        Assert.Throws<IntroCheckArgumentException>(() => new Context("de"));
         using var ctx = new Context { Threads = 1 };
         Assert.Equal(1, ctx.Threads);
-        Assert.Throws<ArgumentException>(() => ctx.Threads = -1);
-        var parse = Assert.Throws<IntroCheckException>(() => ctx.LoadConfig("[severity]\nIC101 = fatal\n"));
+        Assert.Throws<IntroCheckArgumentException>(() => ctx.Threads = -1);
+        var parse = Assert.Throws<IntroCheckDataException>(() => ctx.LoadConfig("[severity]\nIC101 = fatal\n"));
         Assert.Contains("config:2", parse.Message);
         using var ds = new Dataset(ctx);
         using var report = ds.Validate(2023, AsOf);
-        Assert.Throws<ArgumentOutOfRangeException>(() => report[3]);
-        Assert.Throws<ArgumentException>(() => ds.Validate(1, AsOf));
+        Assert.Throws<IntroCheckIndexException>(() => report[3]);
+        Assert.Throws<IntroCheckArgumentException>(() => ds.Validate(1, AsOf));
+        using var small = new Context { MaxInputBytes = 10 };
+        Assert.Throws<IntroCheckLimitException>(() => Dataset.FromCsv(Path.Combine(Examples, "participants.csv"), null, small));
+    }
+
+    // The table of bindings/README.md, which the Python binding follows too.
+    [Theory]
+    [InlineData(Abi.INTROCHECK_E_INVALID, typeof(IntroCheckArgumentException))]
+    [InlineData(Abi.INTROCHECK_E_IO, typeof(IntroCheckIOException))]
+    [InlineData(Abi.INTROCHECK_E_PARSE, typeof(IntroCheckDataException))]
+    [InlineData(Abi.INTROCHECK_E_ENCODING, typeof(IntroCheckDataException))]
+    [InlineData(Abi.INTROCHECK_E_LIMIT, typeof(IntroCheckLimitException))]
+    [InlineData(Abi.INTROCHECK_E_RANGE, typeof(IntroCheckIndexException))]
+    [InlineData(Abi.INTROCHECK_E_NOMEM, typeof(IntroCheckMemoryException))]
+    [InlineData(Abi.INTROCHECK_E_INTERNAL, typeof(IntroCheckInternalException))]
+    [InlineData(-99, typeof(IntroCheckInternalException))]
+    public void EachStatusThrowsItsFamily(int status, Type family)
+    {
+        var e = Ensure.ErrorFor(status, "message");
+        Assert.IsType(family, e);
+        Assert.Equal(status, e.Status);
+    }
+
+    [Fact]
+    public void ValuesANewerLibraryAppendsReadAsUnknown()
+    {
+        Assert.Equal(IdReason.Unknown, FromC.Reason(99));
+        Assert.Equal(IdKind.Unknown, FromC.Kind(99));
+        Assert.Equal(IdSeries.Unknown, FromC.Series(99));
+        Assert.Equal(Severity.Unknown, FromC.Severity(99));
+        Assert.Equal(AbsenceReason.Unknown, FromC.Absence(99));
+    }
+
+    [Fact]
+    public void EqualFindingsCompareEqual()
+    {
+        List<Finding> Run()
+        {
+            using var ds = new Dataset(new Context { AllowSynthetic = true });
+            ds.Add(Clean() with { EndReason = null });
+            using var report = ds.Validate(2023, AsOf);
+            return report.ToList();
+        }
+        var (a, b) = (Run(), Run());
+        Assert.Equal(a, b);
+        Assert.Equal(a.Select(f => f.GetHashCode()), b.Select(f => f.GetHashCode()));
+        Assert.Equal(a.Count, a.Concat(b).ToHashSet().Count);
+        var other = new ParamMap([new("end_date", new DateOnly(2023, 7, 1))]);
+        Assert.NotEqual(a[0] with { Params = other }, b[0]);
+        Assert.Equal(new DateOnly(2023, 6, 30), a[0].Params["end_date"]);
+    }
+
+    [Fact]
+    public void ContextDisposedFirst()
+    {
+        var ctx = new Context("en") { AllowSynthetic = true };
+        using var ds = Dataset.FromCsv(Path.Combine(Examples, "participants.csv"), Path.Combine(Examples, "measures.csv"), ctx);
+        using var nir = NirReport.FromCsv(Path.Combine(Examples, "nir_report.csv"), ctx);
+        using var predicted = ds.PredictReport(2023, AsOf);
+        using var validated = ds.Validate(2023, AsOf);
+        ctx.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => ctx.Language = "nb");
+        Assert.Contains("The participant", validated.First(f => f.Rule == "IC101").Message);
+        using var again = ds.Validate(2023, AsOf);
+        Assert.DoesNotContain(again, f => f.Rule == "IC002");  // allow_synthetic from the disposed context
+        using var rec = ds.Reconcile(nir, 2023, AsOf);
+        Assert.Equal(30, rec.Summary.ReportRows);
+        Assert.Equal(new[] { "0301" }, rec.Scope);
+        Assert.Equal(new[] { new Absence("K-2027", "0301", 68, AbsenceReason.ProtectedAddress),
+                             new Absence("K-2028", "0301", 69, AbsenceReason.CovidExtension) }, rec.Absences);
+        Assert.Contains("Participants who ended", predicted.Render(2023, OutputFormat.Text));
+        Assert.NotEmpty(ds.Results(2023, AsOf, nir));
+        Assert.Empty(validated.Scope);
+        Assert.Empty(validated.Absences);
     }
 
     [Fact]

@@ -57,6 +57,7 @@ public sealed class Dataset : IDisposable
     {
         Context = context ?? new Context();
         Ensure.Ok(Native.introcheck_dataset_new(out var handle, Context.Handle));
+        handle.Hold(Context.Handle);
         Handle = handle;
     }
 
@@ -93,18 +94,25 @@ public sealed class Dataset : IDisposable
         }
         try
         {
-            var p = new Native.Participation
-            {
-                Size = Native.SizeOf<Native.Participation>(),
-                CaseId = S(r.CaseId), PersonId = S(r.PersonId), DufNumber = S(r.DufNumber),
-                Category = S(r.Category), LegalBasis = S(r.LegalBasis),
-                FollowUpMunicipality = S(r.FollowUpMunicipality), FollowUpDistrict = S(r.FollowUpDistrict),
-                ResidenceMunicipality = S(r.ResidenceMunicipality), ResidenceDistrict = S(r.ResidenceDistrict),
-                ProtectedAddress = r.ProtectedAddress ? 1 : 0, StartDate = Dates.ToInt(r.StartDate),
-                EndDate = Dates.ToInt(r.EndDate), EndReason = S(r.EndReason), Extended = r.Extended ? 1 : 0,
-                CovidExtension = r.CovidExtension ? 1 : 0, LeaveDays = r.LeaveDays ?? -1,
-                SettlementDate = Dates.ToInt(r.SettlementDate), Line = r.Line,
-            };
+            var p = Native.New<Native.Participation>(Native.introcheck_participation_init);
+            p.CaseId = S(r.CaseId);
+            p.PersonId = S(r.PersonId);
+            p.DufNumber = S(r.DufNumber);
+            p.Category = S(r.Category);
+            p.LegalBasis = S(r.LegalBasis);
+            p.FollowUpMunicipality = S(r.FollowUpMunicipality);
+            p.FollowUpDistrict = S(r.FollowUpDistrict);
+            p.ResidenceMunicipality = S(r.ResidenceMunicipality);
+            p.ResidenceDistrict = S(r.ResidenceDistrict);
+            p.ProtectedAddress = r.ProtectedAddress ? 1 : 0;
+            p.StartDate = Dates.ToInt(r.StartDate);
+            p.EndDate = Dates.ToInt(r.EndDate);
+            p.EndReason = S(r.EndReason);
+            p.Extended = r.Extended ? 1 : 0;
+            p.CovidExtension = r.CovidExtension ? 1 : 0;
+            if (r.LeaveDays is { } leave) p.LeaveDays = leave;
+            p.SettlementDate = Dates.ToInt(r.SettlementDate);
+            p.Line = r.Line;
             Ensure.Ok(Native.introcheck_dataset_add_participation(Handle, in p));
         }
         finally
@@ -120,12 +128,13 @@ public sealed class Dataset : IDisposable
         nint c = Marshal.StringToCoTaskMemUTF8(caseId), m = Marshal.StringToCoTaskMemUTF8(measure);
         try
         {
-            var record = new Native.Measure
-            {
-                Size = Native.SizeOf<Native.Measure>(), CaseId = c, MeasureCode = m,
-                StartDate = Dates.ToInt(start), EndDate = Dates.ToInt(end), HoursPerWeek = hoursPerWeek ?? -1.0,
-                Line = line,
-            };
+            var record = Native.New<Native.Measure>(Native.introcheck_measure_init);
+            record.CaseId = c;
+            record.MeasureCode = m;
+            record.StartDate = Dates.ToInt(start);
+            record.EndDate = Dates.ToInt(end);
+            if (hoursPerWeek is { } hours) record.HoursPerWeek = hours;
+            record.Line = line;
             Ensure.Ok(Native.introcheck_dataset_add_measure(Handle, in record));
         }
         finally
@@ -135,17 +144,27 @@ public sealed class Dataset : IDisposable
         }
     }
 
-    internal static Native.RunOptions Options(int year, DateOnly? asOf, DateOnly? deadline = null) => new()
+    internal static Native.RunOptions Options(int year, DateOnly? asOf, DateOnly? deadline = null)
     {
-        Size = Native.SizeOf<Native.RunOptions>(), Year = year, AsOf = Dates.ToInt(asOf), Deadline = Dates.ToInt(deadline),
-    };
+        var o = Native.New<Native.RunOptions>(Native.introcheck_run_options_init);
+        o.Year = year;
+        o.AsOf = Dates.ToInt(asOf);
+        o.Deadline = Dates.ToInt(deadline);
+        return o;
+    }
+
+    private Report Adopt(ResultHandle result)
+    {
+        result.Hold(Context.HandleForChildren);
+        return new Report(result);
+    }
 
     /// <summary>Runs every rule of the catalogue.</summary>
     public Report Validate(int year, DateOnly? asOf = null, DateOnly? deadline = null)
     {
         var options = Options(year, asOf, deadline);
         Ensure.Ok(Native.introcheck_validate(out var result, Handle, in options));
-        return new Report(result);
+        return Adopt(result);
     }
 
     /// <summary>Reconciles NIR's report against this dataset.</summary>
@@ -153,7 +172,7 @@ public sealed class Dataset : IDisposable
     {
         var options = Options(year, asOf);
         Ensure.Ok(Native.introcheck_reconcile(out var result, Handle, report.Handle, in options));
-        return new Report(result);
+        return Adopt(result);
     }
 
     /// <summary>NIR's report as NIR will show it.</summary>
@@ -161,14 +180,21 @@ public sealed class Dataset : IDisposable
     {
         var options = Options(year, asOf);
         Ensure.Ok(Native.introcheck_predict_report(out var handle, Handle, in options));
+        handle.Hold(Context.HandleForChildren);
         return new NirReport(handle);
     }
 
     /// <summary>The published results (rows of docs/results.schema.json), suppressed as the context says.</summary>
-    public IReadOnlyList<ResultRow> Results(int year, DateOnly? asOf = null)
+    public IReadOnlyList<ResultRow> Results(int year, DateOnly? asOf = null, NirReport? report = null)
     {
         var options = Options(year, asOf);
-        Ensure.Ok(Native.introcheck_results_render_from_dataset(out var text, out _, Handle, 0, in options, 1));
+        nint text;
+        if (report is null)
+            Ensure.Ok(Native.introcheck_results_render_from_dataset(out text, out _, Handle, 0, in options,
+                Abi.INTROCHECK_FORMAT_JSON));
+        else
+            Ensure.Ok(Native.introcheck_results_render(out text, out _, Handle, report.Handle, in options,
+                Abi.INTROCHECK_FORMAT_JSON));
         using var doc = JsonDocument.Parse(Native.Take(text));
         static long? Count(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetInt64();
         return doc.RootElement.GetProperty("rows").EnumerateArray().Select(r => new ResultRow(
@@ -203,11 +229,20 @@ public sealed class NirReport : IDisposable
     public static NirReport FromCsv(string path, Context context, string? encoding = null)
     {
         Ensure.Ok(Native.introcheck_nir_report_load_csv(out var handle, context.Handle, path, encoding));
+        handle.Hold(context.Handle);
         return new NirReport(handle);
     }
 
     /// <summary>Number of rows.</summary>
     public int Count => (int)Native.introcheck_nir_report_row_count(Handle);
+
+    /// <summary>The report for reporting year <paramref name="year"/> in its context's language and masking
+    /// (JSON, CSV or text).</summary>
+    public string Render(int year, OutputFormat format = OutputFormat.Json)
+    {
+        Ensure.Ok(Native.introcheck_nir_report_render(out var text, out _, Handle, (int)format, year));
+        return Native.Take(text);
+    }
 
     /// <inheritdoc/>
     public void Dispose() => Handle.Dispose();

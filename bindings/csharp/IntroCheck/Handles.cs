@@ -1,5 +1,7 @@
 // One SafeHandle per native handle type, so the runtime frees them even when
-// a caller forgets Dispose.
+// a caller forgets Dispose. A handle made from a context keeps the context's
+// handle alive (DangerousAddRef) until it is released itself, so disposing a
+// Context first is safe.
 using Microsoft.Win32.SafeHandles;
 
 namespace IntroCheck;
@@ -10,20 +12,43 @@ internal sealed class ContextHandle : SafeHandleZeroOrMinusOneIsInvalid
     protected override bool ReleaseHandle() { Native.introcheck_context_free(handle); return true; }
 }
 
-internal sealed class DatasetHandle : SafeHandleZeroOrMinusOneIsInvalid
+/// <summary>A native handle that holds a reference on its context's handle.</summary>
+internal abstract class ChildHandle : SafeHandleZeroOrMinusOneIsInvalid
 {
-    public DatasetHandle() : base(true) { }
-    protected override bool ReleaseHandle() { Native.introcheck_dataset_free(handle); return true; }
+    private ContextHandle? _context;
+
+    protected ChildHandle() : base(true) { }
+
+    /// <summary>Keeps <paramref name="context"/> alive until this handle is released.</summary>
+    internal void Hold(ContextHandle context)
+    {
+        bool added = false;
+        context.DangerousAddRef(ref added);
+        if (added) _context = context;
+    }
+
+    protected abstract void Free(nint native);
+
+    protected override bool ReleaseHandle()
+    {
+        Free(handle);
+        _context?.DangerousRelease();
+        _context = null;
+        return true;
+    }
 }
 
-internal sealed class NirReportHandle : SafeHandleZeroOrMinusOneIsInvalid
+internal sealed class DatasetHandle : ChildHandle
 {
-    public NirReportHandle() : base(true) { }
-    protected override bool ReleaseHandle() { Native.introcheck_nir_report_free(handle); return true; }
+    protected override void Free(nint native) => Native.introcheck_dataset_free(native);
 }
 
-internal sealed class ResultHandle : SafeHandleZeroOrMinusOneIsInvalid
+internal sealed class NirReportHandle : ChildHandle
 {
-    public ResultHandle() : base(true) { }
-    protected override bool ReleaseHandle() { Native.introcheck_result_free(handle); return true; }
+    protected override void Free(nint native) => Native.introcheck_nir_report_free(native);
+}
+
+internal sealed class ResultHandle : ChildHandle
+{
+    protected override void Free(nint native) => Native.introcheck_result_free(native);
 }

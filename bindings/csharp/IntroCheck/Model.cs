@@ -1,15 +1,186 @@
+using System.Collections;
+using System.Collections.Immutable;
+
 namespace IntroCheck;
 
-/// <summary>How serious a finding is.</summary>
+/// <summary>How serious a finding is. The values are the C ABI's.</summary>
 public enum Severity
 {
+    /// <summary>A value a newer library appended.</summary>
+    Unknown = -1,
     /// <summary>Explains how NIR will count.</summary>
-    Info = 0,
+    Info = Abi.INTROCHECK_SEVERITY_INFO,
     /// <summary>Should be looked at.</summary>
-    Warning = 1,
+    Warning = Abi.INTROCHECK_SEVERITY_WARNING,
     /// <summary>Must be fixed before transfer.</summary>
-    Error = 2,
+    Error = Abi.INTROCHECK_SEVERITY_ERROR,
 }
+
+/// <summary>What a person id is.</summary>
+public enum IdKind
+{
+    /// <summary>A value a newer library appended.</summary>
+    Unknown = -1,
+    /// <summary>Not even the shape of an id.</summary>
+    None,
+    /// <summary>Fødselsnummer.</summary>
+    Fnr,
+    /// <summary>D-nummer.</summary>
+    Dnr,
+    /// <summary>DUF number.</summary>
+    Duf,
+}
+
+/// <summary>The series of a fødselsnummer or D-nummer.</summary>
+public enum IdSeries
+{
+    /// <summary>A value a newer library appended.</summary>
+    Unknown = -1,
+    /// <summary>DUF numbers, and ids without a shape.</summary>
+    None,
+    /// <summary>Two check digits as before 2032.</summary>
+    Classic,
+    /// <summary>The series of 2032 on.</summary>
+    From2032,
+}
+
+/// <summary>Why a person id is not valid, or Ok.</summary>
+public enum IdReason
+{
+    /// <summary>A value a newer library appended.</summary>
+    Unknown = -1,
+    /// <summary>Valid.</summary>
+    Ok,
+    /// <summary>Wrong length.</summary>
+    Length,
+    /// <summary>A character that is no digit.</summary>
+    NonDigit,
+    /// <summary>No such date of birth.</summary>
+    Date,
+    /// <summary>First check digit wrong.</summary>
+    K1,
+    /// <summary>Second check digit wrong.</summary>
+    K2,
+    /// <summary>Not an id NIR takes.</summary>
+    NotNirId,
+    /// <summary>A synthetic test id, not allowed by the context.</summary>
+    Synthetic,
+}
+
+/// <summary>Why a participation ended in scope is rightly not in NIR's report.</summary>
+public enum AbsenceReason
+{
+    /// <summary>A value a newer library appended.</summary>
+    Unknown = -1,
+    /// <summary>Skjermet adresse: left out of the municipality's overview.</summary>
+    ProtectedAddress,
+    /// <summary>Ended by NIR in another year (covid extension).</summary>
+    CovidExtension,
+    /// <summary>Outside the category or end-reason filters.</summary>
+    OutsideFilters,
+}
+
+/// <summary>C values to the binding's enums; a value a newer library appends reads as Unknown.</summary>
+internal static class FromC
+{
+    internal static Severity Severity(int v) => v switch
+    {
+        Abi.INTROCHECK_SEVERITY_INFO => IntroCheck.Severity.Info,
+        Abi.INTROCHECK_SEVERITY_WARNING => IntroCheck.Severity.Warning,
+        Abi.INTROCHECK_SEVERITY_ERROR => IntroCheck.Severity.Error,
+        _ => IntroCheck.Severity.Unknown,
+    };
+
+    internal static IdKind Kind(int v) => v switch
+    {
+        Abi.INTROCHECK_ID_KIND_NONE => IdKind.None,
+        Abi.INTROCHECK_ID_KIND_FNR => IdKind.Fnr,
+        Abi.INTROCHECK_ID_KIND_DNR => IdKind.Dnr,
+        Abi.INTROCHECK_ID_KIND_DUF => IdKind.Duf,
+        _ => IdKind.Unknown,
+    };
+
+    internal static IdSeries Series(int v) => v switch
+    {
+        Abi.INTROCHECK_ID_SERIES_NONE => IdSeries.None,
+        Abi.INTROCHECK_ID_SERIES_CLASSIC => IdSeries.Classic,
+        Abi.INTROCHECK_ID_SERIES_2032 => IdSeries.From2032,
+        _ => IdSeries.Unknown,
+    };
+
+    internal static IdReason Reason(int v) => v switch
+    {
+        Abi.INTROCHECK_ID_REASON_OK => IdReason.Ok,
+        Abi.INTROCHECK_ID_REASON_LENGTH => IdReason.Length,
+        Abi.INTROCHECK_ID_REASON_NON_DIGIT => IdReason.NonDigit,
+        Abi.INTROCHECK_ID_REASON_DATE => IdReason.Date,
+        Abi.INTROCHECK_ID_REASON_K1 => IdReason.K1,
+        Abi.INTROCHECK_ID_REASON_K2 => IdReason.K2,
+        Abi.INTROCHECK_ID_REASON_NOT_NIR_ID => IdReason.NotNirId,
+        Abi.INTROCHECK_ID_REASON_SYNTHETIC => IdReason.Synthetic,
+        _ => IdReason.Unknown,
+    };
+
+    internal static AbsenceReason Absence(int v) => v switch
+    {
+        Abi.INTROCHECK_ABSENCE_REASON_PROTECTED_ADDRESS => AbsenceReason.ProtectedAddress,
+        Abi.INTROCHECK_ABSENCE_REASON_COVID_EXTENSION => AbsenceReason.CovidExtension,
+        Abi.INTROCHECK_ABSENCE_REASON_OUTSIDE_FILTERS => AbsenceReason.OutsideFilters,
+        _ => AbsenceReason.Unknown,
+    };
+}
+
+/// <summary>A finding's parameters: an immutable map that compares by value, so findings do too.</summary>
+public sealed class ParamMap : IReadOnlyDictionary<string, object>, IEquatable<ParamMap>
+{
+    private readonly ImmutableSortedDictionary<string, object> _items;
+
+    /// <summary>A map of the given name/value pairs.</summary>
+    public ParamMap(IEnumerable<KeyValuePair<string, object>> items) =>
+        _items = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, items);
+
+    /// <inheritdoc/>
+    public object this[string key] => _items[key];
+    /// <inheritdoc/>
+    public IEnumerable<string> Keys => _items.Keys;
+    /// <inheritdoc/>
+    public IEnumerable<object> Values => _items.Values;
+    /// <inheritdoc/>
+    public int Count => _items.Count;
+    /// <inheritdoc/>
+    public bool ContainsKey(string key) => _items.ContainsKey(key);
+    /// <inheritdoc/>
+    public bool TryGetValue(string key, out object value) => _items.TryGetValue(key, out value!);
+    /// <inheritdoc/>
+    public IEnumerator<KeyValuePair<string, object>> GetEnumerator() => _items.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Same names with equal values.</summary>
+    public bool Equals(ParamMap? other) =>
+        other is not null && Count == other.Count &&
+        _items.All(kv => other._items.TryGetValue(kv.Key, out var v) && Equals(kv.Value, v));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ParamMap other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var (k, v) in _items) { hash.Add(k); hash.Add(v); }
+        return hash.ToHashCode();
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => "{" + string.Join(", ", _items.Select(kv => $"{kv.Key}: {kv.Value}")) + "}";
+}
+
+/// <summary>A participation ended in scope that is rightly not in NIR's report.</summary>
+/// <param name="CaseId">The vendor's case id.</param>
+/// <param name="Municipality">Follow-up municipality.</param>
+/// <param name="Line">Line in the participants file, or null.</param>
+/// <param name="Reason">Why it is not in the report.</param>
+public sealed record Absence(string CaseId, string Municipality, long? Line, AbsenceReason Reason);
 
 /// <summary>Participant category in NIR.</summary>
 public enum Category
@@ -23,14 +194,14 @@ public enum Category
 /// <summary>Output formats of <see cref="Report.Render"/>.</summary>
 public enum OutputFormat
 {
-    /// <summary>JSON as in docs/findings.schema.json.</summary>
-    Json = 1,
+    /// <summary>JSON as in the findings, report and results schemas.</summary>
+    Json = Abi.INTROCHECK_FORMAT_JSON,
     /// <summary>;-separated, UTF-8 with BOM.</summary>
-    Csv = 2,
+    Csv = Abi.INTROCHECK_FORMAT_CSV,
     /// <summary>Text for a case worker.</summary>
-    Text = 3,
+    Text = Abi.INTROCHECK_FORMAT_TEXT,
     /// <summary>One self-contained page (reconciliation only).</summary>
-    Html = 4,
+    Html = Abi.INTROCHECK_FORMAT_HTML,
 }
 
 /// <summary>One finding, the same in every binding. Empty values are null.</summary>
@@ -46,24 +217,23 @@ public enum OutputFormat
 /// <param name="Params">Values the message was built from: string, long or DateOnly.</param>
 /// <param name="Acknowledged">Listed as acknowledged in the configuration.</param>
 public sealed record Finding(string Rule, Severity Severity, string? CaseId, string? Municipality, string? File,
-    long? Line, string? Field, string? Person, string Message, IReadOnlyDictionary<string, object> Params,
-    bool Acknowledged);
+    long? Line, string? Field, string? Person, string Message, ParamMap Params, bool Acknowledged);
 
 /// <summary>Counts of a run.</summary>
 public sealed record Summary(long Errors, long Warnings, long Infos, long Acknowledged, long ParticipantsRead,
     long ParticipantsAccepted, long ParticipantsRejected, long MeasuresRead, long MeasuresAccepted,
     long MeasuresRejected, bool MeasureRulesRan, DateOnly? Deadline, long? DaysLeft, long ReportRows,
     long MatchedEqual, long MatchedWithDiscrepancies, long UnmatchedReportRows, long EndedInScope,
-    long MissingFromReport, long ExplainedAbsences);
+    long MissingFromReport, long ExplainedAbsences, long ReportRowsOutOfScope);
 
 /// <summary>The result of checking one person id.</summary>
 /// <param name="Valid">NIR accepts it under the context's options.</param>
-/// <param name="Reason">null, "length", "non_digit", "date", "k1", "k2", "not_nir_id" or "synthetic".</param>
-/// <param name="Kind">"fnr", "dnr", "duf" or null.</param>
+/// <param name="Reason">Ok, or why it is not valid.</param>
+/// <param name="Kind">Fnr, Dnr, Duf or None.</param>
 /// <param name="Synthetic">A synthetic test id.</param>
-/// <param name="Series">"classic", "2032" or null.</param>
+/// <param name="Series">Classic, From2032 or None.</param>
 /// <param name="BirthDate">From the id, when it has one.</param>
-public sealed record PersonIdCheck(bool Valid, string? Reason, string? Kind, bool Synthetic, string? Series,
+public sealed record PersonIdCheck(bool Valid, IdReason Reason, IdKind Kind, bool Synthetic, IdSeries Series,
     DateOnly? BirthDate);
 
 /// <summary>A rule of the catalogue.</summary>

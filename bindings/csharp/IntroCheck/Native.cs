@@ -55,7 +55,7 @@ internal static partial class Native
             ParticipantsRejected, MeasuresRead, MeasuresAccepted, MeasuresRejected;
         public int MeasureRulesRan, Deadline;
         public long DaysLeft, ReportRows, MatchedEqual, MatchedWithDiscrepancies, UnmatchedReportRows,
-            EndedInScope, MissingFromReport, ExplainedAbsences;
+            EndedInScope, MissingFromReport, ExplainedAbsences, ReportRowsOutOfScope;
     }
 
     [StructLayout(LayoutKind.Sequential)]
@@ -68,6 +68,15 @@ internal static partial class Native
         public long Line;
         public nint Field, Person, Message;
         public nuint ParamCount;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct Absence
+    {
+        public uint Size;
+        public nint CaseId, Municipality;
+        public long Line;
+        public int Reason;
     }
 
     [StructLayout(LayoutKind.Sequential)]
@@ -89,7 +98,7 @@ internal static partial class Native
     [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial int introcheck_context_set_language(ContextHandle ctx, string language);
     [LibraryImport(Lib)] internal static partial int introcheck_context_set_option(ContextHandle ctx, int option, long value);
-    [LibraryImport(Lib)] internal static partial int introcheck_context_get_option(ContextHandle ctx, int option, out long value);
+    [LibraryImport(Lib)] internal static partial int introcheck_context_get_option(out long value, ContextHandle ctx, int option);
     [LibraryImport(Lib)]
     internal static partial int introcheck_context_load_config(ContextHandle ctx, byte[] text, nuint length);
     [LibraryImport(Lib)]
@@ -97,9 +106,9 @@ internal static partial class Native
     [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial int introcheck_context_set_severity(ContextHandle ctx, string rule, int severity);
     [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
-    internal static partial int introcheck_check_person_id(ContextHandle ctx, string id, int referenceDate, ref PersonId result);
+    internal static partial int introcheck_check_person_id(ref PersonId result, ContextHandle ctx, string id, int referenceDate);
     [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
-    internal static partial int introcheck_municipality_valid(ContextHandle ctx, string code, int date, out int valid);
+    internal static partial int introcheck_municipality_valid(out int valid, ContextHandle ctx, string code, int date);
     [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial int introcheck_municipality_successors(out nint json, ContextHandle ctx, string code, int date);
 
@@ -121,19 +130,44 @@ internal static partial class Native
     [LibraryImport(Lib)]
     internal static partial int introcheck_reconcile(out ResultHandle result, DatasetHandle ds, NirReportHandle report, in RunOptions options);
     [LibraryImport(Lib)] internal static partial void introcheck_result_free(nint result);
-    [LibraryImport(Lib)] internal static partial int introcheck_result_summary(ResultHandle result, ref Summary summary);
+    [LibraryImport(Lib)] internal static partial int introcheck_result_summary(ref Summary summary, ResultHandle result);
     [LibraryImport(Lib)] internal static partial nuint introcheck_result_finding_count(ResultHandle result);
-    [LibraryImport(Lib)] internal static partial int introcheck_result_finding(ResultHandle result, nuint index, ref Finding finding);
+    [LibraryImport(Lib)] internal static partial int introcheck_result_finding(ref Finding finding, ResultHandle result, nuint index);
     [LibraryImport(Lib)]
-    internal static partial int introcheck_result_param(ResultHandle result, nuint index, nuint param, out nint name, out nint value, out int type);
+    internal static partial int introcheck_result_param(out nint name, out nint value, out int type, ResultHandle result, nuint index, nuint param);
+    [LibraryImport(Lib)] internal static partial nuint introcheck_result_scope_count(ResultHandle result);
+    [LibraryImport(Lib)] internal static partial int introcheck_result_scope_municipality(out nint code, ResultHandle result, nuint index);
+    [LibraryImport(Lib)] internal static partial nuint introcheck_result_absence_count(ResultHandle result);
+    [LibraryImport(Lib)] internal static partial int introcheck_result_absence(ref Absence absence, ResultHandle result, nuint index);
     [LibraryImport(Lib)] internal static partial int introcheck_result_render(out nint text, out nuint length, ResultHandle result, int format);
+    [LibraryImport(Lib)] internal static partial int introcheck_nir_report_render(out nint text, out nuint length, NirReportHandle report, int format, int year);
     [LibraryImport(Lib)]
     internal static partial int introcheck_results_render(out nint text, out nuint length, DatasetHandle ds, NirReportHandle report, in RunOptions options, int format);
     [LibraryImport(Lib, EntryPoint = "introcheck_results_render")]
     internal static partial int introcheck_results_render_from_dataset(out nint text, out nuint length, DatasetHandle ds, nint noReport, in RunOptions options, int format);
 
     [LibraryImport(Lib)] internal static partial nuint introcheck_rule_count();
-    [LibraryImport(Lib)] internal static partial int introcheck_rule_info(nuint index, ref Rule rule);
+    [LibraryImport(Lib)] internal static partial int introcheck_rule_info(ref Rule rule, nuint index);
+
+    // The defaults of each struct, from the library rather than copied by hand.
+    [LibraryImport(Lib)] internal static partial int introcheck_person_id_init(ref PersonId s, nuint size);
+    [LibraryImport(Lib)] internal static partial int introcheck_participation_init(ref Participation s, nuint size);
+    [LibraryImport(Lib)] internal static partial int introcheck_measure_init(ref Measure s, nuint size);
+    [LibraryImport(Lib)] internal static partial int introcheck_run_options_init(ref RunOptions s, nuint size);
+    [LibraryImport(Lib)] internal static partial int introcheck_summary_init(ref Summary s, nuint size);
+    [LibraryImport(Lib)] internal static partial int introcheck_finding_init(ref Finding s, nuint size);
+    [LibraryImport(Lib)] internal static partial int introcheck_absence_init(ref Absence s, nuint size);
+    [LibraryImport(Lib)] internal static partial int introcheck_rule_init(ref Rule s, nuint size);
+
+    internal delegate int Init<T>(ref T s, nuint size) where T : struct;
+
+    /// <summary>A struct with the library's defaults (introcheck_*_init).</summary>
+    internal static T New<T>(Init<T> init) where T : struct
+    {
+        var s = default(T);
+        Ensure.Ok(init(ref s, SizeOf<T>()));
+        return s;
+    }
 
     internal static string? Text(nint p) => p == 0 ? null : Marshal.PtrToStringUTF8(p);
 

@@ -18,25 +18,25 @@ public sealed class Report : IReadOnlyList<Finding>, IDisposable
     {
         get
         {
-            var f = new Native.Finding { Size = Native.SizeOf<Native.Finding>() };
-            Ensure.Ok(Native.introcheck_result_finding(_handle, (nuint)index, ref f));
-            var parameters = new Dictionary<string, object>();
+            var f = Native.New<Native.Finding>(Native.introcheck_finding_init);
+            Ensure.Ok(Native.introcheck_result_finding(ref f, _handle, (nuint)index));
+            var parameters = new List<KeyValuePair<string, object>>();
             for (nuint p = 0; p < f.ParamCount; ++p)
             {
-                Ensure.Ok(Native.introcheck_result_param(_handle, (nuint)index, p, out var name, out var value, out var type));
+                Ensure.Ok(Native.introcheck_result_param(out var name, out var value, out var type, _handle, (nuint)index, p));
                 string text = Native.Text(value) ?? "";
-                parameters[Native.Text(name)!] = type switch
+                parameters.Add(new(Native.Text(name)!, type switch
                 {
-                    2 => long.Parse(text, CultureInfo.InvariantCulture),
-                    3 => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    Abi.INTROCHECK_PARAM_TYPE_NUMBER => long.Parse(text, CultureInfo.InvariantCulture),
+                    Abi.INTROCHECK_PARAM_TYPE_DATE => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                     _ => text,
-                };
+                }));
             }
             static string? Empty(string? s) => string.IsNullOrEmpty(s) ? null : s;
-            return new Finding(Native.Text(f.Rule)!, (Severity)f.Severity, Empty(Native.Text(f.CaseId)),
+            return new Finding(Native.Text(f.Rule)!, FromC.Severity(f.Severity), Empty(Native.Text(f.CaseId)),
                 Empty(Native.Text(f.Municipality)), Empty(Native.Text(f.File)), f.Line == 0 ? null : f.Line,
                 Empty(Native.Text(f.Field)), Empty(Native.Text(f.Person)), Native.Text(f.Message) ?? "",
-                parameters, f.Acknowledged != 0);
+                new ParamMap(parameters), f.Acknowledged != 0);
         }
     }
 
@@ -45,14 +45,46 @@ public sealed class Report : IReadOnlyList<Finding>, IDisposable
     {
         get
         {
-            var s = new Native.Summary { Size = Native.SizeOf<Native.Summary>() };
-            Ensure.Ok(Native.introcheck_result_summary(_handle, ref s));
+            var s = Native.New<Native.Summary>(Native.introcheck_summary_init);
+            Ensure.Ok(Native.introcheck_result_summary(ref s, _handle));
             var deadline = Dates.FromInt(s.Deadline);
             return new Summary(s.Errors, s.Warnings, s.Infos, s.Acknowledged, s.ParticipantsRead,
                 s.ParticipantsAccepted, s.ParticipantsRejected, s.MeasuresRead, s.MeasuresAccepted,
                 s.MeasuresRejected, s.MeasureRulesRan != 0, deadline, deadline is null ? null : s.DaysLeft,
                 s.ReportRows, s.MatchedEqual, s.MatchedWithDiscrepancies, s.UnmatchedReportRows, s.EndedInScope,
-                s.MissingFromReport, s.ExplainedAbsences);
+                s.MissingFromReport, s.ExplainedAbsences, s.ReportRowsOutOfScope);
+        }
+    }
+
+    /// <summary>The follow-up municipalities a reconciliation compared (empty for a validation).</summary>
+    public IReadOnlyList<string> Scope
+    {
+        get
+        {
+            var scope = new List<string>();
+            for (nuint i = 0, n = Native.introcheck_result_scope_count(_handle); i < n; ++i)
+            {
+                Ensure.Ok(Native.introcheck_result_scope_municipality(out var code, _handle, i));
+                scope.Add(Native.Text(code)!);
+            }
+            return scope;
+        }
+    }
+
+    /// <summary>Participations ended in scope that are rightly not in NIR's report.</summary>
+    public IReadOnlyList<Absence> Absences
+    {
+        get
+        {
+            var absences = new List<Absence>();
+            for (nuint i = 0, n = Native.introcheck_result_absence_count(_handle); i < n; ++i)
+            {
+                var a = Native.New<Native.Absence>(Native.introcheck_absence_init);
+                Ensure.Ok(Native.introcheck_result_absence(ref a, _handle, i));
+                absences.Add(new Absence(Native.Text(a.CaseId)!, Native.Text(a.Municipality)!,
+                    a.Line == 0 ? null : a.Line, FromC.Absence(a.Reason)));
+            }
+            return absences;
         }
     }
 
