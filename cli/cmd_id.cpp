@@ -73,9 +73,8 @@ void print_text(const std::string& input, const Outcome& o) {
 
 }  // namespace
 
-int run_id(int argc, char** argv) {
-  Args args(argc, argv, 2, {"allow-synthetic"}, {"format"});
-  std::string format = args.choice("format", {"text", "json"}, "text");
+int run_id(const Args& args) {
+  std::string format = args.choice("format");
   if (args.positional().empty()) throw UsageError("give at least one id");
   IdOptions options;
   options.allow_synthetic = args.flag("allow-synthetic");

@@ -11,9 +11,8 @@
 
 namespace introcheck::cli {
 
-int run_municipality(int argc, char** argv) {
-  Args args(argc, argv, 2, {}, {"date", "format"});
-  std::string format = args.choice("format", {"text", "json"}, "text");
+int run_municipality(const Args& args) {
+  std::string format = args.choice("format");
   if (args.positional().size() != 1) throw UsageError("give exactly one municipality code");
   const std::string& code = args.positional()[0];
   if (code.size() != 4 || code.find_first_not_of("0123456789") != std::string::npos)

@@ -10,12 +10,11 @@
 
 namespace introcheck::cli {
 
-int run_report(int argc, char** argv) {
-  Args args(argc, argv, 2, common_flags(), common_options({"municipality", "category", "end-reason"}));
+int run_report(const Args& args) {
   if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional()[0] + "'");
   PredictOptions options;
   options.year = year_option(args);
-  std::string format = args.choice("format", {"text", "json", "csv"}, "text");
+  std::string format = args.choice("format");
   Environment env = environment_option(args);
   options.as_of = date_option(args, "as-of", today_oslo());
   options.scope = scope_options(args);
@@ -28,13 +27,11 @@ int run_report(int argc, char** argv) {
   return 0;
 }
 
-int run_reconcile(int argc, char** argv) {
-  Args args(argc, argv, 2, common_flags({"with-validation", "strict"}),
-            common_options({"nir-report", "municipality", "category", "end-reason"}));
+int run_reconcile(const Args& args) {
   if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional()[0] + "'");
   ReconcileOptions options;
   options.year = year_option(args);
-  std::string format = args.choice("format", {"text", "json", "csv", "html"}, "text");
+  std::string format = args.choice("format");
   Environment env = environment_option(args);
   options.as_of = date_option(args, "as-of", today_oslo());
   options.scope = scope_options(args);
@@ -52,11 +49,10 @@ int run_reconcile(int argc, char** argv) {
   return s.errors > 0 || (args.flag("strict") && s.warnings > 0) ? 1 : 0;
 }
 
-int run_results(int argc, char** argv) {
-  Args args(argc, argv, 2, common_flags(), common_options({"nir-report", "municipality", "suppress"}));
+int run_results(const Args& args) {
   if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional()[0] + "'");
   int year = year_option(args);
-  std::string format = args.choice("format", {"text", "json", "csv"}, "text");
+  std::string format = args.choice("format");
   Environment env = environment_option(args);
   Date as_of = date_option(args, "as-of", today_oslo());
   ReportScope scope = scope_options(args);

@@ -10,11 +10,9 @@
 
 namespace introcheck::cli {
 
-int run_synth(int argc, char** argv) {
-  Args args(argc, argv, 2, {}, {"participants", "municipalities", "years", "error-rate", "seed", "output"});
+int run_synth(const Args& args) {
   if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional()[0] + "'");
   SynthOptions o;
-  if (!args.option("participants")) throw UsageError("--participants N is required");
   o.participants = static_cast<std::size_t>(number_option(args, "participants", 0, 1, 100000000));
   o.municipalities = static_cast<int>(number_option(args, "municipalities", 10, 1, 400));
   o.seed = static_cast<std::uint64_t>(number_option(args, "seed", 1, 0, (1LL << 62)));
@@ -35,17 +33,16 @@ int run_synth(int argc, char** argv) {
       throw UsageError("--error-rate must be a number from 0 to 1, not '" + *rate + "'");
     }
   }
-  auto out = args.option("output");
-  if (!out) throw UsageError("--output DIR is required");
+  const std::string& out = args.value("output");
   std::error_code ec;
-  std::filesystem::create_directories(*out, ec);
-  if (ec) throw InputError("cannot create " + *out + ": " + ec.message());
-  auto result = synthesize(o, *out);
+  std::filesystem::create_directories(out, ec);
+  if (ec) throw InputError("cannot create " + out + ": " + ec.message());
+  auto result = synthesize(o, out);
   if (!result) throw InputError(result.error().describe());
   const SynthSummary& s = result.value();
   std::printf("%zu participations, %zu measures, %zu injected errors, %zu expected findings for %d as of %s in %s\n",
               s.participations, s.measures, s.injected, s.expected_findings, o.last_year,
-              format_iso(s.as_of).c_str(), out->c_str());
+              format_iso(s.as_of).c_str(), out.c_str());
   return 0;
 }
 

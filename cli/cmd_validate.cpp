@@ -8,12 +8,11 @@
 
 namespace introcheck::cli {
 
-int run_validate(int argc, char** argv) {
-  Args args(argc, argv, 2, common_flags({"strict"}), common_options());
+int run_validate(const Args& args) {
   if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional()[0] + "'");
   ValidationOptions options;
   options.year = year_option(args);
-  std::string format = args.choice("format", {"text", "json", "csv"}, "text");
+  std::string format = args.choice("format");
   Environment env = environment_option(args);
   options.as_of = date_option(args, "as-of", today_oslo());
   if (args.option("deadline")) options.deadline = date_option(args, "deadline", Date());
@@ -27,9 +26,8 @@ int run_validate(int argc, char** argv) {
   return s.errors > 0 || (args.flag("strict") && s.warnings > 0) ? 1 : 0;
 }
 
-int run_rules(int argc, char** argv) {
-  Args args(argc, argv, 2, {}, {"format"});
-  std::string format = args.choice("format", {"text", "json", "markdown"}, "text");
+int run_rules(const Args& args) {
+  std::string format = args.choice("format");
   std::string out;
   if (format == "json") out += "[";
   if (format == "markdown")

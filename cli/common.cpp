@@ -5,24 +5,12 @@
 
 namespace introcheck::cli {
 
-std::set<std::string> common_flags(std::set<std::string> more) {
-  more.insert({"allow-synthetic", "reveal-ids"});
-  return more;
-}
-
-std::set<std::string> common_options(std::set<std::string> more) {
-  more.insert({"year", "participants", "measures", "as-of", "deadline", "encoding", "max-input-mb", "config", "lang",
-               "threads", "format", "output"});
-  return more;
-}
-
 int year_option(const Args& args) {
-  auto text = args.option("year");
-  if (!text) throw UsageError("--year is required");
+  const std::string& text = args.value("year");
   int year = 0;
-  for (char c : *text) year = (c >= '0' && c <= '9' && year < 100000) ? year * 10 + (c - '0') : -1;
-  if (text->size() != 4 || year < 2000 || year > 2100)
-    throw UsageError("--year must be a year such as 2017, not '" + *text + "'");
+  for (char c : text) year = (c >= '0' && c <= '9' && year < 100000) ? year * 10 + (c - '0') : -1;
+  if (text.size() != 4 || year < 2000 || year > 2100)
+    throw UsageError("--year must be a year such as 2017, not '" + text + "'");
   return year;
 }
 
@@ -35,7 +23,7 @@ Date date_option(const Args& args, const std::string& name, Date fallback) {
 }
 
 Language language_option(const Args& args) {
-  return *parse_language(args.choice("lang", {"nb", "nn", "en"}, "nb"));
+  return *parse_language(args.choice("lang"));
 }
 
 Config config_option(const Args& args) {
@@ -96,27 +84,23 @@ Environment environment_option(const Args& args) {
 }
 
 Dataset load_dataset_options(const Args& args, const Environment& env, Date reference) {
-  auto participants = args.option("participants");
-  if (!participants) throw UsageError("--participants FILE is required");
   ImportOptions import = env.import_options(reference);
   import.encoding = args.option("encoding");
-  auto dataset = load_dataset(*participants, args.option("measures"), import);
+  auto dataset = load_dataset(args.value("participants"), args.option("measures"), import);
   if (!dataset) throw InputError(dataset.error().describe());
   return std::move(dataset).value();
 }
 
 NirReport load_nir_report_option(const Args& args, const Environment& env, Date reference) {
-  auto path = args.option("nir-report");
-  if (!path) throw UsageError("--nir-report FILE is required");
   ImportOptions import = env.import_options(reference);
   import.encoding = args.option("encoding");
-  auto report = load_nir_report(*path, import);
+  auto report = load_nir_report(args.value("nir-report"), import);
   if (!report) throw InputError(report.error().describe());
   return std::move(report).value();
 }
 
 void write_output(const Args& args, const std::string& text) {
-  if (auto path = args.option("output")) {
+  if (auto path = args.option("output")) {  // rules has no --output: never given there
     std::ofstream file(*path, std::ios::binary);
     if (!file || !file.write(text.data(), static_cast<std::streamsize>(text.size())))
       throw InputError("cannot write " + *path);

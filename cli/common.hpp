@@ -20,15 +20,10 @@ struct InputError : UsageError {
   using UsageError::UsageError;
 };
 
-/// The options every command that reads case-system files takes, with the
-/// same meaning everywhere: the run (--year, --as-of, --deadline), the files
-/// (--participants, --measures, --encoding, --max-input-mb), the
-/// environment (--config, --lang, --reveal-ids, --allow-synthetic,
-/// --threads) and the output (--format, --output).
-std::set<std::string> common_flags(std::set<std::string> more = {});
-std::set<std::string> common_options(std::set<std::string> more = {});
+// The common options themselves (the run, the files, the environment and
+// the output) are declared in table.cpp; these read them.
 
-/// --year, required, a plausible reporting year.
+/// --year (required by the table), a plausible reporting year.
 int year_option(const Args& args);
 /// A YYYY-MM-DD option, or `fallback` when absent.
 Date date_option(const Args& args, const std::string& name, Date fallback);
@@ -40,12 +35,13 @@ ReportScope scope_options(const Args& args);
 /// The environment of the common options: --config, --lang, --reveal-ids,
 /// --allow-synthetic, --threads, --max-input-mb.
 Environment environment_option(const Args& args);
-/// --participants (required) and --measures, read with --encoding.
+/// --participants (required by the table) and --measures, read with --encoding.
 Dataset load_dataset_options(const Args& args, const Environment& env, Date reference);
 /// --NAME N: a whole number in [lo, hi], or `fallback` when not given.
 long long number_option(const Args& args, const std::string& name, long long fallback, long long lo, long long hi);
 /// --threads N: threads for reading and checking large files; 0 (default) = one per core.
 unsigned threads_option(const Args& args);
+/// --nir-report, read with --encoding; only where the table requires it or it was given.
 NirReport load_nir_report_option(const Args& args, const Environment& env, Date reference);
 /// Writes to --output FILE, or to standard output.
 void write_output(const Args& args, const std::string& text);
