@@ -39,8 +39,9 @@ extern "C" int introcheck_context_set_language(introcheck_context* ctx, const ch
   });
 }
 
-extern "C" int introcheck_context_set_option(introcheck_context* ctx, introcheck_option option, int64_t value) {
+extern "C" int introcheck_context_set_option(introcheck_context* ctx, introcheck_option option_arg, int64_t value) {
   return guard([&] {
+    const int32_t option = raw(option_arg);
     if (!ctx) return fail(INTROCHECK_E_INVALID, "set_option: ctx is NULL");
     auto boolean = [&](bool& target) {
       if (value != 0 && value != 1) return fail(INTROCHECK_E_INVALID, "this option takes 0 or 1");
@@ -71,8 +72,9 @@ extern "C" int introcheck_context_set_option(introcheck_context* ctx, introcheck
   });
 }
 
-extern "C" int introcheck_context_get_option(int64_t* out, const introcheck_context* ctx, introcheck_option option) {
+extern "C" int introcheck_context_get_option(int64_t* out, const introcheck_context* ctx, introcheck_option option_arg) {
   return guard([&] {
+    const int32_t option = raw(option_arg);
     if (!ctx || !out) return fail(INTROCHECK_E_INVALID, "get_option: NULL argument");
     switch (option) {
       case INTROCHECK_OPT_ALLOW_SYNTHETIC: *out = ctx->env.allow_synthetic; return ok();
@@ -86,8 +88,9 @@ extern "C" int introcheck_context_get_option(int64_t* out, const introcheck_cont
   });
 }
 
-extern "C" int introcheck_context_load_code_list(introcheck_context* ctx, introcheck_code_list list, const char* csv, size_t length) {
+extern "C" int introcheck_context_load_code_list(introcheck_context* ctx, introcheck_code_list list_arg, const char* csv, size_t length) {
   return guard([&] {
+    const int32_t list = raw(list_arg);
     std::string_view data;
     if (!ctx || !buffer(csv, length, data)) return fail(INTROCHECK_E_INVALID, "load_code_list: NULL argument");
     if (list != INTROCHECK_CODE_LIST_END_REASONS && list != INTROCHECK_CODE_LIST_MEASURES)
@@ -145,8 +148,9 @@ extern "C" int introcheck_context_load_config(introcheck_context* ctx, const cha
   });
 }
 
-extern "C" int introcheck_context_set_severity(introcheck_context* ctx, const char* rule, introcheck_severity severity) {
+extern "C" int introcheck_context_set_severity(introcheck_context* ctx, const char* rule, introcheck_severity severity_arg) {
   return guard([&] {
+    const int32_t severity = raw(severity_arg);
     std::string_view id;
     if (!ctx || !rule || !text(rule, id)) return fail(INTROCHECK_E_INVALID, "set_severity: NULL argument");
     if (!find_rule(id)) return fail(INTROCHECK_E_INVALID, "unknown rule '" + std::string(id) + "'");

@@ -216,6 +216,18 @@ int init_struct(T* s, std::size_t size, const T& defaults, const char* name) {
   return ok();
 }
 
+/// An enum argument as the int the caller passed. A C caller may pass any
+/// int (a value a newer header appended, or garbage), and in C++ loading an
+/// enum object outside its enumerators' range is undefined, so the bytes are
+/// copied instead of the value loaded.
+template <class E>
+int32_t raw(const E& e) {
+  static_assert(sizeof(E) == sizeof(int32_t), "the C enums are int-sized");
+  int32_t value;
+  std::memcpy(&value, &e, sizeof value);
+  return value;
+}
+
 /// A caller's string: NULL becomes "", invalid UTF-8 is refused.
 bool text(const char* s, std::string_view& out);
 /// A caller's buffer; NULL with length 0 is empty.

@@ -186,8 +186,9 @@ extern "C" int introcheck_result_param(const char** name, const char** value, in
 }
 
 extern "C" int introcheck_result_render(char** out, size_t* out_length, const introcheck_result* result,
-                                       introcheck_format format) {
+                                       introcheck_format format_arg) {
   return guard([&] {
+    const int32_t format = raw(format_arg);
     if (!out || !result) return fail(INTROCHECK_E_INVALID, "result_render: NULL argument");
     std::string text;
     const auto& rec = result->reconciliation;
@@ -208,8 +209,9 @@ extern "C" int introcheck_result_render(char** out, size_t* out_length, const in
 }
 
 extern "C" int introcheck_nir_report_render(char** out, size_t* out_length, const introcheck_nir_report* report,
-                                            introcheck_format format, int32_t year) {
+                                            introcheck_format format_arg, int32_t year) {
   return guard([&] {
+    const int32_t format = raw(format_arg);
     if (!out || !report) return fail(INTROCHECK_E_INVALID, "nir_report_render: NULL argument");
     const Environment& env = report->ctx->env;
     switch (format) {
@@ -225,8 +227,9 @@ extern "C" int introcheck_nir_report_render(char** out, size_t* out_length, cons
 
 extern "C" int introcheck_results_render(char** out, size_t* out_length, const introcheck_dataset* ds,
                                          const introcheck_nir_report* report, const introcheck_run_options* options,
-                                         introcheck_format format) {
+                                         introcheck_format format_arg) {
   return guard([&] {
+    const int32_t format = raw(format_arg);
     if (!out || !ds) return fail(INTROCHECK_E_INVALID, "results_render: NULL argument");
     Run run;
     if (int s = read_options(options, run); s != INTROCHECK_OK) return s;
