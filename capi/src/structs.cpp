@@ -4,9 +4,13 @@
 
 using namespace introcheck::capi;
 
-#define INTROCHECK_INIT_FUNCTION(type, macro)                                      \
-  extern "C" int type##_init(type* s, size_t size) {                               \
-    return guard([&] { return init_struct<type>(s, size, macro, #type "_init"); }); \
+// The defaults are static so that their padding is zero too: a caller that
+// compares or hashes the bytes of a struct sees the same bytes as from _INIT
+// in static storage.
+#define INTROCHECK_INIT_FUNCTION(type, macro)                                         \
+  extern "C" int type##_init(type* s, size_t size) {                                  \
+    static const type defaults = macro;                                               \
+    return guard([&] { return init_struct<type>(s, size, defaults, #type "_init"); }); \
   }
 
 INTROCHECK_INIT_FUNCTION(introcheck_person_id, INTROCHECK_PERSON_ID_INIT)
