@@ -60,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::vector<std::string> keep;
   for (int step = 0; step < 64 && !in.done(); ++step) {
     switch (in.byte() % 12) {
-      case 0: introcheck_context_set_option(ctx, in.byte() % 6, in.i32()); break;
+      case 0: introcheck_context_set_option(ctx, static_cast<introcheck_option>(in.byte() % 8), in.i32()); break;
       case 1: {
         keep.push_back(in.text());
         checked(introcheck_context_set_language(ctx, keep.back().c_str()));
@@ -114,7 +114,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
           introcheck_nir_report* predicted = nullptr;
           if (checked(introcheck_predict_report(&predicted, ds, &o)) == INTROCHECK_OK) {
             char* text = nullptr;
-            if (checked(introcheck_nir_report_render(&text, nullptr, predicted, in.byte() % 4, o.year)) == INTROCHECK_OK)
+            if (checked(introcheck_nir_report_render(&text, nullptr, predicted, static_cast<introcheck_format>(in.byte() % 6), o.year)) == INTROCHECK_OK)
               introcheck_string_free(text);
             introcheck_nir_report_free(predicted);
           }
@@ -126,10 +126,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
           introcheck_finding f = INTROCHECK_FINDING_INIT;
           checked(introcheck_result_finding(&f, r, in.byte() % (n + 2)));
           const char *name, *value;
-          int type;
+          introcheck_param_type type;
           checked(introcheck_result_param(&name, &value, &type, r, in.byte() % (n + 1), in.byte() % 4));
           char* out = nullptr;
-          if (checked(introcheck_result_render(&out, nullptr, r, in.byte() % 6)) == INTROCHECK_OK) introcheck_string_free(out);
+          if (checked(introcheck_result_render(&out, nullptr, r, static_cast<introcheck_format>(in.byte() % 6))) == INTROCHECK_OK) introcheck_string_free(out);
           introcheck_summary s = INTROCHECK_SUMMARY_INIT;
           checked(introcheck_result_summary(&s, r));
         }
@@ -170,7 +170,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         introcheck_run_options o = INTROCHECK_RUN_OPTIONS_INIT;
         o.year = 2015 + in.byte() % 12;
         char* out = nullptr;
-        if (checked(introcheck_results_render(&out, nullptr, ds, nir, &o, in.byte() % 4)) == INTROCHECK_OK)
+        if (checked(introcheck_results_render(&out, nullptr, ds, nir, &o, static_cast<introcheck_format>(in.byte() % 6))) == INTROCHECK_OK)
           introcheck_string_free(out);
         break;
       }
