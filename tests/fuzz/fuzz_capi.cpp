@@ -67,7 +67,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         break;
       }
       case 2: {
-        introcheck_participation p = INTROCHECK_PARTICIPATION_INIT;
+        // Room past the struct, as a caller built against a newer header
+        // has: the library reads a larger size's tail, so the size the
+        // harness claims must lie within what it owns.
+        struct {
+          introcheck_participation p = INTROCHECK_PARTICIPATION_INIT;
+          unsigned char tail[64] = {};
+        } wide;
+        introcheck_participation& p = wide.p;
         for (int k = 0; k < 7; ++k) keep.push_back(in.text());
         std::size_t b = keep.size() - 7;
         p.case_id = keep[b].c_str();
@@ -86,7 +93,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         p.protected_address = in.byte() % 3;
         p.covid_extension = in.byte() % 3;
         p.leave_days = in.i32();
-        if (in.byte() == 0) p.size = static_cast<std::uint32_t>(in.i32());
+        if (in.byte() == 0) {
+          p.size = static_cast<std::uint32_t>(in.i32());
+          if (p.size > sizeof wide && p.size <= 65536) p.size = sizeof wide;  // larger ones are refused unread
+          if (in.byte() & 1) wide.tail[in.byte() % sizeof wide.tail] = in.byte();
+        }
         checked(introcheck_dataset_add_participation(ds, &p));
         break;
       }
