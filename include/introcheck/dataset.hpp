@@ -5,6 +5,7 @@
 #include <introcheck/participation.hpp>
 #include <introcheck/result.hpp>
 
+#include <bitset>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -20,6 +21,10 @@ struct SourceStats {
   std::size_t accepted = 0;   ///< rows that entered the dataset
   std::size_t rejected = 0;   ///< rows that could not enter (rows_read - accepted)
   std::vector<std::string> unknown_columns;  ///< header names that were ignored
+  /// The known columns the data has, by field index (ParticipationField or
+  /// MeasureField): a file's header, or what a builder gave. A rule that
+  /// needs a column the data lacks is skipped and the summary says so.
+  std::bitset<64> columns;
   /// Why rows were rejected (file, line, field, message), in file order; the
   /// first `kept_rejections` of them, `rejected` counts them all.
   std::vector<Error> rejections;
@@ -37,6 +42,9 @@ struct Dataset {
   /// False when no measure file was given: measure rules are skipped and the
   /// summary says so.
   bool has_measures = false;
+
+  bool has_column(ParticipationField f) const { return participants.columns.test(static_cast<std::size_t>(f)); }
+  bool has_column(MeasureField f) const { return measures_source.columns.test(static_cast<std::size_t>(f)); }
 };
 
 }  // namespace introcheck

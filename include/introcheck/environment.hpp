@@ -29,6 +29,7 @@ struct Environment {
   // The data. Never null; replace one to use a vendor's table.
   std::shared_ptr<const CodeList> end_reasons;
   std::shared_ptr<const CodeList> measures;
+  std::shared_ptr<const CodeList> end_goals;
   std::shared_ptr<const Municipalities> municipalities;
   std::shared_ptr<const DeadlineTable> deadlines;
   Config config;  ///< thresholds, severity overrides, acknowledged findings

@@ -38,6 +38,9 @@ struct Finding {
   std::string message;   ///< in the chosen language
   std::vector<Param> params;
   bool acknowledged = false;  ///< listed in the configuration: shown, not counted
+  /// The rule chose `severity` itself (IC113's warning when the basis came
+  /// from the start date alone); a configuration override still wins.
+  bool severity_by_rule = false;
 
   /// The record the finding is about, for counting rows with findings by
   /// record rather than by (file, line): records built in memory have no line

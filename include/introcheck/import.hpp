@@ -28,6 +28,7 @@ struct ImportOptions {
   std::optional<std::string> encoding;
   const CodeList* end_reasons = nullptr;  ///< nullptr: the builtin list
   const CodeList* measures = nullptr;     ///< nullptr: the builtin list
+  const CodeList* end_goals = nullptr;    ///< nullptr: the builtin list
   const Municipalities* municipalities = nullptr;  ///< for leading-zero repair; nullptr: builtin
   Date reference_date;  ///< decides person-id centuries; not_a_date_time = today
   std::size_t max_bytes = std::size_t{1} << 30;  ///< larger input is refused

@@ -10,8 +10,8 @@
 
 namespace introcheck {
 
-enum class MeasureField { case_id, measure, start_date, end_date, hours_per_week };
-inline constexpr std::size_t measure_field_count = 5;
+enum class MeasureField { case_id, measure, start_date, end_date, hours_per_week, completed };
+inline constexpr std::size_t measure_field_count = 6;
 
 std::string_view to_string(MeasureField f);
 
@@ -23,6 +23,7 @@ struct Measure {
   Field<Date> start_date;
   Field<Date> end_date;
   Field<double> hours_per_week;
+  Field<bool> completed;  ///< for courses (livsmestring, foreldreveiledning): completed
 
   std::size_t line = 0;
   std::vector<RawValue<MeasureField>> raw;

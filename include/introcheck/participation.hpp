@@ -31,8 +31,20 @@ enum class ParticipationField {
   covid_extension,
   leave_days,
   settlement_date,
+  // 0.2: integreringsloven and its chapter 6A. Every one is optional.
+  permit_ground,
+  permit_date,
+  arrival_date,
+  settled_by_agreement,
+  education,
+  end_goal,
+  mapping_date,
+  career_guidance_date,
+  plan_date,
+  children_under_18,
+  registered_date,
 };
-inline constexpr std::size_t participation_field_count = 17;
+inline constexpr std::size_t participation_field_count = 28;
 
 std::string_view to_string(ParticipationField f);
 
@@ -69,6 +81,17 @@ struct Participation {
   Field<bool> covid_extension;  ///< extended beyond three years under the covid-19 rules
   Field<int> leave_days;        ///< approved leave
   Field<Date> settlement_date;  ///< bosettingsdato
+  Field<PermitGround> permit_ground;   ///< the residence permit's ground
+  Field<Date> permit_date;             ///< residence permit granted (vedtaksdato)
+  Field<Date> arrival_date;            ///< arrival in Norway
+  Field<bool> settled_by_agreement;    ///< bosatt etter avtale med integreringsmyndighetene
+  Field<Education> education;          ///< the highest completed
+  Field<std::string> end_goal;         ///< sluttmål: a code of the end-goal list
+  Field<Date> mapping_date;            ///< kompetansekartlegging done
+  Field<Date> career_guidance_date;    ///< karriereveiledning done
+  Field<Date> plan_date;               ///< integreringsplan made
+  Field<bool> children_under_18;       ///< has children under 18
+  Field<Date> registered_date;         ///< the participation's latest change registered in NIR
 
   std::size_t line = 0;  ///< line in the source file; 0 when built in memory
   std::vector<RawValue<ParticipationField>> raw;  ///< text of invalid fields

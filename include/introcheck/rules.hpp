@@ -27,6 +27,10 @@ struct RuleInfo {
   /// The params the rule passes, space-separated; a name ending in '*' is
   /// data for vendors that no message shows.
   std::string_view params = {};
+  /// Columns the rule reads that older files may lack, space-separated; a
+  /// `|` joins alternatives ("legal_basis permit_date|arrival_date"). Without
+  /// them the rule is skipped and the summary's skipped_rules says why.
+  std::string_view needs = {};
 };
 
 /// Every rule, ordered by id.

@@ -33,6 +33,13 @@ struct ValidationOptions {
   std::optional<Date> deadline;  ///< overrides the deadline table
 };
 
+/// A rule that did not run, and why ("the participants have no column end_goal").
+struct SkippedRule {
+  std::string rule;
+  std::string reason;
+  std::vector<std::string> columns;  ///< what it lacks, each "a" or "a or b"
+};
+
 struct Summary {
   int year = 0;
   Date as_of;
@@ -46,6 +53,7 @@ struct Summary {
   std::size_t participants_with_findings = 0;  ///< rows that have at least one finding
   std::size_t measures_with_findings = 0;
   bool measure_rules_ran = false;
+  std::vector<SkippedRule> skipped_rules;  ///< rules a missing column kept from running, by id
   std::optional<Date> deadline;            ///< effective: moved to a working day
   std::optional<Date> deadline_announced;
   std::optional<Date> deadline_reopened;

@@ -273,12 +273,13 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
   return outcome::success();
 }
 
-void finish_stats(SourceStats& stats, std::string_view source, const Table& t,
-                  std::vector<std::string> unknown) {
+template <std::size_t N>
+void finish_stats(SourceStats& stats, std::string_view source, const Table& t, const ColumnMap<N>& map) {
+  for (std::size_t f = 0; f < N; ++f) stats.columns.set(f, map.column[f].has_value());
   stats.file = std::string(source);
   stats.encoding = t.opened->text.encoding;
   stats.delimiter = t.opened->delimiter;
-  stats.unknown_columns = std::move(unknown);
+  stats.unknown_columns = map.unknown;
   stats.rejected = stats.rows_read - stats.accepted;  // what read_rows counted, whatever the path
 }
 
@@ -357,6 +358,33 @@ Participation parse_participation(const ParticipationText& text_of, const Import
   keep(p.end_reason, F::end_reason);
   p.leave_days = read_int(text(F::leave_days), 0, 730);
   keep(p.leave_days, F::leave_days);
+
+  // 0.2: integreringsloven and chapter 6A.
+  auto closed = [&](auto& field, F f, auto parse) {
+    if (auto s = text(f); !s.empty()) {
+      if (auto v = parse(s)) field = std::remove_reference_t<decltype(field)>::of(*v);
+      else field = std::remove_reference_t<decltype(field)>::invalid();
+    }
+    keep(field, f);
+  };
+  closed(p.permit_ground, F::permit_ground, parse_permit_ground);
+  closed(p.education, F::education, parse_education);
+  const CodeList& goals = options.end_goals ? *options.end_goals : CodeList::builtin_end_goals();
+  closed(p.end_goal, F::end_goal, [&](std::string_view s) -> std::optional<std::string> {
+    CodeLookup found = goals.resolve(s);
+    if (!found.entry) return std::nullopt;
+    return found.entry->code;
+  });
+  for (auto [field, f] : {std::pair{&p.permit_date, F::permit_date}, {&p.arrival_date, F::arrival_date},
+                          {&p.mapping_date, F::mapping_date}, {&p.career_guidance_date, F::career_guidance_date},
+                          {&p.plan_date, F::plan_date}, {&p.registered_date, F::registered_date}}) {
+    *field = read_date(text(f));
+    keep(*field, f);
+  }
+  p.settled_by_agreement = read_bool(text(F::settled_by_agreement));
+  keep(p.settled_by_agreement, F::settled_by_agreement);
+  p.children_under_18 = read_bool(text(F::children_under_18));
+  keep(p.children_under_18, F::children_under_18);
   return p;
 }
 
@@ -380,6 +408,8 @@ Measure parse_measure(const MeasureText& text_of, const ImportOptions& options) 
   if (m.end_date.is_invalid()) mark_invalid(m, F::end_date, text(F::end_date));
   m.hours_per_week = read_decimal(text(F::hours_per_week), 0, 60);
   if (m.hours_per_week.is_invalid()) mark_invalid(m, F::hours_per_week, text(F::hours_per_week));
+  m.completed = read_bool(text(F::completed));
+  if (m.completed.is_invalid()) mark_invalid(m, F::completed, text(F::completed));
   return m;
 }
 
@@ -404,7 +434,7 @@ Result<void> import_participants(std::string_view bytes, std::string_view source
       t, col, into.participants, into.participations, options,
       [&](const ParticipationText& text) { return parse_participation(text, options); });
   if (!read) return read;
-  finish_stats(into.participants, source, t, std::move(mapped.value().unknown));
+  finish_stats(into.participants, source, t, mapped.value());
   return outcome::success();
 }
 
@@ -424,7 +454,7 @@ Result<void> import_measures(std::string_view bytes, std::string_view source,
   auto read = read_rows<measure_field_count>(t, col, into.measures_source, into.measures, options,
                                              [&](const MeasureText& text) { return parse_measure(text, options); });
   if (!read) return read;
-  finish_stats(into.measures_source, source, t, std::move(mapped.value().unknown));
+  finish_stats(into.measures_source, source, t, mapped.value());
   into.has_measures = true;
   return outcome::success();
 }

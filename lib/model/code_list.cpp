@@ -9,6 +9,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <mutex>
 
@@ -22,6 +23,11 @@ using detail::trim;
 namespace data {
 extern const std::string_view end_reasons_csv;
 extern const std::string_view measures_csv;
+extern const std::string_view end_goals_csv;
+extern const std::string_view categories_csv;
+extern const std::string_view legal_bases_csv;
+extern const std::string_view permit_grounds_csv;
+extern const std::string_view education_csv;
 }
 
 namespace {
@@ -82,6 +88,15 @@ const CodeList& CodeList::builtin_end_reasons() {
 const CodeList& CodeList::builtin_measures() {
   static const CodeList list = [] {
     CodeList l = from_csv(data::measures_csv, "measures.csv (builtin)").value();
+    l.version_ = "builtin-2";  // 2: the content column
+    return l;
+  }();
+  return list;
+}
+
+const CodeList& CodeList::builtin_end_goals() {
+  static const CodeList list = [] {
+    CodeList l = from_csv(data::end_goals_csv, "end_goals.csv (builtin)").value();
     l.version_ = "builtin-1";
     return l;
   }();
@@ -91,11 +106,17 @@ const CodeList& CodeList::builtin_measures() {
 Result<CodeList> CodeList::from_csv(std::string_view text, std::string_view source) {
   CodeList list;
   auto read = detail::read_table(
-      text, source, {{"code"}, {"label_nb"}, {"label_nn"}, {"label_en"}, {"group"}},
+      text, source,
+      {{"code"}, {"label_nb"}, {"label_nn"}, {"label_en"}, {"group", false}, {"length_group", false},
+       {"content", false}, {"aliases", false}},
       [&](const detail::CsvRecord& rec, const detail::ColumnPositions& col) -> Result<void> {
-        CodeEntry e{std::string(detail::field(rec, col[0])), std::string(detail::field(rec, col[1])),
-                    std::string(detail::field(rec, col[2])), std::string(detail::field(rec, col[3])),
-                    std::string(detail::field(rec, col[4]))};
+        auto at = [&](std::size_t i) { return std::string(detail::field(rec, col[i])); };
+        CodeEntry e{at(0), at(1), at(2), at(3), col[4] ? at(4) : at(5), at(6), {}};
+        for (std::string_view rest = detail::field(rec, col[7]); !rest.empty();) {
+          std::size_t bar = rest.find('|');
+          if (auto alias = trim(rest.substr(0, bar)); !alias.empty()) e.aliases.emplace_back(alias);
+          rest.remove_prefix(bar == std::string_view::npos ? rest.size() : bar + 1);
+        }
         if (e.code.empty()) return detail::parse_error(source, rec.line, "code", "code is empty");
         if (list.find(e.code))
           return detail::parse_error(source, rec.line, "code", "code '" + e.code + "' appears twice");
@@ -105,7 +126,9 @@ Result<CodeList> CodeList::from_csv(std::string_view text, std::string_view sour
   if (!read) return read.error();
   for (std::size_t i = 0; i < list.entries_.size(); ++i) {
     const CodeEntry& e = list.entries_[i];
-    for (const std::string* label : {&e.code, &e.label_nb, &e.label_nn, &e.label_en}) {
+    std::vector<const std::string*> labels = {&e.code, &e.label_nb, &e.label_nn, &e.label_en};
+    for (const std::string& alias : e.aliases) labels.push_back(&alias);
+    for (const std::string* label : labels) {
       if (label->empty()) continue;
       auto& hits = list.keys_->by_label[label_key(*label)];
       if (std::find(hits.begin(), hits.end(), i) == hits.end()) hits.push_back(i);
@@ -130,40 +153,59 @@ CodeLookup CodeList::resolve(std::string_view text) const {
   return {&entries_[it->second.front()], false};
 }
 
-std::string_view to_string(Category c) {
-  return c == Category::rett_og_plikt ? "rett_og_plikt" : "kan_tilbys";
-}
+namespace {
 
-std::string_view label_nb(Category c) {
-  return c == Category::rett_og_plikt ? "Rett og plikt introduksjonsprogram"
-                                      : "Kan tilbys introduksjonsprogram";
-}
+// The small closed lists: the enum's codes in order, their labels from an
+// embedded CSV of the same shape as the other code lists.
+template <class E, std::size_t N>
+struct ClosedList {
+  const std::array<std::string_view, N>& codes;
+  const std::string_view* csv;  // the embedded text, read on first use
+  std::string_view name;
 
-std::string_view to_string(LegalBasis b) {
-  return b == LegalBasis::introduksjonsloven ? "introduksjonsloven" : "integreringsloven";
-}
+  const CodeList& list() const {
+    // One parse per list for the process; the CSVs are part of the build.
+    static std::map<std::string_view, CodeList> parsed;
+    static std::mutex mutex;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = parsed.find(name);
+    if (it == parsed.end()) it = parsed.emplace(name, CodeList::from_csv(*csv, name).value()).first;
+    return it->second;
+  }
+  std::string_view code(E e) const { return codes[static_cast<std::size_t>(e)]; }
+  std::optional<E> parse(std::string_view text) const {
+    CodeLookup found = list().resolve(text);
+    if (!found.entry) return std::nullopt;
+    for (std::size_t i = 0; i < N; ++i)
+      if (codes[i] == found.entry->code) return static_cast<E>(i);
+    return std::nullopt;  // a code the enum does not know
+  }
+};
 
-std::optional<Category> parse_category(std::string_view text) {
-  text = trim(text);
-  for (Category c : {Category::rett_og_plikt, Category::kan_tilbys})
-    if (text == to_string(c)) return c;
-  std::string key = label_key(text);
-  for (Category c : {Category::rett_og_plikt, Category::kan_tilbys})
-    if (key == label_key(label_nb(c)) || key == label_key(to_string(c))) return c;
-  // NIR also writes the short forms.
-  if (key == label_key("Rett og plikt")) return Category::rett_og_plikt;
-  if (key == label_key("Kan tilbys")) return Category::kan_tilbys;
-  return std::nullopt;
-}
+constexpr std::array<std::string_view, 3> category_codes = {"rett_og_plikt", "kan_tilbys", "rett_6a"};
+constexpr std::array<std::string_view, 3> basis_codes = {"introduksjonsloven", "integreringsloven",
+                                                         "integreringsloven_6a"};
+constexpr std::array<std::string_view, 7> ground_codes = {"utl_28", "utl_35", "utl_38", "utl_34",
+                                                          "utl_53", "family", "other"};
+constexpr std::array<std::string_view, 4> education_codes = {"none", "primary", "upper_secondary", "higher"};
 
-std::optional<LegalBasis> parse_legal_basis(std::string_view text) {
-  text = trim(text);
-  for (LegalBasis b : {LegalBasis::introduksjonsloven, LegalBasis::integreringsloven})
-    if (text == to_string(b)) return b;
-  std::string key = label_key(text);
-  for (LegalBasis b : {LegalBasis::introduksjonsloven, LegalBasis::integreringsloven})
-    if (key == label_key(to_string(b))) return b;
-  return std::nullopt;
-}
+const ClosedList<Category, 3> categories{category_codes, &data::categories_csv, "categories.csv (builtin)"};
+const ClosedList<LegalBasis, 3> bases{basis_codes, &data::legal_bases_csv, "legal_bases.csv (builtin)"};
+const ClosedList<PermitGround, 7> grounds{ground_codes, &data::permit_grounds_csv, "permit_grounds.csv (builtin)"};
+const ClosedList<Education, 4> educations{education_codes, &data::education_csv, "education.csv (builtin)"};
+
+}  // namespace
+
+std::string_view to_string(Category c) { return categories.code(c); }
+std::string_view to_string(LegalBasis b) { return bases.code(b); }
+std::string_view to_string(PermitGround g) { return grounds.code(g); }
+std::string_view to_string(Education e) { return educations.code(e); }
+
+std::string_view label_nb(Category c) { return categories.list().find(to_string(c))->label_nb; }
+
+std::optional<Category> parse_category(std::string_view text) { return categories.parse(text); }
+std::optional<LegalBasis> parse_legal_basis(std::string_view text) { return bases.parse(text); }
+std::optional<PermitGround> parse_permit_ground(std::string_view text) { return grounds.parse(text); }
+std::optional<Education> parse_education(std::string_view text) { return educations.parse(text); }
 
 }  // namespace introcheck

@@ -8,10 +8,14 @@ namespace introcheck::detail {
 
 std::optional<NirEnd> nir_end(const Participation& p, const Thresholds& limits) {
   if (p.is_covid_extension()) {
-    auto basis = p.legal_basis_or_default();
+    auto basis = effective_basis(p, limits.basis_dates);
     // Without a start date NIR has nothing to count from, so no end either.
     if (!basis || !p.start_date.parsed() || p.leave_days.is_invalid()) return std::nullopt;
-    Date end = add_days(add_years(p.start_date.value, limits.length(*basis).max_years), p.leave_days.value_or(0));
+    // The covid rules extended programs past the maximum of the act's
+    // ordinary length; NIR ends them there.
+    const LengthPeriod* length = limits.length(basis->basis, LengthGroup::other, p.start_date.value);
+    if (!length) return std::nullopt;
+    Date end = add_days(add_months(p.start_date.value, length->max_months), p.leave_days.value_or(0));
     return NirEnd{end, true};
   }
   if (p.end_date.parsed()) return NirEnd{p.end_date.value, false};

@@ -10,13 +10,17 @@ std::string_view to_string(ParticipationField f) {
       "follow_up_district", "residence_municipality", "residence_district",
       "protected_address", "start_date",        "end_date",
       "end_reason",       "extended",           "covid_extension",
-      "leave_days",       "settlement_date"};
+      "leave_days",       "settlement_date",
+      "permit_ground",    "permit_date",        "arrival_date",
+      "settled_by_agreement", "education",      "end_goal",
+      "mapping_date",     "career_guidance_date", "plan_date",
+      "children_under_18", "registered_date"};
   return names[static_cast<std::size_t>(f)];
 }
 
 std::string_view to_string(MeasureField f) {
   static constexpr std::string_view names[measure_field_count] = {
-      "case_id", "measure", "start_date", "end_date", "hours_per_week"};
+      "case_id", "measure", "start_date", "end_date", "hours_per_week", "completed"};
   return names[static_cast<std::size_t>(f)];
 }
 

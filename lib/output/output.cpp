@@ -56,6 +56,11 @@ std::string summary_json(const Summary& s) {
   out += ", \"measures\": " +
          (s.measure_rules_ran ? source_json(s.measures, s.measures_with_findings) : std::string("null"));
   out += ", \"measure_rules_ran\": " + std::string(s.measure_rules_ran ? "true" : "false");
+  out += ", \"skipped_rules\": [";
+  for (std::size_t i = 0; i < s.skipped_rules.size(); ++i)
+    out += std::string(i ? ", " : "") + "{\"rule\": " + json_quote(s.skipped_rules[i].rule) +
+           ", \"reason\": " + json_quote(s.skipped_rules[i].reason) + "}";
+  out += "]";
   out += ", \"deadline\": " + date_or_null(s.deadline);
   out += ", \"deadline_announced\": " + date_or_null(s.deadline_announced);
   out += ", \"deadline_reopened\": " + date_or_null(s.deadline_reopened);
@@ -136,14 +141,15 @@ std::string render_text(const ValidationReport& r, Language lang) {
   // The words of the text report, from the language's catalogue.
   struct Words {
     std::string title, as_of, deadline, days_left, no_deadline, case_, line, municipality, summary, errors, warnings,
-        infos, acknowledged, rows, read, accepted, with_findings, rejected, no_measures, unknown_columns, clean;
+        infos, acknowledged, rows, read, accepted, with_findings, rejected, no_measures, unknown_columns, clean,
+        skipped;
   };
   auto word = [&](const char* key) { return std::string(text::word(lang, std::string("validate.") + key)); };
   const Words w{word("title"), word("as_of"), word("deadline"), word("days_left"), word("no_deadline"),
                 word("case"), word("line"), word("municipality"), word("summary"), word("errors"),
                 word("warnings"), word("infos"), word("acknowledged"), word("rows"), word("read"),
                 word("accepted"), word("with_findings"), word("rejected"), word("no_measures"),
-                word("unknown_columns"), word("clean")};
+                word("unknown_columns"), word("clean"), word("skipped")};
   const Summary& s = r.summary;
   std::string out = std::string(w.title) + " " + std::to_string(s.year) + ", " + w.as_of + " " +
                     format_iso(s.as_of) + "\n";
@@ -214,6 +220,16 @@ std::string render_text(const ValidationReport& r, Language lang) {
   out += file_line(s.participants, s.participants_with_findings);
   if (s.measure_rules_ran) out += file_line(s.measures, s.measures_with_findings);
   else out += std::string("  ") + w.no_measures + "\n";
+  if (!s.skipped_rules.empty()) {
+    out += "  " + w.skipped + ":";
+    for (std::size_t i = 0; i < s.skipped_rules.size(); ++i) {
+      const SkippedRule& k = s.skipped_rules[i];
+      out += std::string(i ? ", " : " ") + k.rule + " (";
+      for (std::size_t j = 0; j < k.columns.size(); ++j) out += (j ? ", " : "") + k.columns[j];
+      out += ")";
+    }
+    out += "\n";
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include "util/text.hpp"
 
 #include <charconv>
+#include <optional>
 
 namespace introcheck {
 
@@ -29,22 +30,97 @@ struct Setting {
 };
 
 Setting threshold(Thresholds& t, std::string_view section, std::string_view key) {
-  if (section == "thresholds") {
-    if (key == "gap_days") return {&t.gap_days, 1, 3660};
-    if (key == "inactivity_days") return {&t.inactivity_days, 1, 3660};
-    if (key == "moved_restart_days") return {&t.moved_restart_days, 0, 3660};
-    if (key == "min_age") return {&t.min_age, 0, 120};
-    if (key == "max_age") return {&t.max_age, 1, 121};
-    if (key == "settlement_years") return {&t.settlement_years, 0, 50};
-    if (key == "reform_deadline_fallback_month") return {&t.reform_deadline_fallback_month, 1, 12};
+  if (section != "thresholds") return {};
+  if (key == "gap_days") return {&t.gap_days, 1, 3660};
+  if (key == "inactivity_days") return {&t.inactivity_days, 1, 3660};
+  if (key == "moved_restart_days") return {&t.moved_restart_days, 0, 3660};
+  if (key == "min_age") return {&t.min_age, 0, 120};
+  if (key == "max_age") return {&t.max_age, 1, 121};
+  if (key == "settlement_years") return {&t.settlement_years, 0, 50};
+  if (key == "reform_deadline_fallback_month") return {&t.reform_deadline_fallback_month, 1, 12};
+  if (key == "start_months") return {&t.start_months, 0, 120};
+  if (key == "content_months") return {&t.content_months, 0, 120};
+  if (key == "plan_months") return {&t.plan_months, 0, 120};
+  if (key == "registration_months") return {&t.registration_months, 0, 120};
+  if (key == "full_time_hours") return {&t.full_time_hours, 1, 60};
+  if (key == "below_full_time_weeks") return {&t.below_full_time_weeks, 0, 53};
+  if (key == "work_hours_6a") return {&t.work_hours_6a, 0, 60};
+  if (key == "work_hours_6a_from_month") return {&t.work_hours_6a_from_month, 0, 120};
+  return {};
+}
+
+// "program_length.integreringsloven.short from 2027-01-01" and
+// "age.integreringsloven from 2026-07-01": a basis, perhaps a group, and
+// perhaps the first start (or permit) date the period applies to.
+struct PeriodSection {
+  bool age = false;
+  LegalBasis basis = LegalBasis::introduksjonsloven;
+  LengthGroup group = LengthGroup::other;
+  Date from = earliest_date();
+};
+
+std::optional<PeriodSection> period_section(std::string_view section) {
+  PeriodSection p;
+  std::string_view name = section;
+  if (auto at = name.find(" from "); at != std::string_view::npos) {
+    auto date = parse_date(trim(name.substr(at + 6)));
+    if (!date) return std::nullopt;
+    p.from = *date;
+    name = trim(name.substr(0, at));
+  }
+  if (name.starts_with("age.")) {
+    p.age = true;
+    name.remove_prefix(4);
+  } else if (name.starts_with("program_length.")) {
+    name.remove_prefix(15);
+  } else {
+    return std::nullopt;
+  }
+  std::string_view group;
+  if (auto dot = name.find('.'); dot != std::string_view::npos) {
+    group = name.substr(dot + 1);
+    name = name.substr(0, dot);
+  }
+  bool found = false;
+  for (LegalBasis b : all_legal_bases)
+    if (name == to_string(b)) p.basis = b, found = true;
+  if (!found || (p.age && !group.empty())) return std::nullopt;
+  if (group == "short") p.group = LengthGroup::short_track;
+  else if (group == "upper_secondary") p.group = LengthGroup::upper_secondary;
+  else if (!group.empty() && group != "other") return std::nullopt;
+  // The groups are integreringsloven's (§ 13); the other bases have one length.
+  if (p.group != LengthGroup::other && p.basis != LegalBasis::integreringsloven) return std::nullopt;
+  return p;
+}
+
+// The period a section sets: found by basis, group and date, or made.
+LengthPeriod& length_period(Thresholds& t, const PeriodSection& s) {
+  for (LengthPeriod& p : t.lengths)
+    if (p.basis == s.basis && p.group == s.group && p.from == s.from) return p;
+  return t.lengths.emplace_back(LengthPeriod{s.basis, s.group, s.from, 0, 0});
+}
+
+AgePeriod& age_period(Thresholds& t, const PeriodSection& s) {
+  for (AgePeriod& p : t.ages)
+    if (p.basis == s.basis && p.from == s.from) return p;
+  AgePeriod base = t.age(s.basis, s.from);  // unset keys keep what applied before
+  return t.ages.emplace_back(AgePeriod{s.basis, s.from, base.min_age, base.max_age});
+}
+
+Setting period_setting(Thresholds& t, const PeriodSection& s, std::string_view key, int& years_scale) {
+  years_scale = 1;
+  if (s.age) {
+    AgePeriod& a = age_period(t, s);
+    if (key == "min_age") return {&a.min_age, 0, 120};
+    if (key == "max_age") return {&a.max_age, 1, 121};
     return {};
   }
-  ProgramLength* p = nullptr;
-  if (section == "program_length.introduksjonsloven") p = &t.introduksjonsloven;
-  if (section == "program_length.integreringsloven") p = &t.integreringsloven;
-  if (!p) return {};
-  if (key == "normal_years") return {&p->normal_years, 0, 20};
-  if (key == "max_years") return {&p->max_years, 0, 20};
+  LengthPeriod& l = length_period(t, s);
+  if (key == "normal_months") return {&l.normal_months, 0, 240};
+  if (key == "max_months") return {&l.max_months, 0, 240};
+  years_scale = 12;
+  if (key == "normal_years") return {&l.normal_months, 0, 20};
+  if (key == "max_years") return {&l.max_months, 0, 20};
   return {};
 }
 
@@ -76,9 +152,11 @@ Result<Config> Config::parse(std::string_view text, std::string_view source, con
     if (line.front() == '[') {
       if (line.back() != ']') return config_error(source, line_no, "", "a section header ends with ']'");
       section = std::string(trim(line.substr(1, line.size() - 2)));
-      if (section != "thresholds" && section != "severity" && section != "acknowledged" &&
-          section != "program_length.introduksjonsloven" && section != "program_length.integreringsloven")
-        return config_error(source, line_no, section, "unknown section");
+      if (section != "thresholds" && section != "severity" && section != "acknowledged" && section != "legal_basis" &&
+          !period_section(section))
+        return config_error(source, line_no, section,
+                            "unknown section (program_length.BASIS[.GROUP][ from YYYY-MM-DD] and age.BASIS[ from "
+                            "YYYY-MM-DD] name a basis of legal_bases.csv and a group short, upper_secondary or other)");
       continue;
     }
     std::size_t eq = line.find('=');
@@ -104,7 +182,21 @@ Result<Config> Config::parse(std::string_view text, std::string_view source, con
       }
       continue;
     }
-    Setting target = threshold(c.thresholds, section, key);
+    if (section == "legal_basis") {
+      BasisDates& d = c.thresholds.basis_dates;
+      Date* target = key == "integreringsloven_from" ? &d.integreringsloven_from
+                     : key == "chapter_6a_from"      ? &d.chapter_6a_from
+                     : key == "chapter_6a_until"     ? &d.chapter_6a_until
+                                                     : nullptr;
+      if (!target) return config_error(source, line_no, key, "unknown setting in [legal_basis]");
+      auto date = parse_date(value);
+      if (!date) return config_error(source, line_no, key, "expected a date YYYY-MM-DD, not '" + std::string(value) + "'");
+      *target = *date;
+      continue;
+    }
+    int scale = 1;
+    std::optional<PeriodSection> period = period_section(section);
+    Setting target = period ? period_setting(c.thresholds, *period, key, scale) : threshold(c.thresholds, section, key);
     if (!target.value) return config_error(source, line_no, key, "unknown setting in [" + section + "]");
     int v = 0;
     auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), v);
@@ -112,10 +204,18 @@ Result<Config> Config::parse(std::string_view text, std::string_view source, con
       return config_error(source, line_no, key,
                           "expected a whole number from " + std::to_string(target.lo) + " to " +
                               std::to_string(target.hi) + ", not '" + std::string(value) + "'");
-    *target.value = v;
+    *target.value = v * scale;
   }
   if (c.thresholds.min_age >= c.thresholds.max_age)
     return config_error(source, 0, "max_age", "max_age must be larger than min_age");
+  for (const AgePeriod& a : c.thresholds.ages)
+    if (a.min_age >= a.max_age)
+      return config_error(source, 0, "max_age", "max_age must be larger than min_age in [age." +
+                                                    std::string(to_string(a.basis)) + "]");
+  for (const LengthPeriod& l : c.thresholds.lengths)
+    if (l.normal_months > l.max_months)
+      return config_error(source, 0, "max_months", "the maximum length must not be shorter than the normal one in "
+                                                   "[program_length." + std::string(to_string(l.basis)) + "]");
   c.version = "custom-" + detail::content_hash(base.version + std::string(original));
   return c;
 }

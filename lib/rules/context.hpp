@@ -90,7 +90,11 @@ class Context {
 
   std::vector<Finding> findings;
 
+  /// False for a rule that a missing column keeps from running (RuleInfo::needs).
+  bool runs(std::string_view rule) const;
+
  private:
+  std::vector<std::string> skipped_;  // rules that do not run on this dataset
   std::string person_text(const Participation& p) const;
 };
 
@@ -99,6 +103,7 @@ class Context {
 void record_rules(Context& c, Range participations);
 void measure_rules(Context& c, Range measures);
 void year_end_rules(Context& c, Range participations);
+void integration_rules(Context& c, Range participations);
 void person_rules(Context& c, Range persons);
 void attribution_rules(Context& c);
 

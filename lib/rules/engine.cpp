@@ -35,7 +35,13 @@ Context::Context(const Dataset& dataset, const Environment& environment, const V
       measures_of(idx.measures_of),
       orphan_measures(idx.orphan_measures),
       persons(idx.persons),
-      duplicate_of(idx.duplicate_of) {}
+      duplicate_of(idx.duplicate_of) {
+  for (const SkippedRule& s : detail::skipped_rules(dataset)) skipped_.push_back(s.rule);
+}
+
+bool Context::runs(std::string_view rule) const {
+  return std::find(skipped_.begin(), skipped_.end(), rule) == skipped_.end();
+}
 
 namespace {
 
@@ -221,6 +227,7 @@ ValidationReport validate(const Dataset& dataset, const Environment& environment
     if (dataset.has_measures) rules::measure_rules(c, by_measure[k]);
     found[k][1] = std::exchange(c.findings, {});
     rules::year_end_rules(c, by_participation[k]);
+    rules::integration_rules(c, by_participation[k]);
     found[k][2] = std::exchange(c.findings, {});
     rules::person_rules(c, by_person[k]);
     found[k][3] = std::exchange(c.findings, {});

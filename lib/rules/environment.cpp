@@ -14,6 +14,7 @@ std::shared_ptr<const T> borrowed(const T& table) {
 Environment::Environment()
     : end_reasons(borrowed(CodeList::builtin_end_reasons())),
       measures(borrowed(CodeList::builtin_measures())),
+      end_goals(borrowed(CodeList::builtin_end_goals())),
       municipalities(borrowed(Municipalities::builtin())),
       deadlines(borrowed(DeadlineTable::builtin())),
       config(Config::defaults()) {}
@@ -22,6 +23,7 @@ ImportOptions Environment::import_options(Date reference) const {
   ImportOptions o;
   o.end_reasons = end_reasons.get();
   o.measures = measures.get();
+  o.end_goals = end_goals.get();
   o.municipalities = municipalities.get();
   o.reference_date = reference;
   o.max_bytes = max_input_bytes;

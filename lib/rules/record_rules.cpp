@@ -201,6 +201,17 @@ void required_or_invalid(Context& c, const Participation& p) {
       {to_string(F::end_date), p.end_date.is_invalid(), "date", raw(F::end_date)},
       {to_string(F::settlement_date), p.settlement_date.is_invalid(), "date", raw(F::settlement_date)},
       {to_string(F::leave_days), p.leave_days.is_invalid(), "leave_days", raw(F::leave_days)},
+      {to_string(F::permit_ground), p.permit_ground.is_invalid(), "permit_ground", raw(F::permit_ground)},
+      {to_string(F::permit_date), p.permit_date.is_invalid(), "date", raw(F::permit_date)},
+      {to_string(F::arrival_date), p.arrival_date.is_invalid(), "date", raw(F::arrival_date)},
+      {to_string(F::settled_by_agreement), p.settled_by_agreement.is_invalid(), "boolean", raw(F::settled_by_agreement)},
+      {to_string(F::education), p.education.is_invalid(), "education", raw(F::education)},
+      {to_string(F::end_goal), p.end_goal.is_invalid(), "end_goal", raw(F::end_goal)},
+      {to_string(F::mapping_date), p.mapping_date.is_invalid(), "date", raw(F::mapping_date)},
+      {to_string(F::career_guidance_date), p.career_guidance_date.is_invalid(), "date", raw(F::career_guidance_date)},
+      {to_string(F::plan_date), p.plan_date.is_invalid(), "date", raw(F::plan_date)},
+      {to_string(F::children_under_18), p.children_under_18.is_invalid(), "boolean", raw(F::children_under_18)},
+      {to_string(F::registered_date), p.registered_date.is_invalid(), "date", raw(F::registered_date)},
   };
   report_invalid(c, p, checks);
 }
@@ -214,6 +225,7 @@ void required_or_invalid(Context& c, const Measure& m) {
       {to_string(M::start_date), m.start_date.is_invalid(), "date", raw(M::start_date)},
       {to_string(M::end_date), m.end_date.is_invalid(), "date", raw(M::end_date)},
       {to_string(M::hours_per_week), m.hours_per_week.is_invalid(), "hours", raw(M::hours_per_week)},
+      {to_string(M::completed), m.completed.is_invalid(), "boolean", raw(M::completed)},
   };
   report_invalid(c, m, checks);
 }
@@ -296,6 +308,10 @@ void date_after_as_of(Context& c, const Participation& p) {
   date_after_as_of(c, p, to_string(F::start_date), p.start_date);
   date_after_as_of(c, p, to_string(F::end_date), p.end_date);
   date_after_as_of(c, p, to_string(F::settlement_date), p.settlement_date);
+  for (auto [f, d] : {std::pair{F::permit_date, &p.permit_date}, {F::arrival_date, &p.arrival_date},
+                      {F::mapping_date, &p.mapping_date}, {F::career_guidance_date, &p.career_guidance_date},
+                      {F::plan_date, &p.plan_date}, {F::registered_date, &p.registered_date}})
+    date_after_as_of(c, p, to_string(f), *d);
 }
 
 // For a measure the start only: a planned end date of a running measure is normal.

@@ -16,7 +16,8 @@ namespace {
 const std::vector<RuleInfo>& merged() {
   static const std::vector<RuleInfo> all = [] {
     std::vector<RuleInfo> out;
-    for (auto family : {rules::record_catalogue(), rules::year_end_catalogue(), rules::attribution_catalogue(),
+    for (auto family : {rules::record_catalogue(), rules::year_end_catalogue(), rules::integration_catalogue(),
+                        rules::attribution_catalogue(),
                         rules::reconciliation_catalogue()})
       for (const RuleInfo* entry : family) {
         RuleInfo r = *entry;

@@ -18,7 +18,8 @@ void finish_findings(std::vector<Finding>& findings, const Environment& environm
     for (std::size_t i = share.begin; i < share.end; ++i) {
       Finding& f = findings[i];
       const RuleInfo* rule = find_rule(f.rule);
-      f.severity = config.severity_of(f.rule, rule ? rule->severity : Severity::error);
+      Severity by_rule = f.severity_by_rule ? f.severity : rule ? rule->severity : Severity::error;
+      f.severity = config.severity_of(f.rule, by_rule);
       f.acknowledged = !f.case_id.empty() && config.is_acknowledged(f.rule, f.case_id);
       f.message = render_message(f, language);
     }
@@ -33,6 +34,7 @@ void describe_run(Summary& s, const Dataset& dataset, const Environment& environ
   s.participants = dataset.participants;
   s.measures = dataset.measures_source;
   s.measure_rules_ran = dataset.has_measures;
+  s.skipped_rules = skipped_rules(dataset);
   s.deadline = effective_deadline(deadlines, year, deadline_override);
   if (std::optional<Deadline> known = deadlines.find(year)) {
     s.deadline_announced = known->announced;
@@ -44,6 +46,42 @@ void describe_run(Summary& s, const Dataset& dataset, const Environment& environ
   s.data_versions["end_reasons"] = environment.end_reasons->version();
   s.data_versions["measures"] = environment.measures->version();
   s.data_versions["config"] = environment.config.version;
+}
+
+std::vector<std::string> lacking_columns(const RuleInfo& rule, const Dataset& dataset) {
+  std::vector<std::string> lacking;
+  for (std::string_view needs = rule.needs; !needs.empty();) {
+    std::size_t space = needs.find(' ');
+    std::string_view alternatives = needs.substr(0, space);
+    needs.remove_prefix(space == std::string_view::npos ? needs.size() : space + 1);
+    if (alternatives.empty()) continue;
+    bool found = false;
+    for (std::string_view rest = alternatives; !rest.empty();) {
+      std::size_t bar = rest.find('|');
+      std::string_view column = rest.substr(0, bar);
+      rest.remove_prefix(bar == std::string_view::npos ? rest.size() : bar + 1);
+      for (std::size_t f = 0; f < participation_field_count; ++f)
+        if (to_string(static_cast<ParticipationField>(f)) == column && dataset.has_column(static_cast<ParticipationField>(f)))
+          found = true;
+    }
+    if (!found) {
+      std::string names(alternatives);
+      for (std::size_t bar; (bar = names.find('|')) != std::string::npos;) names.replace(bar, 1, " or ");
+      lacking.push_back(names);
+    }
+  }
+  return lacking;
+}
+
+std::vector<SkippedRule> skipped_rules(const Dataset& dataset) {
+  std::vector<SkippedRule> out;
+  for (const RuleInfo& rule : rule_catalogue())
+    if (auto lacking = lacking_columns(rule, dataset); !lacking.empty()) {
+      std::string reason = "the participants have no column ";
+      for (std::size_t i = 0; i < lacking.size(); ++i) reason += (i ? ", " : "") + lacking[i];
+      out.push_back({std::string(rule.id), std::move(reason), std::move(lacking)});
+    }
+  return out;
 }
 
 }  // namespace detail

@@ -1,15 +1,22 @@
 // Internal: what validation and reconciliation do alike once rules have run.
 #pragma once
 
+#include <introcheck/rules.hpp>
 #include <introcheck/validate.hpp>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace introcheck::detail {
 
 /// Sets each finding's severity (config overrides), acknowledgement and message.
 void finish_findings(std::vector<Finding>& findings, const Environment& environment, unsigned threads = 1);
+
+/// The columns `rule` needs that `dataset` lacks ("end_goal", "permit_date or arrival_date").
+std::vector<std::string> lacking_columns(const RuleInfo& rule, const Dataset& dataset);
+/// Every rule of the catalogue that cannot run on `dataset`, in id order.
+std::vector<SkippedRule> skipped_rules(const Dataset& dataset);
 
 /// The summary's description of the run: year, as-of, files, deadline, data versions.
 void describe_run(Summary& s, const Dataset& dataset, const Environment& environment, int year, Date as_of,

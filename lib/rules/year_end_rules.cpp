@@ -129,73 +129,129 @@ void measures_outside(Context& c, const Participation& p, std::span<const Index>
   }
 }
 
-// What IC106 and IC107 measure: the counted period against N years plus
-// leave (introduksjonsloven § 5, integreringsloven § 13). Nothing for a
-// covid extension, which NIR ends itself (IC205), or unusable dates.
+// Age in whole years on `on`.
+int age_on(Date born, Date on) {
+  return on.year() - born.year() -
+         ((on.month() < born.month() || (on.month() == born.month() && on.day() < born.day())) ? 1 : 0);
+}
+
+// The length group of integreringsloven § 13, in the order: the
+// education first, then the end goal's group, then the age at the start (an
+// unknown age counts as 25 or older).
+LengthGroup length_group(const Context& c, const Participation& p) {
+  const CodeEntry* goal = p.end_goal.parsed() ? c.env.end_goals->find(p.end_goal.value) : nullptr;
+  std::string_view goal_group = goal ? std::string_view(goal->group) : std::string_view();
+  if (p.education.parsed() &&
+      (p.education.value == Education::upper_secondary || p.education.value == Education::higher))
+    return LengthGroup::short_track;
+  if (!p.education.parsed()) {
+    if (goal_group == "short") return LengthGroup::short_track;
+    if (goal_group == "upper_secondary") return LengthGroup::upper_secondary;
+  }
+  bool under_25 = p.person_id.parsed() && p.person_id.value.birth_date &&
+                  age_on(*p.person_id.value.birth_date, p.start_date.value) < 25;
+  if (under_25 || goal_group == "upper_secondary") return LengthGroup::upper_secondary;
+  return LengthGroup::other;
+}
+
+// What IC106 and IC107 measure: the counted period against N months plus
+// leave (introduksjonsloven § 5, integreringsloven § 13, chapter 6A), by the
+// effective basis and, under integreringsloven, the end-goal group. Nothing
+// for a covid extension, which NIR ends itself (IC205), or unusable dates.
 struct Length {
   Date start, until;
   int leave = 0;
-  ProgramLength limits;
-  Date limit(int years) const { return add_days(add_years(start, years), leave); }
+  EffectiveBasis basis;
+  LengthGroup group;
+  LengthPeriod limits;
+  Date limit(int months) const { return add_days(add_months(start, months), leave); }
 };
 
 std::optional<Length> program_length(const Context& c, const Participation& p) {
   if (!c.took_part(p) || p.is_covid_extension() || p.leave_days.is_invalid()) return std::nullopt;
-  auto basis = p.legal_basis_or_default();
+  auto basis = effective_basis(p, c.limits.basis_dates);
   auto until = c.counted_until(p);
   if (!basis || !until) return std::nullopt;
-  return Length{p.start_date.value, *until, p.leave_days.value_or(0), c.limits.length(*basis)};
+  LengthGroup group = basis->basis == LegalBasis::integreringsloven ? length_group(c, p) : LengthGroup::other;
+  const LengthPeriod* limits = c.limits.length(basis->basis, group, p.start_date.value);
+  if (!limits) return std::nullopt;
+  return Length{p.start_date.value, *until, p.leave_days.value_or(0), *basis, group, *limits};
 }
 
-void report_length(Context& c, std::string_view rule, const Participation& p, const Length& len, int years) {
+void report_length(Context& c, std::string_view rule, const Participation& p, const Length& len, int months) {
   Finding& f = c.report(rule, p, p.end_date.parsed() ? "end_date" : "start_date");
   param(f, "until", len.until);
-  param(f, "limit_years", static_cast<long long>(years));
+  if (months % 12 == 0) param(f, "limit_years", static_cast<long long>(months / 12));
+  param(f, "limit_unit", std::string(months % 12 == 0 ? "years" : "months"));
   param(f, "leave_days", static_cast<long long>(len.leave));
-  param(f, "limit_date", len.limit(years));
+  param(f, "limit_date", len.limit(months));
+  param(f, "limit_months", static_cast<long long>(months));
+  param(f, "group", std::string(to_string(len.group)));
+  param(f, "legal_basis", std::string(to_string(len.basis.basis)));
+  param(f, "basis_from", std::string(to_string(len.basis.from)));
 }
 
 const RuleInfo IC106_entry = {.id = id::IC106,
                               .severity = S::warning,
-                              .source = "Introduksjonsloven § 5 (inntil to år, tre år ved særlige grunner) / integreringsloven § 13",
-                              .params = "until limit_years leave_days limit_date"};
+                              .source = "Introduksjonsloven § 5 (inntil to år, tre år ved særlige grunner) / integreringsloven § 13 "
+                                        "(varighet etter sluttmål: 6, 36 eller 24 måneder) / kapittel 6A (12 måneder, ubekreftet)",
+                              .params = "until limit_years limit_unit* leave_days limit_date limit_months group legal_basis basis_from"};
 // IC106: longer than the normal length without an extension (and not past
-// the maximum, which is IC107's).
+// the maximum, which is IC107's). Under chapter 6A, past either limit is this
+// warning: its lengths are unconfirmed.
 void longer_than_normal(Context& c, const Participation& p) {
   auto len = program_length(c, p);
-  if (!len || p.extended.value_or(false)) return;
-  if (len->until > len->limit(len->limits.normal_years) && !(len->until > len->limit(len->limits.max_years)))
-    report_length(c, id::IC106, p, *len, len->limits.normal_years);
+  if (!len) return;
+  const bool past_max = len->until > len->limit(len->limits.max_months);
+  if (len->basis.basis == LegalBasis::integreringsloven_6a) {
+    if (past_max) report_length(c, id::IC106, p, *len, len->limits.max_months);
+    else if (!p.extended.value_or(false) && len->until > len->limit(len->limits.normal_months))
+      report_length(c, id::IC106, p, *len, len->limits.normal_months);
+    return;
+  }
+  if (p.extended.value_or(false)) return;
+  if (len->until > len->limit(len->limits.normal_months) && !past_max)
+    report_length(c, id::IC106, p, *len, len->limits.normal_months);
 }
 
 const RuleInfo IC107_entry = {.id = id::IC107,
                               .severity = S::error,
-                              .source = "Introduksjonsloven § 5 / integreringsloven § 13",
-                              .params = "until limit_years leave_days limit_date"};
-// IC107: longer than the maximum length, extension or not.
+                              .source = "Introduksjonsloven § 5 / integreringsloven § 13 (med forlengelse: 12, 48 eller 36 måneder)",
+                              .params = "until limit_years limit_unit* leave_days limit_date limit_months group legal_basis basis_from"};
+// IC107: longer than the maximum length, extension or not (not chapter 6A).
 void longer_than_maximum(Context& c, const Participation& p) {
   auto len = program_length(c, p);
-  if (len && len->until > len->limit(len->limits.max_years))
-    report_length(c, id::IC107, p, *len, len->limits.max_years);
+  if (len && len->basis.basis != LegalBasis::integreringsloven_6a && len->until > len->limit(len->limits.max_months))
+    report_length(c, id::IC107, p, *len, len->limits.max_months);
 }
 
 const RuleInfo IC108_entry = {.id = id::IC108,
                               .severity = S::warning,
-                              .source = "Introduksjonsloven § 2 (18–55 år) / integreringsloven § 8",
-                              .params = "age min_age max_age_incl"};
-// IC108: rett og plikt applies from 18 up to 55 (introduksjonsloven § 2).
-// The birth date comes from the fødselsnummer; skipped with only a DUF number.
+                              .source = "Introduksjonsloven § 2 (18–55 år ved programstart) / integreringsloven § 8 (18–55 år "
+                                        "på vedtaksdatoen for oppholdstillatelsen)",
+                              .params = "age min_age max_age_incl legal_basis basis_from age_on"};
+// IC108: rett og plikt applies from 18 up to 55: under introduksjonsloven at
+// the start, under integreringsloven on the day the permit was granted (the
+// start when that is unknown). The birth date comes from the fødselsnummer;
+// skipped with only a DUF number.
 void age_at_start(Context& c, const Participation& p) {
   if (!c.took_part(p) || !p.category.parsed() || p.category.value != Category::rett_og_plikt) return;
   if (!p.person_id.parsed() || !p.person_id.value.birth_date) return;
-  Date born = *p.person_id.value.birth_date, start = p.start_date.value;
-  int age = start.year() - born.year() -
-            ((start.month() < born.month() || (start.month() == born.month() && start.day() < born.day())) ? 1 : 0);
-  if (age >= c.limits.min_age && age < c.limits.max_age) return;
+  auto basis = effective_basis(p, c.limits.basis_dates);
+  const bool on_permit = basis && is_integreringsloven(basis->basis) && p.permit_date.parsed();
+  Date on = on_permit ? p.permit_date.value : p.start_date.value;
+  AgePeriod limits = c.limits.age(basis ? basis->basis : LegalBasis::introduksjonsloven, on);
+  int age = age_on(*p.person_id.value.birth_date, on);
+  if (age >= limits.min_age && age < limits.max_age) return;
   Finding& f = c.report(id::IC108, p, "person_id");
   param(f, "age", static_cast<long long>(age));
-  param(f, "min_age", static_cast<long long>(c.limits.min_age));
-  param(f, "max_age_incl", static_cast<long long>(c.limits.max_age - 1));
+  param(f, "min_age", static_cast<long long>(limits.min_age));
+  param(f, "max_age_incl", static_cast<long long>(limits.max_age - 1));
+  if (basis) {
+    param(f, "legal_basis", std::string(to_string(basis->basis)));
+    param(f, "basis_from", std::string(to_string(basis->from)));
+  }
+  param(f, "age_on", std::string(on_permit ? "permit_date" : "start_date"));
 }
 
 const RuleInfo IC109_entry = {.id = id::IC109,

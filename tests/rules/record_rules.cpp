@@ -14,9 +14,11 @@ void municipality(World& w, const char* code) {
   w.p().residence_district = {};
 }
 
-// The participation and its measure moved to [start, end].
+// The participation and its measure moved to [start, end], settled on the
+// day it starts (so IC109 and IC114 stay out).
 void period(World& w, Date start, Date end) {
   w.p().start_date = on(start);
+  w.p().settlement_date = on(start);
   w.p().end_date = on(end);
   w.m().start_date = on(start);
   w.m().end_date = on(end);

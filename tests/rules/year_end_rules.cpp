@@ -25,6 +25,7 @@ void introduksjonsloven(World& w) { w.p().legal_basis = Field<LegalBasis>::of(Le
 void second(World& w, Date start, const char* code = "0301") {
   Participation q = clean_participation("K2");
   q.start_date = on(start);
+  q.settlement_date = on(start);  // IC114 looks at starts in the year
   q.end_date = {};
   q.end_reason = {};
   q.follow_up_municipality = text(code);
@@ -49,6 +50,7 @@ void open_without_measures(World& w, Date start) {
   keep_open(w);
   w.data.measures.clear();
   w.p().start_date = on(start);
+  w.p().settlement_date = on(start);
 }
 
 const std::vector<Row> rows = {

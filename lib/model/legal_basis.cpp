@@ -1,0 +1,43 @@
+#include <introcheck/legal_basis.hpp>
+#include <introcheck/participation.hpp>
+
+namespace introcheck {
+
+std::string_view to_string(BasisFrom f) {
+  switch (f) {
+    case BasisFrom::permit: return "permit";
+    case BasisFrom::stated: return "stated";
+    case BasisFrom::start_date: return "start_date";
+  }
+  return "stated";
+}
+
+std::optional<LegalBasis> basis_from_permit(const Participation& p, const BasisDates& d) {
+  const bool permit = p.permit_date.parsed(), arrival = p.arrival_date.parsed();
+  if (permit && p.permit_ground.value_or(PermitGround::other) == PermitGround::utl_34 &&
+      p.permit_date.value >= d.chapter_6a_from && p.permit_date.value < d.chapter_6a_until)
+    return LegalBasis::integreringsloven_6a;
+  if ((permit && p.permit_date.value >= d.integreringsloven_from) ||
+      (arrival && p.arrival_date.value >= d.integreringsloven_from))
+    return LegalBasis::integreringsloven;
+  if (permit && arrival) return LegalBasis::introduksjonsloven;  // both before the act
+  return std::nullopt;
+}
+
+std::optional<EffectiveBasis> effective_basis(const Participation& p, const BasisDates& d) {
+  if (auto by_permit = basis_from_permit(p, d)) {
+    // A stated 6A with no permit ground to say otherwise: the permit dates
+    // only tell the act, and 6A is part of it.
+    if (*by_permit == LegalBasis::integreringsloven && p.permit_ground.empty() &&
+        p.legal_basis.value_or(LegalBasis::introduksjonsloven) == LegalBasis::integreringsloven_6a)
+      return EffectiveBasis{LegalBasis::integreringsloven_6a, BasisFrom::stated};
+    return EffectiveBasis{*by_permit, BasisFrom::permit};
+  }
+  if (p.legal_basis.parsed()) return EffectiveBasis{p.legal_basis.value, BasisFrom::stated};
+  if (p.legal_basis.is_invalid() || !p.start_date.parsed()) return std::nullopt;
+  return EffectiveBasis{p.start_date.value < d.integreringsloven_from ? LegalBasis::introduksjonsloven
+                                                                       : LegalBasis::integreringsloven,
+                        BasisFrom::start_date};
+}
+
+}  // namespace introcheck
