@@ -33,9 +33,15 @@ Participation clean(const std::string& case_id = "K1", const std::string& fnr = 
   p.end_date = Field<Date>::of(Date(2023, 6, 30));
   p.end_reason = Field<std::string>::of("arbeid_heltid");
   p.settlement_date = Field<Date>::of(Date(2021, 11, 15));
+  // Under introduksjonsloven (a permit before 2021): the cases of IC112-IC120
+  // below move it under integreringsloven themselves.
+  p.legal_basis = Field<LegalBasis>::of(LegalBasis::introduksjonsloven);
   p.line = 2;
   return p;
 }
+
+void has_column(Dataset& d, ParticipationField f) { d.participants.columns.set(static_cast<std::size_t>(f)); }
+void under(Participation& p, LegalBasis b) { p.legal_basis = Field<LegalBasis>::of(b); }
 
 Measure measure(const std::string& case_id, Date start, std::optional<Date> end, const char* code = "norsk") {
   Measure m;
@@ -109,6 +115,15 @@ const Case cases[] = {
     {"IC109", [](World& w) { w.p().settlement_date = Field<Date>::of(Date(2019, 1, 1)); }},
     {"IC110", [](World& w) { w.data.measures[0].end_date = Field<Date>::of(Date(2023, 2, 28)); w.data.measures.push_back(measure("K1", Date(2023, 5, 1), Date(2023, 6, 30))); }},
     {"IC111", [](World& w) { w.p().end_date = {}; w.p().end_reason = {}; w.data.measures[0].end_date = Field<Date>::of(Date(2023, 9, 30)); }},
+    {"IC112", [](World& w) { w.p().permit_date = Field<Date>::of(Date(2022, 1, 10)); has_column(w.data, ParticipationField::permit_date); has_column(w.data, ParticipationField::legal_basis); }},
+    {"IC113", [](World& w) { under(w.p(), LegalBasis::integreringsloven); has_column(w.data, ParticipationField::end_goal); }},
+    {"IC114", [](World& w) { w.p().start_date = Field<Date>::of(Date(2023, 3, 1)); w.data.measures[0].start_date = Field<Date>::of(Date(2023, 3, 1)); }},
+    {"IC115", [](World& w) { under(w.p(), LegalBasis::integreringsloven); }},
+    {"IC116", [](World& w) { under(w.p(), LegalBasis::integreringsloven); has_column(w.data, ParticipationField::mapping_date); has_column(w.data, ParticipationField::career_guidance_date); }},
+    {"IC117", [](World& w) { under(w.p(), LegalBasis::integreringsloven_6a); }},
+    {"IC118", [](World& w) { under(w.p(), LegalBasis::integreringsloven); w.p().settled_by_agreement = Field<bool>::of(false); w.p().permit_ground = Field<PermitGround>::of(PermitGround::utl_35); has_column(w.data, ParticipationField::settled_by_agreement); }},
+    {"IC119", [](World& w) { w.p().registered_date = Field<Date>::of(Date(2023, 1, 10)); has_column(w.data, ParticipationField::registered_date); }},
+    {"IC120", [](World& w) { w.data.measures[0].hours_per_week = Field<double>::of(10); }},
     {"IC201", [](World& w) { w.p().residence_municipality = Field<std::string>::of("3201"); w.p().residence_district = {}; }},
     {"IC202", [](World& w) { w.p().protected_address = Field<bool>::of(true); }},
     {"IC203", [](World& w) { w.p().follow_up_municipality = Field<std::string>::of("3001"); w.p().follow_up_district = {}; w.p().residence_municipality = Field<std::string>::of("3001"); w.p().residence_district = {}; }},

@@ -52,7 +52,7 @@ const RuleInfo IC112_entry = {.id = id::IC112,
                               .severity = S::error,
                               .source = "Integreringsloven § 51 og integreringsforskriften § 72 (loven gjelder tillatelser gitt og "
                                         "innreiser fra 1. januar 2021); kapittel 6A (kollektiv beskyttelse, utlendingsloven § 34)",
-                              .params = "stated legal_basis basis_from permit_ground permit_date arrival_date",
+                              .params = "stated legal_basis basis_from* permit_ground* permit_date* arrival_date*",
                               .needs = "legal_basis permit_date|arrival_date"};
 // IC112: the stated legal basis contradicts what the permit says: an act the
 // permit and arrival dates rule out, or chapter 6A for another permit ground.
@@ -78,7 +78,7 @@ const RuleInfo IC113_entry = {.id = id::IC113,
                               .severity = S::error,
                               .source = "Integreringsloven § 13 (sluttmål for alle deltakere); IMDi: sluttmålet registreres i NIR; "
                                         "introduksjonsloven har ingen sluttmål",
-                              .params = "state legal_basis basis_from",
+                              .params = "state legal_basis basis_from*",
                               .needs = "end_goal"};
 // IC113: an integreringsloven participant (not 6A) without an end goal: an
 // error when the basis came from the permit or was stated, a warning when it
@@ -107,7 +107,7 @@ const RuleInfo IC114_entry = {.id = id::IC114,
                               .severity = S::warning,
                               .source = "Introduksjonsloven § 3 / integreringsloven § 12 (start senest tre måneder etter bosetting, "
                                         "eller etter at personen ba om det)",
-                              .params = "start_date settlement_date limit_months limit_date legal_basis basis_from"};
+                              .params = "start_date settlement_date limit_months limit_date legal_basis* basis_from*"};
 // IC114: rett og plikt started in Y later than three months after settlement.
 // The limit runs from settlement or from the person's request, so a warning.
 void started_late_after_settlement(Context& c, const Participation& p, const std::optional<EffectiveBasis>& b) {
@@ -154,7 +154,7 @@ const RuleInfo IC115_entry = {.id = id::IC115,
                                         "utdanningsrettede elementer, foreldreveiledning for den som har barn under 18); kapittel "
                                         "6A og integreringsforskriften kap. 8A (arbeids- eller utdanningsrettet innhold, norsk, "
                                         "foreldreveiledning)",
-                              .params = "missing not_completed legal_basis basis_from"};
+                              .params = "missing not_completed* legal_basis* basis_from*"};
 // IC115: a program under integreringsloven that ended in Y, having lasted at
 // least six months, lacks an element of the minimum content among all its
 // measures. A livsmestring or foreldreveiledning course registered as not
@@ -195,7 +195,7 @@ const RuleInfo IC116_entry = {.id = id::IC116,
                               .severity = S::warning,
                               .source = "Integreringsloven §§ 10 og 11 (kompetansekartlegging og karriereveiledning), § 15 "
                                         "(integreringsplan); IMDi: registreres i NIR",
-                              .params = "missing legal_basis basis_from",
+                              .params = "missing* legal_basis* basis_from*",
                               .needs = "mapping_date career_guidance_date"};
 // IC116: an integreringsloven participant (not 6A) in Y with no competence
 // mapping or no career guidance by T, or no integration plan once the program
@@ -219,7 +219,7 @@ const RuleInfo IC117_entry = {.id = id::IC117,
                               .severity = S::warning,
                               .source = "Integreringsloven kapittel 6A: rett til program uten plikt; kategori rett_6a eller "
                                         "kan_tilbys",
-                              .params = "legal_basis basis_from"};
+                              .params = "legal_basis* basis_from*"};
 // IC117: a chapter 6A participant registered as rett og plikt: 6A gives a
 // right without the duty.
 void chapter_6a_with_duty(Context& c, const Participation& p, const EffectiveBasis& b) {
@@ -232,7 +232,7 @@ const RuleInfo IC118_entry = {.id = id::IC118,
                               .severity = S::warning,
                               .source = "Integreringsloven § 8 (rett og plikt for den som er bosatt etter avtale; ikke krav ved "
                                         "familieinnvandring og selvstendig grunnlag, § 9 første ledd f og g)",
-                              .params = "permit_ground legal_basis basis_from",
+                              .params = "permit_ground legal_basis* basis_from*",
                               .needs = "settled_by_agreement"};
 // IC118: rett og plikt under integreringsloven for someone not settled by
 // agreement, on a ground that needs it: the municipality may offer the
@@ -250,7 +250,7 @@ void duty_without_settlement_agreement(Context& c, const Participation& p, const
 const RuleInfo IC119_entry = {.id = id::IC119,
                               .severity = S::warning,
                               .source = "IMDi: registrering i NIR senest to måneder etter at opplysningene foreligger",
-                              .params = "registered_date event event_date limit_months legal_basis basis_from",
+                              .params = "registered_date event event_date limit_months legal_basis* basis_from*",
                               .needs = "registered_date"};
 // IC119: NIR's registration lags: the participation's latest event (its
 // start, its end, a measure's start or end, on or before T) came after the
@@ -287,7 +287,7 @@ const RuleInfo IC120_entry = {.id = id::IC120,
                               .source = "Introduksjonsloven § 4 / integreringsloven § 14 (fulltid, hele året: 37,5 timer, 30 med "
                                         "egenstudier; IMDi 2021); kapittel 6A: 15 timer arbeidsrettet fra fjerde måned "
                                         "(integreringsforskriften kap. 8A)",
-                              .params = "weeks lowest_week lowest_hours legal_basis basis_from"};
+                              .params = "weeks lowest_week lowest_hours legal_basis* basis_from*"};
 // IC120: more than four weeks of Y below full time. Counted are the ISO weeks
 // (Monday to Sunday) wholly inside the participation and Y, up to the
 // earlier of T and 31 December, in which a measure runs; a week in which a

@@ -195,7 +195,7 @@ const RuleInfo IC106_entry = {.id = id::IC106,
                               .severity = S::warning,
                               .source = "Introduksjonsloven § 5 (inntil to år, tre år ved særlige grunner) / integreringsloven § 13 "
                                         "(varighet etter sluttmål: 6, 36 eller 24 måneder) / kapittel 6A (12 måneder, ubekreftet)",
-                              .params = "until limit_years limit_unit* leave_days limit_date limit_months group legal_basis basis_from"};
+                              .params = "until limit_years limit_unit leave_days limit_date limit_months group* legal_basis* basis_from*"};
 // IC106: longer than the normal length without an extension (and not past
 // the maximum, which is IC107's). Under chapter 6A, past either limit is this
 // warning: its lengths are unconfirmed.
@@ -217,7 +217,7 @@ void longer_than_normal(Context& c, const Participation& p) {
 const RuleInfo IC107_entry = {.id = id::IC107,
                               .severity = S::error,
                               .source = "Introduksjonsloven § 5 / integreringsloven § 13 (med forlengelse: 12, 48 eller 36 måneder)",
-                              .params = "until limit_years limit_unit* leave_days limit_date limit_months group legal_basis basis_from"};
+                              .params = "until limit_years limit_unit leave_days limit_date limit_months group* legal_basis* basis_from*"};
 // IC107: longer than the maximum length, extension or not (not chapter 6A).
 void longer_than_maximum(Context& c, const Participation& p) {
   auto len = program_length(c, p);
@@ -229,7 +229,7 @@ const RuleInfo IC108_entry = {.id = id::IC108,
                               .severity = S::warning,
                               .source = "Introduksjonsloven § 2 (18–55 år ved programstart) / integreringsloven § 8 (18–55 år "
                                         "på vedtaksdatoen for oppholdstillatelsen)",
-                              .params = "age min_age max_age_incl legal_basis basis_from age_on"};
+                              .params = "age min_age max_age_incl legal_basis* basis_from* age_on"};
 // IC108: rett og plikt applies from 18 up to 55: under introduksjonsloven at
 // the start, under integreringsloven on the day the permit was granted (the
 // start when that is unknown). The birth date comes from the fødselsnummer;

@@ -570,7 +570,7 @@ static void test_independent_contexts(void) {
 static void test_rule_catalogue(void) {
   introcheck_rule rule = INTROCHECK_RULE_INIT;
   size_t n = introcheck_rule_count();
-  CHECK(n == 40);
+  CHECK(n == 49);
   CHECK_STATUS(introcheck_rule_info(&rule, 0), INTROCHECK_OK);
   CHECK_STR(rule.id, "IC001");
   CHECK(rule.severity == INTROCHECK_SEVERITY_ERROR && strlen(rule.source) > 0);

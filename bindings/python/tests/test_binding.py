@@ -131,7 +131,7 @@ class ContextAndLookups(unittest.TestCase):
 
     def test_rules(self):
         rules = introcheck.rules()
-        self.assertEqual(len(rules), 40)
+        self.assertEqual(len(rules), 49)
         self.assertEqual(rules[0].id, "IC001")
         self.assertEqual(introcheck.library_version(), introcheck.__version__)
 
