@@ -14,7 +14,7 @@ import re
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests" / "capi"))
+sys.path.insert(0, str(ROOT / "scripts"))
 import c_header  # noqa: E402
 
 HEADER = ROOT / "capi" / "include" / "introcheck.h"

@@ -15,7 +15,7 @@ Usage: header_contract.py path/to/introcheck.h"""
 import re
 import sys
 
-sys.path.insert(0, __import__("os").path.dirname(__file__))
+sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[2] / "scripts"))
 import c_header  # noqa: E402
 
 HANDLES = ("introcheck_context", "introcheck_dataset", "introcheck_nir_report", "introcheck_result")

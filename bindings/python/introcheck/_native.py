@@ -74,6 +74,12 @@ class RuleStruct(Structure):
                 ("title_nb", c_char_p), ("source", c_char_p)]
 
 
+# Each versioned struct and the name of its introcheck_<name>_init().
+_INIT_NAMES = {PersonIdStruct: "person_id", ParticipationStruct: "participation", MeasureStruct: "measure",
+               RunOptionsStruct: "run_options", SummaryStruct: "summary", FindingStruct: "finding",
+               AbsenceStruct: "absence", RuleStruct: "rule"}
+
+
 def _declare(lib: ctypes.CDLL) -> None:
     P = POINTER
     handle = c_void_p
@@ -131,9 +137,7 @@ def _declare(lib: ctypes.CDLL) -> None:
         "introcheck_rule_count": (c_size_t, []),
         "introcheck_rule_info": (c_int, [P(RuleStruct), c_size_t]),
     }
-    for struct, name in ((PersonIdStruct, "person_id"), (ParticipationStruct, "participation"),
-                         (MeasureStruct, "measure"), (RunOptionsStruct, "run_options"), (SummaryStruct, "summary"),
-                         (FindingStruct, "finding"), (AbsenceStruct, "absence"), (RuleStruct, "rule")):
+    for struct, name in _INIT_NAMES.items():
         signatures[f"introcheck_{name}_init"] = (c_int, [P(struct), c_size_t])
     for name, (restype, argtypes) in signatures.items():
         fn = getattr(lib, name)
@@ -147,9 +151,7 @@ _lib: ctypes.CDLL | None = None
 def new(struct: type) -> Structure:
     """A struct filled with its defaults by the library's introcheck_*_init,
     so the binding copies no default by hand."""
-    name = {PersonIdStruct: "person_id", ParticipationStruct: "participation", MeasureStruct: "measure",
-            RunOptionsStruct: "run_options", SummaryStruct: "summary", FindingStruct: "finding",
-            AbsenceStruct: "absence", RuleStruct: "rule"}[struct]
+    name = _INIT_NAMES[struct]
     value = struct()
     status = getattr(lib(), f"introcheck_{name}_init")(ctypes.byref(value), ctypes.sizeof(struct))
     if status != 0:
