@@ -164,13 +164,9 @@ struct ClosedList {
   std::string_view name;
 
   const CodeList& list() const {
-    // One parse per list for the process; the CSVs are part of the build.
-    static std::map<std::string_view, CodeList> parsed;
-    static std::mutex mutex;
-    std::lock_guard<std::mutex> lock(mutex);
-    auto it = parsed.find(name);
-    if (it == parsed.end()) it = parsed.emplace(name, CodeList::from_csv(*csv, name).value()).first;
-    return it->second;
+    // One parse per list (each list is its own instantiation) for the process.
+    static const CodeList parsed = CodeList::from_csv(*csv, name).value();
+    return parsed;
   }
   std::string_view code(E e) const { return codes[static_cast<std::size_t>(e)]; }
   std::optional<E> parse(std::string_view text) const {
