@@ -68,7 +68,7 @@ struct Participation {
   Field<PersonId> person_id;   ///< fødselsnummer or D-nummer (synthetic ids parse and are marked)
   Field<PersonId> duf_number;  ///< DUF number
   Field<Category> category;
-  Field<LegalBasis> legal_basis;  ///< empty: see legal_basis_or_default()
+  Field<LegalBasis> legal_basis;  ///< as stated; rules use effective_basis() (legal_basis.hpp)
   Field<std::string> follow_up_municipality;  ///< the one results count for
   Field<std::string> follow_up_district;
   Field<std::string> residence_municipality;
@@ -97,7 +97,8 @@ struct Participation {
   std::vector<RawValue<ParticipationField>> raw;  ///< text of invalid fields
   std::vector<Repair<ParticipationField>> repairs;
 
-  /// The stated legal basis, or by start date: introduksjonsloven before 2021-01-01.
+  /// effective_basis() with the default dates, without where it came from.
+  [[deprecated("use effective_basis(), whose dates are data")]]
   std::optional<LegalBasis> legal_basis_or_default() const;
   /// Protection fails closed: a value that is not a clear "no" (nei, 0,
   /// false, empty) counts as protected, so a typo never shows a residence.

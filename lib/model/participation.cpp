@@ -1,4 +1,5 @@
 #include <introcheck/measure.hpp>
+#include <introcheck/legal_basis.hpp>
 #include <introcheck/participation.hpp>
 
 namespace introcheck {
@@ -25,10 +26,8 @@ std::string_view to_string(MeasureField f) {
 }
 
 std::optional<LegalBasis> Participation::legal_basis_or_default() const {
-  if (legal_basis.parsed()) return legal_basis.value;
-  if (legal_basis.is_invalid() || !start_date.parsed()) return std::nullopt;
-  return start_date.value < Date(2021, 1, 1) ? LegalBasis::introduksjonsloven
-                                             : LegalBasis::integreringsloven;
+  auto b = effective_basis(*this, BasisDates{});
+  return b ? std::optional<LegalBasis>(b->basis) : std::nullopt;
 }
 
 std::string_view Participation::raw_text(ParticipationField f) const {
