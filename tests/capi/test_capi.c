@@ -435,7 +435,7 @@ static void test_context_freed_first(void) {
   introcheck_result_free(r);
   CHECK_STATUS(introcheck_reconcile(&r, ds, nir, &o), INTROCHECK_OK);
   CHECK_STATUS(introcheck_result_summary(&s, r), INTROCHECK_OK);
-  CHECK(s.report_rows == 30 && s.explained_absences == 2 && s.missing_from_report == 1);
+  CHECK(s.report_rows == 31 && s.explained_absences == 2 && s.missing_from_report == 1);
   CHECK(introcheck_result_scope_count(r) == 1);
   CHECK_STATUS(introcheck_result_scope_municipality(&municipality, r, 0), INTROCHECK_OK);
   CHECK_STR(municipality, "0301");
@@ -487,7 +487,7 @@ static void test_files_and_reconciliation(void) {
   CHECK_STATUS(introcheck_dataset_new(&ds, ctx), INTROCHECK_OK);
   CHECK_STATUS(introcheck_dataset_load_csv(ds, EXAMPLES "/participants.csv", EXAMPLES "/measures.csv", NULL),
                INTROCHECK_OK);
-  CHECK(introcheck_dataset_participation_count(ds) == 68);
+  CHECK(introcheck_dataset_participation_count(ds) == 78);
 
   CHECK_STATUS(introcheck_validate(&r, ds, &o), INTROCHECK_OK);
   CHECK(!has_rule(r, "IC002"));
@@ -495,13 +495,13 @@ static void test_files_and_reconciliation(void) {
   introcheck_result_free(r);
 
   CHECK_STATUS(introcheck_nir_report_load_csv(&nir, ctx, EXAMPLES "/nir_report.csv", NULL), INTROCHECK_OK);
-  CHECK(introcheck_nir_report_row_count(nir) == 30);
+  CHECK(introcheck_nir_report_row_count(nir) == 31);
   CHECK_STATUS(introcheck_reconcile(&r, ds, nir, &o), INTROCHECK_OK);
   CHECK_STATUS(introcheck_result_summary(&s, r), INTROCHECK_OK);
   CHECK(s.report_rows == s.matched_equal + s.matched_with_discrepancies + s.unmatched_report_rows);
   CHECK(s.ended_in_scope == s.matched_equal + s.matched_with_discrepancies + s.missing_from_report +
                                 s.explained_absences);
-  CHECK(s.report_rows == 30 && s.missing_from_report == 1 && s.explained_absences == 2);
+  CHECK(s.report_rows == 31 && s.missing_from_report == 1 && s.explained_absences == 2);
   CHECK(has_rule(r, "IC401") && has_rule(r, "IC409"));
   CHECK_STATUS(introcheck_result_render(&out, NULL, r, INTROCHECK_FORMAT_HTML), INTROCHECK_OK);
   CHECK(out && strstr(out, "<svg") != NULL);
@@ -521,7 +521,7 @@ static void test_files_and_reconciliation(void) {
   introcheck_result_free(r);
 
   CHECK_STATUS(introcheck_predict_report(&predicted, ds, &o), INTROCHECK_OK);
-  CHECK(introcheck_nir_report_row_count(predicted) == 28);
+  CHECK(introcheck_nir_report_row_count(predicted) == 29);
   CHECK_STATUS(introcheck_nir_report_render(&out, NULL, predicted, INTROCHECK_FORMAT_JSON, 2023), INTROCHECK_OK);
   CHECK(out && strstr(out, "\"K-2026\"") && !strstr(out, "12839010182"));
   introcheck_string_free(out);

@@ -159,7 +159,7 @@ class ValidateCommand(unittest.TestCase):
         for f in doc["findings"]:
             self.assertEqual(set(f), FINDING_KEYS)
         s = doc["summary"]
-        self.assertEqual(s["participants"]["rows_read"], 68)
+        self.assertEqual(s["participants"]["rows_read"], 78)
         for name in ("participants", "measures"):
             f = s[name]
             self.assertEqual(f["rows_read"], f["accepted"] + f["rows_with_findings"] + f["rejected"])
@@ -379,7 +379,7 @@ class ResultsCommand(unittest.TestCase):
         self.assertFalse(any(r["suppressed"] for r in doc["rows"]))
         from_report = self.results_json("--suppress", "0", *NIR)
         total = [r for r in from_report["rows"] if r["district"] is None and r["category"] is None][0]
-        self.assertEqual(total["ended"], 30)
+        self.assertEqual(total["ended"], 31)
 
     def test_csv_and_text(self):
         code, out, _ = run("results", *SAMPLE, "--format", "csv")

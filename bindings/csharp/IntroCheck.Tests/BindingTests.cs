@@ -34,7 +34,7 @@ public class BindingTests
         Assert.EndsWith("*****", ic101.Person);
         Assert.Contains("without an end reason", ic101.Message);
         var s = report.Summary;
-        Assert.Equal(68, s.ParticipantsRead);
+        Assert.Equal(78, s.ParticipantsRead);
         Assert.Equal(new DateOnly(2024, 2, 29), s.Deadline);
         Assert.Equal(findings.Count(f => f.Severity == Severity.Error && !f.Acknowledged), s.Errors);
     }
@@ -71,7 +71,7 @@ public class BindingTests
         using var ctx = new Context { AllowSynthetic = true };
         using var ds = Dataset.FromCsv(Path.Combine(Examples, "participants.csv"), Path.Combine(Examples, "measures.csv"), ctx);
         using var nir = NirReport.FromCsv(Path.Combine(Examples, "nir_report.csv"), ctx);
-        Assert.Equal(30, nir.Count);
+        Assert.Equal(31, nir.Count);
         using var report = ds.Reconcile(nir, 2023, AsOf);
         var s = report.Summary;
         Assert.Equal(s.ReportRows, s.MatchedEqual + s.MatchedWithDiscrepancies + s.UnmatchedReportRows);
@@ -79,7 +79,7 @@ public class BindingTests
         Assert.Contains(report, f => f.Rule == "IC401");
         Assert.StartsWith("<!DOCTYPE html>", report.Render(OutputFormat.Html));
         using var predicted = ds.PredictReport(2023, AsOf);
-        Assert.Equal(28, predicted.Count);
+        Assert.Equal(29, predicted.Count);
         var rows = ds.Results(2023, AsOf);
         var total = Assert.Single(rows, r => r.District is null && r.Category is null);
         Assert.True(total.IncludesProtected);
@@ -200,7 +200,7 @@ public class BindingTests
         using var again = ds.Validate(2023, AsOf);
         Assert.DoesNotContain(again, f => f.Rule == "IC002");  // allow_synthetic from the disposed context
         using var rec = ds.Reconcile(nir, 2023, AsOf);
-        Assert.Equal(30, rec.Summary.ReportRows);
+        Assert.Equal(31, rec.Summary.ReportRows);
         Assert.Equal(new[] { "0301" }, rec.Scope);
         Assert.Equal(new[] { new Absence("K-2027", "0301", 68, AbsenceReason.ProtectedAddress),
                              new Absence("K-2028", "0301", 69, AbsenceReason.CovidExtension) }, rec.Absences);

@@ -15,7 +15,8 @@ def clean(ds, case_id="K1", **changes):
     fields = dict(case_id=case_id, person_id="12839010182", category="rett_og_plikt",
                   follow_up_municipality="0301", follow_up_district="030101", residence_municipality="0301",
                   residence_district="030101", start_date=date(2022, 3, 1), end_date=date(2023, 6, 30),
-                  end_reason="arbeid_heltid", settlement_date=date(2021, 11, 15), line=2)
+                  end_reason="arbeid_heltid", settlement_date=date(2021, 11, 15), line=2,
+                  legal_basis="introduksjonsloven")
     fields.update(changes)
     ds.add_participation(**fields)
 
@@ -37,7 +38,7 @@ class Validation(unittest.TestCase):
         self.assertTrue(ic101.person.endswith("*****"))
         self.assertIn("without an end reason", ic101.message)
         s = report.summary
-        self.assertEqual(s.participants_read, 68)
+        self.assertEqual(s.participants_read, 78)
         self.assertEqual(s.deadline, date(2024, 2, 29))
         self.assertEqual(s.errors, sum(1 for f in findings if f.severity == introcheck.Severity.ERROR
                                        and not f.acknowledged))
@@ -47,7 +48,7 @@ class Validation(unittest.TestCase):
         clean(ds)
         clean(ds, "K2", person_id="05878812028", end_reason=None)
         ds.add_measure(case_id="K1", measure="norsk", start_date=date(2022, 3, 1), end_date=date(2023, 6, 30),
-                       hours_per_week=7.5)
+                       hours_per_week=37.5)
         ds.add_measure(case_id="K2", measure="norsk", start_date=date(2022, 3, 1), end_date=date(2023, 6, 30))
         self.assertEqual(len(ds), 2)
         report = ds.validate(year=2023, as_of=AS_OF, allow_synthetic=True)
@@ -66,7 +67,7 @@ class Reconciliation(unittest.TestCase):
         ctx = introcheck.Context(allow_synthetic=True)
         ds = introcheck.Dataset.from_csv(EXAMPLES / "participants.csv", EXAMPLES / "measures.csv", context=ctx)
         nir = introcheck.NirReport.from_csv(EXAMPLES / "nir_report.csv", context=ctx)
-        self.assertEqual(len(nir), 30)
+        self.assertEqual(len(nir), 31)
         report = ds.reconcile(nir, year=2023, as_of=AS_OF)
         s = report.summary
         self.assertEqual(s.report_rows, s.matched_equal + s.matched_with_discrepancies + s.unmatched_report_rows)
@@ -75,7 +76,7 @@ class Reconciliation(unittest.TestCase):
         self.assertIn("IC401", {f.rule for f in report})
         self.assertTrue(report.render(introcheck.Format.HTML).startswith("<!DOCTYPE html>"))
         predicted = ds.predict_report(year=2023, as_of=AS_OF)
-        self.assertEqual(len(predicted), 28)
+        self.assertEqual(len(predicted), 29)
         rows = ds.results(year=2023, as_of=AS_OF)
         self.assertTrue(all(isinstance(r, introcheck.ResultRow) for r in rows))
         total = next(r for r in rows if r.district is None and r.category is None)
@@ -229,7 +230,7 @@ class Lifetimes(unittest.TestCase):
         again = ds.validate(year=2023, as_of=AS_OF)
         self.assertNotIn("IC002", {f.rule for f in again})  # allow_synthetic from the closed context
         rec = ds.reconcile(nir, year=2023, as_of=AS_OF)
-        self.assertEqual(rec.summary.report_rows, 30)
+        self.assertEqual(rec.summary.report_rows, 31)
         self.assertEqual(rec.scope, ["0301"])
         self.assertEqual([(a.case_id, a.municipality, a.line, a.reason) for a in rec.absences],
                          [("K-2027", "0301", 68, introcheck.AbsenceReason.PROTECTED_ADDRESS),
@@ -246,7 +247,7 @@ class Lifetimes(unittest.TestCase):
         ds = introcheck.Dataset.from_csv(EXAMPLES / "participants.csv",
                                          context=introcheck.Context(allow_synthetic=True))
         gc.collect()
-        self.assertEqual(ds.validate(year=2023, as_of=AS_OF).summary.participants_read, 68)
+        self.assertEqual(ds.validate(year=2023, as_of=AS_OF).summary.participants_read, 78)
 
     def test_validation_has_no_scope_or_absences(self):
         report = introcheck.Dataset().validate(year=2023, as_of=AS_OF)
