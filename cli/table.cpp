@@ -145,7 +145,7 @@ std::vector<Command> build() {
                    {.name = "municipalities", .arg = "K", .help = "follow-up municipalities, Oslo and the four cities first",
                     .default_text = "10"},
                    {.name = "years", .arg = "FIRST-LAST", .help = "the years of the programs; the manifest is for the last",
-                    .default_text = "2015-2018"},
+                    .default_text = "2019-2026"},
                    {.name = "error-rate", .arg = "R", .help = "the share of participants given one injected error, 0 to 1",
                     .default_text = "0.05"},
                    {.name = "seed", .arg = "S", .help = "the seed: the same seed gives the same files", .default_text = "1"},

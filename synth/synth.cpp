@@ -16,6 +16,7 @@
 #include <map>
 #include <random>
 #include <set>
+#include <span>
 #include <unordered_set>
 
 namespace introcheck {
@@ -23,22 +24,52 @@ namespace {
 
 using boost::gregorian::days;
 
+// The act a participation falls under, as IMDi's dates give it: an
+// independent copy of the issue's rules 1-3, so the manifest is not the
+// library checking itself.
+enum class Act { introduksjonsloven, integreringsloven, chapter_6a };
+const Date integreringsloven_from(2021, 1, 1), chapter_6a_from(2022, 3, 11), chapter_6a_until(2026, 7, 1);
+
 struct Row {  // one participation, before it becomes CSV text
   std::string case_id, person_id, duf, category, fu, fu_district, res, res_district, end_reason;
   std::string fu_lineage, res_lineage;  // the codes valid on T the municipalities go back to
   bool protected_address = false, extended = false, covid = false;
-  Date start, settlement;
+  Date start, settlement, birth;
   std::optional<Date> end;  // nothing: still in the program
   int leave_days = 0;
+  // integreringsloven's fields
+  Act act = Act::introduksjonsloven;
+  std::string legal_basis, permit_ground, education, end_goal, settled_by_agreement, children;
+  Date permit, arrival;
+  std::optional<Date> mapping, guidance, plan;
+  bool registered_known = false;
+  int registered_lag = 0;   // days after the latest event; negative: NIR lags behind (IC119)
   std::map<std::string, std::string> raw;  // injected text that replaces a column
   struct Measure {
     std::string code;
     Date start;
     std::optional<Date> end;
     std::string hours = "15";
+    std::string completed;  // courses: ja/nei
   };
   std::vector<Measure> measures;  // written to measures.csv under this case_id
 };
+
+// The program's normal and longest length in months (integreringsloven § 13,
+// introduksjonsloven § 5, chapter 6A), from the act, the education, the end
+// goal and the age at the start: the order the issue gives.
+struct Length {
+  int normal, max;
+};
+Length program_length(const Row& r) {
+  if (r.act == Act::introduksjonsloven) return {24, 36};
+  if (r.act == Act::chapter_6a) return {12, 24};
+  if (r.education == "upper_secondary" || r.education == "higher") return {6, 12};
+  if (r.education.empty() && r.end_goal == "hoyere_utdanning") return {6, 12};
+  bool young = add_years(r.birth, 25) > r.start;
+  if (young || r.end_goal == "videregaende") return {36, 48};
+  return {24, 36};
+}
 
 struct MeasureRow {  // a measure for a case_id no participation has (IC011)
   std::string case_id, code;
@@ -168,18 +199,27 @@ class Generator {
 
   bool took_part(const Row& r) const { return r.start <= year_end && (!r.end || *r.end >= year_start); }
   bool ended_in_year(const Row& r) const { return r.end && r.end->year() == year; }
-  // Consecutive measures covering [start, end], the last open when `end` is.
-  void cover(Row& r) {
+  bool ordinary(const Row& r) const { return r.act == Act::integreringsloven; }
+  bool under_integreringsloven(const Row& r) const { return r.act != Act::introduksjonsloven; }
+  // Ended in Y after at least six months: the minimum content applies (IC115).
+  bool content_counts(const Row& r) const {
+    return under_integreringsloven(r) && ended_in_year(r) && *r.end >= add_months(r.start, 6);
+  }
+
+  // Consecutive measures of `codes` covering [start, end], the last open when
+  // `end` is, each at `lo`-`hi` hours a week.
+  void sequence(Row& r, std::span<const char* const> codes, int lo, int hi, bool work_first = false) {
     Date start = r.start;
     std::optional<Date> end = r.end;
-    static const char* codes[] = {"norsk_samfunnskunnskap", "norsk", "sprakpraksis", "arbeidspraksis",
-                                  "kurs_amo", "arbeidstrening", "arbeid", "livsmestring"};
     Date last = end.value_or(as_of);
     long span = (last - start).days() + 1;
     int n = std::clamp(uniform(3, 12), 1, static_cast<int>(std::max(1L, span / 14)));
     Date from = start;
     for (int k = 0; k < n; ++k) {
-      Row::Measure mr{codes[uniform(0, 7)], from, std::nullopt, std::to_string(uniform(5, 37))};
+      const char* code = codes[static_cast<std::size_t>(uniform(0, static_cast<int>(codes.size()) - 1))];
+      if (!work_first && k == 0 && ordinary(r)) code = "norsk_samfunnskunnskap";
+      if (k == 1 && ordinary(r)) code = "arbeidspraksis";
+      Row::Measure mr{code, from, std::nullopt, std::to_string(uniform(lo, hi)), ""};
       if (k + 1 < n) {
         Date to = start + days(span * (k + 1) / n - 1);
         mr.end = to;
@@ -191,6 +231,86 @@ class Generator {
     }
   }
 
+  // A short course from `from`, inside the participation.
+  void course(Row& r, const char* code, Date from) {
+    Date to = from + days(uniform(40, 90));
+    if (r.end && to > *r.end) to = *r.end;
+    r.measures.push_back({code, from, to, std::to_string(uniform(2, 4)), "ja"});
+  }
+
+  // Measures up to full time every week (IC120), with the minimum content
+  // of integreringsloven § 14 (IC115): under chapter 6A norsk beside at least
+  // 15 hours of work-oriented measures; courses last in the list.
+  void cover(Row& r) {
+    static const char* const any[] = {"norsk_samfunnskunnskap", "norsk", "sprakpraksis", "arbeidspraksis",
+                                      "kurs_amo", "arbeidstrening", "arbeid"};
+    static const char* const work[] = {"sprakpraksis", "arbeidspraksis", "arbeidstrening", "kurs_amo"};
+    if (r.act == Act::chapter_6a) {
+      int norsk = uniform(15, 20);
+      r.measures.push_back({"norsk", r.start, r.end, std::to_string(norsk), ""});
+      sequence(r, work, std::max(15, 30 - norsk), 22, true);
+    } else {
+      sequence(r, any, 30, 37);
+    }
+    if (ordinary(r)) course(r, "livsmestring", r.start);
+    if (under_integreringsloven(r) && r.children == "ja") course(r, "foreldreveiledning", r.start + days(uniform(0, 20)));
+  }
+  // The measures that start with the program (its tracks), as opposed to courses.
+  void restart_tracks(Row& r, Date old_start, Date new_start) {
+    for (auto& mr : r.measures)
+      if (mr.start == old_start) mr.start = new_start;
+  }
+
+  template <std::size_t N>
+  const char* pick(const char* const (&codes)[N], const int (&weights)[N]) {
+    int total = 0;
+    for (int w : weights) total += w;
+    int x = uniform(1, total);
+    for (std::size_t k = 0; k < N; ++k)
+      if ((x -= weights[k]) <= 0) return codes[k];
+    return codes[N - 1];
+  }
+
+  // The residence permit, its ground, the arrival and so the act (rules 1-3
+  // of the effective basis); then what the act asks to be registered.
+  void permit_and_act(Row& r, bool rett) {
+    r.permit = r.settlement - days(uniform(20, 300));
+    static const char* const grounds[] = {"utl_28", "utl_35", "utl_38", "family", "utl_53", "other"};
+    static const int weights[] = {40, 15, 5, 25, 5, 10};
+    bool six_a_time = r.permit >= chapter_6a_from && r.permit < chapter_6a_until;
+    r.permit_ground = six_a_time && chance(0.35) ? "utl_34" : pick(grounds, weights);
+    r.arrival = r.permit_ground == "utl_35" ? std::min(r.permit + days(uniform(10, 60)), r.settlement)
+                                            : r.permit - days(uniform(30, 400));
+    if (r.permit_ground == "utl_34" && six_a_time) r.act = Act::chapter_6a;
+    else if (r.permit >= integreringsloven_from || r.arrival >= integreringsloven_from) r.act = Act::integreringsloven;
+    else r.act = Act::introduksjonsloven;
+    if (r.act == Act::chapter_6a) r.category = chance(0.8) ? "rett_6a" : "kan_tilbys";
+    static const char* const stated[] = {"introduksjonsloven", "integreringsloven", "integreringsloven_6a"};
+    if (chance(0.75)) r.legal_basis = r.act == Act::chapter_6a && chance(0.2) ? "integreringsloven" : stated[static_cast<int>(r.act)];
+    if (chance(0.9)) {
+      static const char* const levels[] = {"none", "primary", "upper_secondary", "higher"};
+      static const int shares[] = {15, 45, 25, 15};
+      r.education = pick(levels, shares);
+    }
+    if (ordinary(r)) {
+      static const char* const goals[] = {"arbeid", "videregaende", "grunnskole", "videregaende_del"};
+      static const int shares[] = {45, 20, 20, 15};
+      r.end_goal = r.education == "upper_secondary" || r.education == "higher"
+                       ? (chance(0.5) ? "hoyere_utdanning" : "arbeid")
+                       : (r.education.empty() && chance(0.1) ? "hoyere_utdanning" : pick(goals, shares));
+    }
+    bool needs_agreement = r.permit_ground != "family" && r.permit_ground != "utl_53";
+    r.settled_by_agreement = rett && needs_agreement ? "ja" : (chance(0.7) ? "ja" : "nei");
+    if (chance(0.95)) r.children = chance(0.4) ? "ja" : "nei";
+    if (ordinary(r)) {
+      r.mapping = r.start - days(uniform(0, 20));
+      r.guidance = *r.mapping + days(uniform(0, 40));
+      r.plan = r.start + days(uniform(0, 60));
+    }
+    r.registered_known = chance(0.6);
+    r.registered_lag = uniform(0, 14);
+  }
+
   Row participant(std::size_t i) {
     Row r;
     char id[32];
@@ -200,16 +320,28 @@ class Generator {
     r.category = rett ? "rett_og_plikt" : "kan_tilbys";
     Date first(static_cast<unsigned short>(opt.first_year), 1, 1);
     r.start = day_between(first, Date(static_cast<unsigned short>(year), 10, 1));
-    int length = uniform(90, 700);
+    // Rett og plikt starts within three months of settlement (IC114).
+    r.settlement = r.start - days(rett ? uniform(0, 88) : uniform(0, 2000));
+    permit_and_act(r, rett);
+    if (r.act == Act::chapter_6a) rett = true;  // the right, if not the duty: the same ages
+    int age = rett ? uniform(22, 54) : uniform(18, 66);
+    r.birth = add_years(r.start, -age) - days(uniform(0, 300));
+    r.person_id = fnr(r.birth);
+
+    // The length: within the normal one, or past it with an extension up to the longest.
+    Length limit = program_length(r);
+    int normal = static_cast<int>((add_months(r.start, limit.normal) - r.start).days());
+    int longest = static_cast<int>((add_months(r.start, limit.max) - r.start).days());
+    int length = uniform(std::min(90, normal / 2), normal - 5);
     double shape = std::uniform_real_distribution<double>(0, 1)(rng);
     if (shape < 0.10) {
       r.extended = true;
-      length = uniform(760, 1050);
+      length = uniform(normal + 30, longest - 45);
     } else if (shape < 0.20) {
       r.leave_days = uniform(10, 60);
       length += r.leave_days;
-    } else if (shape < 0.22) {
-      r.covid = true;
+    } else if (shape < 0.22 && r.start < integreringsloven_from) {
+      r.covid = true;  // the temporary covid-19 rules of 2020-2021
     }
     Date end = r.start + days(length);
     if (end <= year_end) r.end = end;
@@ -217,10 +349,6 @@ class Generator {
                                     "grunnskole", "nav_tiltak", "kvp", "lonnstilskudd", "tiltak_andre",
                                     "sosialhjelp", "annen_trygd", "helse", "annet", "ikke_arbeidssoker"};
     if (r.end && !r.covid) r.end_reason = reasons[uniform(0, 13)];
-    int age = rett ? uniform(19, 54) : uniform(18, 66);
-    Date birth = add_years(r.start, -age) - days(uniform(0, 300));
-    r.person_id = fnr(birth);
-    r.settlement = r.start - days(rett ? uniform(0, 600) : uniform(0, 2000));
     if (chance(0.4)) r.duf = duf(r.settlement.year());
     Date last = r.end.value_or(as_of);
     const std::string& c = chance(0.3) ? current.front() : current[static_cast<std::size_t>(uniform(0, static_cast<int>(current.size()) - 1))];
@@ -381,33 +509,52 @@ class Generator {
         again.leave_days = 0;
         again.end_reason.clear();
         if (again.start <= r.start) return false;
-        again.measures = {{"norsk", again.start, std::nullopt, "15"}};
+        again.measures = {{"arbeidspraksis", again.start, std::nullopt, "30", ""}};
         rows.push_back(again);
         expect(rule_ids::IC105, again.case_id);
         return true;
       }
-      case 19: case 20: {  // IC106 / IC107: longer than two (three) years plus leave
+      case 19: case 20: {  // IC106 / IC107: longer than the normal (longest) length plus leave
         if (!ended_in_year(r) || r.covid || r.leave_days || ms.empty()) return false;
         bool max = kind == 20;
-        Date longer = add_years(*r.end, max ? -3 : -2) - days(40);
-        if (longer >= r.start) return false;  // only ever lengthen the program
+        if (max && r.act == Act::chapter_6a) return false;  // chapter 6A: IC106 only
+        Row longer = r;
+        longer.extended = max;
+        for (int again = 0; again < 2; ++again) {  // the group may follow the age at the new start
+          Length limit = program_length(longer);
+          longer.start = add_months(*r.end, -(max ? limit.max : limit.normal)) - days(40);
+        }
+        Length before = program_length(longer);
+        if (longer.start >= r.start || before.normal != program_length(r).normal) return false;  // only ever lengthen
+        Date old_start = r.start;
         r.extended = max;
-        r.category = "kan_tilbys";
-        r.start = longer;
+        r.category = r.act == Act::chapter_6a ? "rett_6a" : "kan_tilbys";
+        r.start = longer.start;
         r.settlement = r.start - days(10);
-        ms.front().start = r.start;
+        if (r.mapping) {
+          r.mapping = r.start;
+          r.guidance = r.start + days(10);
+          r.plan = r.start + days(20);
+        }
+        restart_tracks(r, old_start, r.start);
         expect(max ? rule_ids::IC107 : rule_ids::IC106, r.case_id);
         return true;
       }
-      case 21:
+      case 21: {
         if (!took_part(r) || r.category != "rett_og_plikt" || !r.raw.empty()) return false;
-        r.person_id = fnr(add_years(r.start, -60) - days(10));
+        Row older = r;
+        older.birth = add_years(r.start, -60) - days(10);
+        if (program_length(older).normal != program_length(r).normal) return false;
+        r.birth = older.birth;
+        r.person_id = fnr(r.birth);
         expect(rule_ids::IC108, r.case_id);
         return true;
+      }
       case 22:
         if (!took_part(r) || r.category != "rett_og_plikt") return false;
         r.settlement = add_years(r.start, -3);
         expect(rule_ids::IC109, r.case_id);
+        if (starts_in_year(r)) expect(rule_ids::IC114, r.case_id);
         return true;
       case 23: {  // IC110: a gap of 60 days inside Y before measures resume
         if (!took_part(r)) return false;
@@ -415,20 +562,105 @@ class Generator {
         Date last = std::min(r.end.value_or(year_end), year_end);
         Date gap_from = first + days(20);
         if (gap_from + days(61 + 20) > last) return false;
-        ms = {{"norsk", r.start, gap_from - days(1), "15"}, {"arbeidspraksis", gap_from + days(60), r.end, "20"}};
+        // The tracks stop for the gap; the courses come after it.
+        std::vector<Row::Measure> courses;
+        for (auto& mr : ms)
+          if (!mr.completed.empty()) {
+            mr.start = gap_from + days(60);
+            mr.end = mr.start + days(20);
+            courses.push_back(mr);
+          }
+        ms = {{"norsk_samfunnskunnskap", r.start, gap_from - days(1), "30", ""},
+              {"arbeidspraksis", gap_from + days(60), r.end, "30", ""}};
+        ms.insert(ms.end(), courses.begin(), courses.end());
         expect(rule_ids::IC110, r.case_id);
         return true;
       }
       case 24: {  // IC111: open, but no measure in the last 60 days of Y
         if (r.end || r.start > year_end - days(150)) return false;
-        ms = {{"norsk", r.start, year_end - days(100), "15"}};
+        ms = {{"arbeidspraksis", r.start, year_end - days(100), "30", ""}};
         expect(rule_ids::IC111, r.case_id);
+        return true;
+      }
+      case 25:  // IC112: the stated act contradicts the permit
+        if (!took_part(r)) return false;
+        r.legal_basis = r.act == Act::introduksjonsloven ? "integreringsloven" : "introduksjonsloven";
+        expect(rule_ids::IC112, r.case_id);
+        return true;
+      case 26: {  // IC113: no end goal under integreringsloven
+        if (!ordinary(r) || !took_part(r)) return false;
+        Row without = r;
+        without.end_goal.clear();
+        if (program_length(without).normal != program_length(r).normal) return false;
+        r.end_goal.clear();
+        expect(rule_ids::IC113, r.case_id);
+        return true;
+      }
+      case 27:  // IC114: rett og plikt started in Y four months after settlement
+        if (r.category != "rett_og_plikt" || !starts_in_year(r)) return false;
+        r.settlement = add_months(r.start, -4) - days(5);
+        expect(rule_ids::IC114, r.case_id);
+        return true;
+      case 28:  // IC115: the livsmestring course not completed
+        if (!ordinary(r) || !content_counts(r)) return false;
+        for (auto& mr : ms)
+          if (mr.code == "livsmestring") mr.completed = "nei";
+        expect(rule_ids::IC115, r.case_id);
+        return true;
+      case 29:  // IC116: no competence mapping
+        if (!ordinary(r) || !took_part(r)) return false;
+        r.mapping.reset();
+        expect(rule_ids::IC116, r.case_id);
+        return true;
+      case 30:  // IC117: chapter 6A registered as rett og plikt
+        if (r.act != Act::chapter_6a || !took_part(r) || r.settlement + days(88) < r.start) return false;
+        r.category = "rett_og_plikt";
+        expect(rule_ids::IC117, r.case_id);
+        return true;
+      case 31:  // IC118: rett og plikt without settlement by agreement
+        if (!ordinary(r) || r.category != "rett_og_plikt" || !took_part(r) || r.permit_ground == "family" ||
+            r.permit_ground == "utl_53")
+          return false;
+        r.settled_by_agreement = "nei";
+        expect(rule_ids::IC118, r.case_id);
+        return true;
+      case 32: {  // IC119: NIR last updated before the latest event, which is over two months old
+        auto latest = latest_event(r);
+        if (!took_part(r) || !latest || !(*latest < add_months(as_of, -2)) || *latest - days(30) < r.start) return false;
+        r.registered_known = true;
+        r.registered_lag = -uniform(1, 30);
+        expect(rule_ids::IC119, r.case_id);
+        return true;
+      }
+      case 33: {  // IC120: below full time for more than four weeks of Y
+        Date first = std::max(r.start, year_start);
+        Date last = std::min({r.end.value_or(year_end), year_end, as_of});
+        if (!took_part(r) || ms.empty() || last < first + days(60)) return false;
+        for (auto& mr : ms) mr.hours = "7";
+        expect(rule_ids::IC120, r.case_id);
         return true;
       }
     }
     return false;
   }
-  static constexpr int kinds = 25;
+  static constexpr int kinds = 34;
+
+  bool starts_in_year(const Row& r) const { return r.start >= year_start && r.start <= std::min(year_end, as_of); }
+
+  // The participation's latest event on or before T: its start, its end, a measure's start or end.
+  std::optional<Date> latest_event(const Row& r) const {
+    std::optional<Date> latest;
+    auto consider = [&](const std::optional<Date>& d) {
+      if (d && *d <= as_of && (!latest || *d > *latest)) latest = d;
+    };
+    consider(r.start);
+    consider(r.end);
+    for (const auto& mr : r.measures) {
+      consider(mr.start);
+      consider(mr.end);
+    }
+    return latest;
+  }
 
   // What the realistic shapes cause: infos per participation, and the
   // municipality-wide warnings, by the definitions every rule uses.
@@ -505,7 +737,9 @@ Result<SynthSummary> synthesize(const SynthOptions& options, const std::string& 
     if (!out) return Error{ErrorCode::io, "cannot write", base + "participants.csv", 0, {}};
     out << "case_id;person_id;duf_number;category;follow_up_municipality;follow_up_district;"
            "residence_municipality;residence_district;protected_address;start_date;end_date;end_reason;"
-           "extended;covid_extension;leave_days;settlement_date\n";
+           "extended;covid_extension;leave_days;settlement_date;legal_basis;permit_ground;permit_date;arrival_date;"
+           "settled_by_agreement;education;end_goal;mapping_date;career_guidance_date;plan_date;children_under_18;"
+           "registered_date\n";
     for (const Row& r : g.rows) {
       auto col = [&](const char* name, const std::string& value) {
         auto it = r.raw.find(name);
@@ -517,22 +751,28 @@ Result<SynthSummary> synthesize(const SynthOptions& options, const std::string& 
           << (r.protected_address ? "ja" : "nei") << ';' << format_iso(r.start) << ';' << iso(r.end) << ';'
           << col("end_reason", r.end_reason) << ';' << (r.extended ? "ja" : "nei") << ';'
           << (r.covid ? "ja" : "nei") << ';' << col("leave_days", r.leave_days ? std::to_string(r.leave_days) : "")
-          << ';' << format_iso(r.settlement) << '\n';
+          << ';' << format_iso(r.settlement) << ';' << r.legal_basis << ';' << r.permit_ground << ';'
+          << format_iso(r.permit) << ';' << format_iso(r.arrival) << ';' << r.settled_by_agreement << ';'
+          << r.education << ';' << r.end_goal << ';' << iso(r.mapping) << ';' << iso(r.guidance) << ';'
+          << iso(r.plan) << ';' << r.children << ';';
+      if (auto latest = g.latest_event(r); latest && r.registered_known)
+        out << format_iso(std::min(*latest + days(r.registered_lag), g.as_of));
+      out << '\n';
     }
   }
   {
     std::ofstream out(base + "measures.csv", std::ios::binary);
     if (!out) return Error{ErrorCode::io, "cannot write", base + "measures.csv", 0, {}};
-    out << "case_id;measure;start_date;end_date;hours_per_week\n";
+    out << "case_id;measure;start_date;end_date;hours_per_week;completed\n";
     for (const Row& r : g.rows)
       for (const Row::Measure& mr : r.measures) {
         out << r.case_id << ';' << mr.code << ';' << format_iso(mr.start) << ';' << iso(mr.end) << ';' << mr.hours
-            << '\n';
+            << ';' << mr.completed << '\n';
         ++summary.measures;
       }
     for (const MeasureRow& mr : g.orphans) {
       out << mr.case_id << ';' << mr.code << ';' << format_iso(mr.start) << ';' << iso(mr.end) << ';' << mr.hours
-          << '\n';
+          << ";\n";
       ++summary.measures;
     }
   }

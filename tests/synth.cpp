@@ -115,7 +115,17 @@ TEST_CASE("recall and precision on generated data, across reforms and error rate
   SynthOptions o;
   o.participants = 2000;
   o.seed = 42;
-  check_recall_and_precision(o, "default");
+  check_recall_and_precision(o, "default");  // 2019-2026: both acts, chapter 6A from 2022
+  o.first_year = 2015;
+  o.last_year = 2018;  // introduksjonsloven alone
+  o.seed = 5;
+  check_recall_and_precision(o, "introduksjonsloven");
+  o.first_year = 2021;
+  o.last_year = 2024;  // chapter 6A at its height
+  o.error_rate = 0.2;
+  o.seed = 11;
+  check_recall_and_precision(o, "chapter6a");
+  o.error_rate = 0.05;
   o.first_year = 2017;
   o.last_year = 2020;  // the 2020 reform
   o.error_rate = 0.3;
@@ -140,11 +150,19 @@ TEST_CASE("every injectable rule is injected at a modest rate, and the manifest 
   std::string manifest = slurp(dir / "manifest.json");
   for (const char* rule : {"IC001", "IC003", "IC004", "IC005", "IC006", "IC007", "IC008", "IC009", "IC010", "IC011",
                            "IC012", "IC013", "IC014", "IC015", "IC101", "IC102", "IC103", "IC104", "IC105", "IC106",
-                           "IC107", "IC108", "IC109", "IC110", "IC111", "IC201", "IC202", "IC205"}) {
+                           "IC107", "IC108", "IC109", "IC110", "IC111", "IC112", "IC113", "IC114", "IC115", "IC116",
+                           "IC117", "IC118", "IC119", "IC120", "IC201", "IC202"}) {
     std::string name = rule;
     CAPTURE(name);
     CHECK(manifest.find(std::string("\"") + rule + "\"") != std::string::npos);
   }
+  fs::remove_all(dir);
+  // The covid-19 extensions of 2020-2021 need programs of those years.
+  o.first_year = 2018;
+  o.last_year = 2021;
+  dir = scratch("kinds-covid");
+  REQUIRE(synthesize(o, dir.string()));
+  CHECK(slurp(dir / "manifest.json").find("\"IC205\"") != std::string::npos);
   fs::remove_all(dir);
 }
 

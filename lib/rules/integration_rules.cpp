@@ -159,10 +159,11 @@ const RuleInfo IC115_entry = {.id = id::IC115,
 // least six months, lacks an element of the minimum content among all its
 // measures. A livsmestring or foreldreveiledning course registered as not
 // completed does not count; without the children_under_18 column, the
-// foreldreveiledning part is left out.
+// foreldreveiledning part is left out. A participation with no measures at
+// all is IC102's (or IC111's) to report, not a lack of content.
 void minimum_content_missing(Context& c, const Participation& p, const EffectiveBasis& b,
                              std::span<const Index> ms) {
-  if (!is_integreringsloven(b.basis)) return;
+  if (!is_integreringsloven(b.basis) || ms.empty()) return;  // no measures at all: IC102's to say
   auto end = c.registered_end_in_year(p);
   if (!end || !p.start_date.parsed() || *end < add_months(p.start_date.value, c.limits.content_months)) return;
   unsigned required = b.basis == LegalBasis::integreringsloven_6a

@@ -20,8 +20,8 @@ namespace introcheck {
 struct SynthOptions {
   std::size_t participants = 1000;
   int municipalities = 10;   ///< follow-up municipalities, Oslo and the four cities first
-  int first_year = 2015;
-  int last_year = 2018;      ///< the reporting year Y the manifest is for
+  int first_year = 2019;     ///< both acts: introduksjonsloven, integreringsloven from 2021, chapter 6A from 2022
+  int last_year = 2026;      ///< the reporting year Y the manifest is for
   double error_rate = 0.05;  ///< share of participants given one injected error
   std::uint64_t seed = 1;
   const Municipalities* municipality_data = nullptr;  ///< nullptr: builtin
