@@ -288,13 +288,15 @@ const RuleInfo IC120_entry = {.id = id::IC120,
                               .source = "Introduksjonsloven § 4 / integreringsloven § 14 (fulltid, hele året: 37,5 timer, 30 med "
                                         "egenstudier; IMDi 2021); kapittel 6A: 15 timer arbeidsrettet fra fjerde måned "
                                         "(integreringsforskriften kap. 8A)",
-                              .params = "weeks lowest_week lowest_hours legal_basis* basis_from*"};
+                              .params = "weeks lowest_week lowest_hours measure lowest_work_hours work_limit_hours "
+                                        "legal_basis* basis_from*"};
 // IC120: more than four weeks of Y below full time. Counted are the ISO weeks
 // (Monday to Sunday) wholly inside the participation and Y, up to the
 // earlier of T and 31 December, in which a measure runs; a week in which a
 // running measure has no hours is left out. Under chapter 6A a week also
 // counts from the program's fourth month when its work-oriented hours fall
-// below 15.
+// below 15. `measure` says which: full_time, or full_time_and_work under 6A,
+// where the lowest work-oriented hours of a counted week are named too.
 void below_full_time(Context& c, const Participation& p, const std::optional<EffectiveBasis>& b,
                      std::span<const Index> ms) {
   if (!c.took_part(p) || ms.empty()) return;
@@ -306,7 +308,8 @@ void below_full_time(Context& c, const Participation& p, const std::optional<Eff
   const Date work_from = add_months(p.start_date.value, c.limits.work_hours_6a_from_month);
   long weeks = 0;
   std::optional<Date> lowest_week;
-  double lowest = 0;
+  double lowest = 0, lowest_work = 0;
+  bool work_counted = false;
   for (; monday + days(6) <= last; monday += days(7)) {
     Date sunday = monday + days(6);
     double hours = 0, work = 0;
@@ -325,9 +328,14 @@ void below_full_time(Context& c, const Participation& p, const std::optional<Eff
       if (e && e->group == "arbeidsrettet") work += m.hours_per_week.value;
     }
     if (!running || unknown) continue;
-    bool below = hours < c.limits.full_time_hours || (six_a && monday >= work_from && work < c.limits.work_hours_6a);
+    const bool work_week = six_a && monday >= work_from;
+    bool below = hours < c.limits.full_time_hours || (work_week && work < c.limits.work_hours_6a);
     if (!below) continue;
     ++weeks;
+    if (work_week && (!work_counted || work < lowest_work)) {
+      lowest_work = work;
+      work_counted = true;
+    }
     if (!lowest_week || hours < lowest) {
       lowest_week = monday;
       lowest = hours;
@@ -338,6 +346,11 @@ void below_full_time(Context& c, const Participation& p, const std::optional<Eff
   param(f, "weeks", static_cast<long long>(weeks));
   param(f, "lowest_week", *lowest_week);
   param(f, "lowest_hours", hours_text(lowest));
+  param(f, "measure", std::string(work_counted ? "full_time_and_work" : "full_time"));
+  if (work_counted) {
+    param(f, "lowest_work_hours", hours_text(lowest_work));
+    param(f, "work_limit_hours", static_cast<long long>(c.limits.work_hours_6a));
+  }
   if (b) name_basis(f, *b);
 }
 

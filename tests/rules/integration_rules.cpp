@@ -181,6 +181,8 @@ const std::vector<Row> rows = {
        of(w, "arbeidspraksis").code = text("helse");
      },
      {{"IC115", ""}, {"IC120", ""}}},  // and no work-oriented hours from the fourth month
+    {"no measures at all: IC102 says so, not IC115", "IC115", Kind::boundary,
+     [](World& w) { w.data.measures.clear(); }, {{"IC102", ""}}},
     {"lasted six months less a day", "IC115", Kind::boundary,
      [](World& w) {
        period(w, Date(2023, 1, 2), Date(2023, 7, 1));
@@ -375,6 +377,29 @@ TEST_CASE("IC113 is a warning when the basis came from the start date alone") {
     const ParamValue* from = findings[0].param("basis_from");
     REQUIRE(from);
     CHECK(std::get<std::string>(*from) == (from_start ? "start_date" : "permit"));
+  }
+}
+
+TEST_CASE("IC120 names the work-oriented hours under chapter 6A, and only there") {
+  for (bool chapter_6a : {false, true}) {
+    World w = integration_world();
+    if (chapter_6a) {
+      six_a(w);
+      of(w, "arbeidspraksis").hours_per_week = hours(12);
+    } else {
+      of(w, "arbeidspraksis").hours_per_week = hours(5);
+    }
+    const Finding* f = nullptr;
+    auto findings = run_validate(w);
+    for (const Finding& x : findings)
+      if (x.rule == "IC120") f = &x;
+    REQUIRE(f);
+    CHECK(std::get<std::string>(*f->param("measure")) == (chapter_6a ? "full_time_and_work" : "full_time"));
+    CHECK((f->param("lowest_work_hours") != nullptr) == chapter_6a);
+    if (chapter_6a) {
+      CHECK(std::get<std::string>(*f->param("lowest_work_hours")) == "12");
+      CHECK(std::get<long long>(*f->param("work_limit_hours")) == 15);
+    }
   }
 }
 
