@@ -289,15 +289,18 @@ INTROCHECK_API void introcheck_dataset_free(introcheck_dataset *ds);
 
 /* One participation, as text like a CSV row (NULL or "" = empty), with
  * dates as YYYYMMDD (0 = empty; an impossible date marks the field invalid)
- * and booleans 0/1 (other values mark the field invalid). */
-#define INTROCHECK_PARTICIPATION_VERSION 1
+ * and booleans 0/1 (other values mark the field invalid). Each member means
+ * what the participants.csv column of its name means. The booleans of
+ * version 2 tell "no" from empty, which their rules need: -1 = empty,
+ * 0 = no, 1 = yes. */
+#define INTROCHECK_PARTICIPATION_VERSION 2 /* 2: permit_ground ... registered_date */
 typedef struct introcheck_participation {
   uint32_t size;
   const char *case_id;
   const char *person_id;
   const char *duf_number;
   const char *category;    /* code or NIR label */
-  const char *legal_basis; /* introduksjonsloven / integreringsloven, or empty */
+  const char *legal_basis; /* introduksjonsloven / integreringsloven / integreringsloven_6a, or empty */
   const char *follow_up_municipality;
   const char *follow_up_district;
   const char *residence_municipality;
@@ -311,15 +314,30 @@ typedef struct introcheck_participation {
   int32_t leave_days; /* -1 = empty */
   int32_t settlement_date;
   int64_t line; /* where it came from, for messages; 0 = none */
+  /* Version 2: integreringsloven and its chapter 6A. */
+  const char *permit_ground;    /* utl_28, utl_35, utl_38, utl_34, utl_53, family, other, or a label */
+  const char *education;        /* highest completed: none, primary, upper_secondary, higher, or a label */
+  const char *end_goal;         /* sluttmål: code or label of the end-goal list */
+  int32_t permit_date;          /* residence permit granted (vedtaksdato) */
+  int32_t arrival_date;         /* arrival in Norway */
+  int32_t settled_by_agreement; /* settled by agreement with the authorities: -1 = empty, 0 = no, 1 = yes */
+  int32_t mapping_date;         /* competence mapping done */
+  int32_t career_guidance_date; /* career guidance done */
+  int32_t plan_date;            /* integration plan made */
+  int32_t children_under_18;    /* -1 = empty, 0 = no, 1 = yes */
+  int32_t registered_date;      /* the participation's latest change registered in NIR */
 } introcheck_participation;
-#define INTROCHECK_PARTICIPATION_INIT \
-  {sizeof(introcheck_participation), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL, 0, 0, -1, 0, 0}
+#define INTROCHECK_PARTICIPATION_INIT                                                                              \
+  {sizeof(introcheck_participation), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL, 0, 0, -1, \
+   0, 0, NULL, NULL, NULL, 0, 0, -1, 0, 0, 0, -1, 0}
 
 /* Sets *s to INTROCHECK_PARTICIPATION_INIT as far as `size` covers. Errors: E_INVALID (NULL, a
  * size that is no version of the struct). */
 INTROCHECK_API int introcheck_participation_init(introcheck_participation *s, size_t size);
 
-#define INTROCHECK_MEASURE_VERSION 1
+/* One measure, as text like a measures.csv row, with dates and booleans as
+ * in introcheck_participation. */
+#define INTROCHECK_MEASURE_VERSION 2 /* 2: completed */
 typedef struct introcheck_measure {
   uint32_t size;
   const char *case_id;
@@ -328,25 +346,31 @@ typedef struct introcheck_measure {
   int32_t end_date;      /* 0 = ongoing */
   double hours_per_week; /* negative = empty */
   int64_t line;
+  /* Version 2. */
+  int32_t completed; /* a course (livsmestring, foreldreveiledning) completed: -1 = empty, 0 = no, 1 = yes */
 } introcheck_measure;
-#define INTROCHECK_MEASURE_INIT {sizeof(introcheck_measure), NULL, NULL, 0, 0, -1.0, 0}
+#define INTROCHECK_MEASURE_INIT {sizeof(introcheck_measure), NULL, NULL, 0, 0, -1.0, 0, -1}
 
 /* Sets *s to INTROCHECK_MEASURE_INIT as far as `size` covers. Errors: E_INVALID (NULL, a
  * size that is no version of the struct). */
 INTROCHECK_API int introcheck_measure_init(introcheck_measure *s, size_t size);
 
 /* Adds a participation; its strings are copied. A value the record check
- * finds wrong is not a failure: the rules report it. Changes the dataset:
- * not while another thread uses it.
+ * finds wrong is not a failure: the rules report it. A member becomes a
+ * column of the dataset once a record gives it a value (not empty): a rule
+ * that needs a column no record gave is skipped, as for a CSV file without
+ * that column, and the rendered summary names it. Changes the dataset: not
+ * while another thread uses it.
  * Errors: E_INVALID (NULL, bad size, invalid UTF-8), E_LIMIT (a case id
  * longer than INTROCHECK_OPT_MAX_CASE_ID_BYTES: the row is counted as
  * rejected), E_NOMEM. */
 INTROCHECK_API int introcheck_dataset_add_participation(introcheck_dataset *ds, const introcheck_participation *p);
 
 /* Adds a measure; its strings are copied. The dataset then has measures, so
- * the measure rules run. Changes the dataset: not while another thread uses
- * it. Errors: E_INVALID (NULL, bad size, invalid UTF-8), E_LIMIT (case id
- * too long: counted as rejected), E_NOMEM. */
+ * the measure rules run; its members become columns as a participation's
+ * do. Changes the dataset: not while another thread uses it.
+ * Errors: E_INVALID (NULL, bad size, invalid UTF-8), E_LIMIT (case id too
+ * long: counted as rejected), E_NOMEM. */
 INTROCHECK_API int introcheck_dataset_add_measure(introcheck_dataset *ds, const introcheck_measure *m);
 
 /* Replaces the dataset's records with participants.csv and, unless NULL,

@@ -6,6 +6,7 @@
 #include <introcheck/calendar.hpp>
 #include <introcheck/import.hpp>
 
+#include <array>
 #include <cstdio>
 
 using namespace introcheck;
@@ -22,6 +23,18 @@ std::string date_text(int32_t value) {
 }
 
 std::string bool_text(int32_t value) { return value == 0 ? "" : value == 1 ? "1" : std::to_string(value); }
+
+// A boolean of version 2, which tells "no" from empty: -1 empty, 0 no, 1 yes;
+// another value stays visible as its digits so the record check names it.
+std::string tri_text(int32_t value) { return value == -1 ? std::string() : std::to_string(value); }
+
+// The fields a record gives a value become columns of its table, as a
+// header names them: the rules that need a column run once some record has it.
+template <std::size_t N>
+void mark_columns(SourceStats& stats, const std::array<std::string_view, N>& text) {
+  for (std::size_t f = 0; f < N; ++f)
+    if (!text[f].empty()) stats.columns.set(f);
+}
 
 // A record whose case id is longer than the limit: counted as a rejected row
 // of its table, kept with its error, and refused with INTROCHECK_E_LIMIT,
@@ -72,7 +85,9 @@ extern "C" int introcheck_dataset_add_participation(introcheck_dataset* ds, cons
                 set_text(F::follow_up_municipality, p.follow_up_municipality) &&
                 set_text(F::follow_up_district, p.follow_up_district) &&
                 set_text(F::residence_municipality, p.residence_municipality) &&
-                set_text(F::residence_district, p.residence_district) && set_text(F::end_reason, p.end_reason);
+                set_text(F::residence_district, p.residence_district) && set_text(F::end_reason, p.end_reason) &&
+                set_text(F::permit_ground, p.permit_ground) && set_text(F::education, p.education) &&
+                set_text(F::end_goal, p.end_goal);
     if (!utf8) return fail(INTROCHECK_E_INVALID, "add_participation: a string is not valid UTF-8");
     if (std::string_view id = t[static_cast<std::size_t>(F::case_id)]; id.size() > ds->ctx->env.max_case_id_bytes)
       return reject_long_case_id(ds->data.participants, id, ds->ctx->env.max_case_id_bytes, p.line);
@@ -83,6 +98,16 @@ extern "C" int introcheck_dataset_add_participation(introcheck_dataset* ds, cons
     set_owned(F::end_date, date_text(p.end_date));
     set_owned(F::settlement_date, date_text(p.settlement_date));
     set_owned(F::leave_days, p.leave_days == -1 ? std::string() : std::to_string(p.leave_days));
+    // Version 2; an older caller's struct has the defaults here (read_struct).
+    set_owned(F::permit_date, date_text(p.permit_date));
+    set_owned(F::arrival_date, date_text(p.arrival_date));
+    set_owned(F::settled_by_agreement, tri_text(p.settled_by_agreement));
+    set_owned(F::mapping_date, date_text(p.mapping_date));
+    set_owned(F::career_guidance_date, date_text(p.career_guidance_date));
+    set_owned(F::plan_date, date_text(p.plan_date));
+    set_owned(F::children_under_18, tri_text(p.children_under_18));
+    set_owned(F::registered_date, date_text(p.registered_date));
+    mark_columns(ds->data.participants, t);
     Participation record = parse_participation(t, ds->ctx->env.import_options(today_oslo()));
     record.line = p.line > 0 ? static_cast<std::size_t>(p.line) : 0;
     ds->data.participations.push_back(std::move(record));
@@ -105,7 +130,7 @@ extern "C" int introcheck_dataset_add_measure(introcheck_dataset* ds, const intr
       ds->data.has_measures = true;
       return reject_long_case_id(ds->data.measures_source, case_id, ds->ctx->env.max_case_id_bytes, m.line);
     }
-    std::string start = date_text(m.start_date), end = date_text(m.end_date), hours;
+    std::string start = date_text(m.start_date), end = date_text(m.end_date), completed = tri_text(m.completed), hours;
     if (m.hours_per_week >= 0 || m.hours_per_week != m.hours_per_week) {
       char buf[64];
       std::snprintf(buf, sizeof buf, "%.17g", m.hours_per_week);
@@ -116,6 +141,8 @@ extern "C" int introcheck_dataset_add_measure(introcheck_dataset* ds, const intr
     t[static_cast<std::size_t>(F::start_date)] = start;
     t[static_cast<std::size_t>(F::end_date)] = end;
     t[static_cast<std::size_t>(F::hours_per_week)] = hours;
+    t[static_cast<std::size_t>(F::completed)] = completed;
+    mark_columns(ds->data.measures_source, t);
     Measure record = parse_measure(t, ds->ctx->env.import_options(today_oslo()));
     record.line = m.line > 0 ? static_cast<std::size_t>(m.line) : 0;
     ds->data.measures.push_back(std::move(record));

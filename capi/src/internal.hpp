@@ -124,10 +124,21 @@ INTROCHECK_LAYOUT(introcheck_participation, INTROCHECK_END(introcheck_participat
                   INTROCHECK_END(introcheck_participation, end_reason), INTROCHECK_END(introcheck_participation, extended),
                   INTROCHECK_END(introcheck_participation, covid_extension),
                   INTROCHECK_END(introcheck_participation, leave_days),
-                  INTROCHECK_END(introcheck_participation, settlement_date), INTROCHECK_END(introcheck_participation, line))
+                  INTROCHECK_END(introcheck_participation, settlement_date), INTROCHECK_END(introcheck_participation, line),
+                  INTROCHECK_END(introcheck_participation, permit_ground),
+                  INTROCHECK_END(introcheck_participation, education), INTROCHECK_END(introcheck_participation, end_goal),
+                  INTROCHECK_END(introcheck_participation, permit_date),
+                  INTROCHECK_END(introcheck_participation, arrival_date),
+                  INTROCHECK_END(introcheck_participation, settled_by_agreement),
+                  INTROCHECK_END(introcheck_participation, mapping_date),
+                  INTROCHECK_END(introcheck_participation, career_guidance_date),
+                  INTROCHECK_END(introcheck_participation, plan_date),
+                  INTROCHECK_END(introcheck_participation, children_under_18),
+                  INTROCHECK_END(introcheck_participation, registered_date))
 INTROCHECK_LAYOUT(introcheck_measure, INTROCHECK_END(introcheck_measure, case_id), INTROCHECK_END(introcheck_measure, measure),
                   INTROCHECK_END(introcheck_measure, start_date), INTROCHECK_END(introcheck_measure, end_date),
-                  INTROCHECK_END(introcheck_measure, hours_per_week), INTROCHECK_END(introcheck_measure, line))
+                  INTROCHECK_END(introcheck_measure, hours_per_week), INTROCHECK_END(introcheck_measure, line),
+                  INTROCHECK_END(introcheck_measure, completed))
 INTROCHECK_LAYOUT(introcheck_run_options, INTROCHECK_END(introcheck_run_options, year),
                   INTROCHECK_END(introcheck_run_options, as_of), INTROCHECK_END(introcheck_run_options, deadline),
                   INTROCHECK_END(introcheck_run_options, municipality), INTROCHECK_END(introcheck_run_options, categories),

@@ -276,6 +276,178 @@ static void test_older_struct_sizes(introcheck_context *ctx) {
   introcheck_dataset_free(ds);
 }
 
+/* The findings of a result, one line each (rule, field, line, severity), to
+ * compare two routes to the same data. */
+static void finding_lines(char *out, size_t size, const introcheck_result *r) {
+  size_t i, n = introcheck_result_finding_count(r), used = 0;
+  out[0] = '\0';
+  for (i = 0; i < n; ++i) {
+    introcheck_finding f = INTROCHECK_FINDING_INIT;
+    int written;
+    if (introcheck_result_finding(&f, r, i) != INTROCHECK_OK) continue;
+    written = snprintf(out + used, size - used, "%s %s %ld %d\n", f.rule, f.field, (long)f.line, f.severity);
+    if (written < 0 || (size_t)written >= size - used) break;
+    used += (size_t)written;
+  }
+}
+
+/* The text of parameter `name` of the first finding of `rule`, or NULL. */
+static const char *rule_param(const introcheck_result *r, const char *rule, const char *name) {
+  size_t i, k, n = introcheck_result_finding_count(r);
+  for (i = 0; i < n; ++i) {
+    introcheck_finding f = INTROCHECK_FINDING_INIT;
+    if (introcheck_result_finding(&f, r, i) != INTROCHECK_OK || strcmp(f.rule, rule) != 0) continue;
+    for (k = 0; k < f.param_count; ++k) {
+      const char *pname = NULL, *value = NULL;
+      if (introcheck_result_param(&pname, &value, NULL, r, i, k) == INTROCHECK_OK && strcmp(pname, name) == 0)
+        return value;
+    }
+  }
+  return NULL;
+}
+
+/* One participation (and a measure, unless NULL) validated for 2023. */
+static introcheck_result *validate_one(introcheck_context *ctx, const introcheck_participation *p,
+                                       const introcheck_measure *m) {
+  introcheck_dataset *ds = NULL;
+  introcheck_result *r = NULL;
+  introcheck_run_options o = options_2023();
+  CHECK_STATUS(introcheck_dataset_new(&ds, ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_add_participation(ds, p), INTROCHECK_OK);
+  if (m) CHECK_STATUS(introcheck_dataset_add_measure(ds, m), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_validate(&r, ds, &o), INTROCHECK_OK);
+  introcheck_dataset_free(ds);
+  return r;
+}
+
+/* Version 2 of the participation and the measure: the integreringsloven
+ * members give the findings the CSV columns of the same names give, the
+ * booleans tell "no" from empty, and an older caller's smaller struct is
+ * read as far as its size covers. */
+static void test_integreringsloven_members(introcheck_context *ctx) {
+  static const char csv[] =
+      "case_id,person_id,category,legal_basis,follow_up_municipality,follow_up_district,"
+      "residence_municipality,residence_district,start_date,end_date,end_reason,settlement_date,permit_date\n"
+      "K1,12839010182,rett_og_plikt,introduksjonsloven,0301,030101,0301,030101,2022-03-01,2023-06-30,"
+      "arbeid_heltid,2021-11-15,2022-05-01\n";
+  static const introcheck_participation defaults = INTROCHECK_PARTICIPATION_INIT;
+  static const introcheck_measure measure_defaults = INTROCHECK_MEASURE_INIT;
+  introcheck_participation p = clean_participation("K1");
+  introcheck_measure m = INTROCHECK_MEASURE_INIT;
+  introcheck_dataset *ds = NULL;
+  introcheck_result *r = NULL, *by_csv = NULL;
+  introcheck_run_options o = options_2023();
+  char record_lines[2048], csv_lines[2048];
+  const char *value;
+
+  CHECK(INTROCHECK_PARTICIPATION_VERSION == 2 && INTROCHECK_MEASURE_VERSION == 2);
+  CHECK(defaults.permit_ground == NULL && defaults.education == NULL && defaults.end_goal == NULL);
+  CHECK(defaults.permit_date == 0 && defaults.registered_date == 0);
+  CHECK(defaults.settled_by_agreement == -1 && defaults.children_under_18 == -1);
+  CHECK(measure_defaults.completed == -1);
+
+  /* IC112: introduksjonsloven stated, but the permit came in 2022. */
+  p.legal_basis = "introduksjonsloven";
+  p.permit_date = 20220501;
+  r = validate_one(ctx, &p, NULL);
+  CHECK(has_rule(r, "IC112"));
+  value = rule_param(r, "IC112", "permit_date");
+  CHECK_STR(value, "2022-05-01");
+  value = rule_param(r, "IC112", "legal_basis");
+  CHECK_STR(value, "integreringsloven");
+  CHECK_STATUS(introcheck_dataset_new(&ds, ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_load_buffers(ds, csv, sizeof csv - 1, NULL, NULL, 0, NULL, NULL), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_validate(&by_csv, ds, &o), INTROCHECK_OK);
+  finding_lines(record_lines, sizeof record_lines, r);
+  finding_lines(csv_lines, sizeof csv_lines, by_csv);
+  CHECK(strstr(csv_lines, "IC112 legal_basis 2 2\n") != NULL);
+  CHECK(strcmp(record_lines, csv_lines) == 0);
+  if (strcmp(record_lines, csv_lines) != 0) fprintf(stderr, "records:\n%scsv:\n%s", record_lines, csv_lines);
+  introcheck_result_free(by_csv);
+  introcheck_dataset_free(ds);
+  introcheck_result_free(r);
+
+  /* Without a permit date no record gave that column: IC112 does not run. */
+  p.permit_date = 0;
+  r = validate_one(ctx, &p, NULL);
+  CHECK(!has_rule(r, "IC112"));
+  introcheck_result_free(r);
+
+  /* IC117: chapter 6A registered as rett og plikt; not as rett_6a. */
+  p = clean_participation("K1");
+  p.legal_basis = "integreringsloven_6a";
+  r = validate_one(ctx, &p, NULL);
+  CHECK(has_rule(r, "IC117"));
+  introcheck_result_free(r);
+  p.category = "rett_6a";
+  r = validate_one(ctx, &p, NULL);
+  CHECK(!has_rule(r, "IC117") && !has_rule(r, "IC003"));
+  introcheck_result_free(r);
+
+  /* IC118: rett og plikt, a refugee permit, not settled by agreement: 0 is
+   * "nei", -1 is empty, 1 is "ja", 7 is invalid (IC006). */
+  p = clean_participation("K1");
+  p.legal_basis = "integreringsloven";
+  p.permit_ground = "utl_28";
+  p.permit_date = 20220101;
+  p.settled_by_agreement = 0;
+  r = validate_one(ctx, &p, NULL);
+  CHECK(has_rule(r, "IC118") && !has_rule(r, "IC112"));
+  value = rule_param(r, "IC118", "permit_ground");
+  CHECK_STR(value, "utl_28");
+  introcheck_result_free(r);
+  p.settled_by_agreement = -1;
+  r = validate_one(ctx, &p, NULL);
+  CHECK(!has_rule(r, "IC118"));
+  introcheck_result_free(r);
+  p.settled_by_agreement = 1;
+  r = validate_one(ctx, &p, NULL);
+  CHECK(!has_rule(r, "IC118"));
+  introcheck_result_free(r);
+  p.settled_by_agreement = 7;
+  r = validate_one(ctx, &p, NULL);
+  CHECK(has_rule(r, "IC006") && !has_rule(r, "IC118"));
+  introcheck_result_free(r);
+
+  /* completed = 0: a livsmestring course not completed does not count (IC115). */
+  p.settled_by_agreement = 1;
+  m.case_id = "K1";
+  m.measure = "livsmestring";
+  m.start_date = 20220301;
+  m.end_date = 20221231;
+  m.completed = 0;
+  r = validate_one(ctx, &p, &m);
+  value = rule_param(r, "IC115", "not_completed");
+  CHECK_STR(value, "livsmestring");
+  introcheck_result_free(r);
+  m.completed = 1;
+  r = validate_one(ctx, &p, &m);
+  value = rule_param(r, "IC115", "missing");
+  CHECK(value != NULL && strstr(value, "livsmestring") == NULL);
+  introcheck_result_free(r);
+
+  /* An older caller's structs (version 1) end before the new members: what
+   * lies past their size is not read. */
+  p = clean_participation("K1");
+  p.size = (uint32_t)offsetof(introcheck_participation, permit_ground);
+  p.legal_basis = "introduksjonsloven";
+  p.permit_ground = "\xFF"; /* would be refused as invalid UTF-8 if read */
+  p.permit_date = 20220501;
+  p.settled_by_agreement = 0;
+  m.size = (uint32_t)offsetof(introcheck_measure, completed);
+  m.completed = 12345;
+  r = validate_one(ctx, &p, &m);
+  CHECK(!has_rule(r, "IC112") && !has_rule(r, "IC118") && !has_rule(r, "IC006") && !has_rule(r, "IC009"));
+  introcheck_result_free(r);
+  CHECK_STATUS(introcheck_participation_init(&p, offsetof(introcheck_participation, permit_ground)), INTROCHECK_OK);
+  CHECK(p.size == offsetof(introcheck_participation, permit_ground) && p.leave_days == -1);
+  CHECK(p.settled_by_agreement == 0 && p.permit_date == 20220501); /* past its size: untouched */
+  CHECK_STATUS(introcheck_measure_init(&m, offsetof(introcheck_measure, completed)), INTROCHECK_OK);
+  CHECK(m.completed == 12345);
+  CHECK_STATUS(introcheck_participation_init(&p, offsetof(introcheck_participation, permit_ground) + 4),
+               INTROCHECK_E_INVALID); /* ends inside permit_ground */
+}
+
 /* Every *_init function fills exactly what the _INIT macro does, and a size
  * the library does not know is refused. */
 static void test_init_functions(void) {
@@ -587,6 +759,7 @@ int main(void) {
   test_older_struct_sizes(ctx);
   test_counts_by_record(ctx);
   test_newer_struct_sizes(ctx);
+  test_integreringsloven_members(ctx);
   introcheck_context_free(ctx);
   test_init_functions();
   test_case_id_limit();

@@ -93,6 +93,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         p.protected_address = in.byte() % 3;
         p.covid_extension = in.byte() % 3;
         p.leave_days = in.i32();
+        // Version 2 members: codes or garbage, dates, booleans -1..2.
+        static const char* grounds[] = {"utl_28", "utl_34", "family", "§ 28", nullptr};
+        p.permit_ground = grounds[in.byte() % 5];
+        p.education = (in.byte() & 1) ? "primary" : nullptr;
+        p.end_goal = (in.byte() & 1) ? "arbeid" : p.end_reason;
+        p.permit_date = (in.byte() & 1) ? date(in) : 0;
+        p.arrival_date = (in.byte() & 1) ? date(in) : 0;
+        p.settled_by_agreement = in.byte() % 4 - 1;
+        p.children_under_18 = in.byte() % 4 - 1;
+        p.mapping_date = p.career_guidance_date = p.plan_date = (in.byte() & 1) ? date(in) : 0;
+        p.registered_date = (in.byte() & 1) ? date(in) : 0;
         if (in.byte() == 0) {
           p.size = static_cast<std::uint32_t>(in.i32());
           if (p.size > sizeof wide && p.size <= 65536) p.size = sizeof wide;  // larger ones are refused unread
@@ -110,6 +121,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         m.start_date = date(in);
         m.end_date = date(in);
         m.hours_per_week = static_cast<double>(in.i32()) / 1000.0;
+        m.completed = in.byte() % 4 - 1;
         checked(introcheck_dataset_add_measure(ds, &m));
         break;
       }

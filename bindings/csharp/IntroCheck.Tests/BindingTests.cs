@@ -57,6 +57,119 @@ public class BindingTests
     }
 
     [Fact]
+    public void StructsAreVersion2()
+    {
+        var p = Native.New<Native.Participation>(Native.introcheck_participation_init);
+        Assert.Equal(Native.SizeOf<Native.Participation>(), p.Size);
+        Assert.Equal((-1, -1, 0, (nint)0), (p.SettledByAgreement, p.ChildrenUnder18, p.PermitDate, p.PermitGround));
+        Assert.Equal(Native.SizeOf<Native.Participation>(),
+            (uint)System.Runtime.InteropServices.Marshal.OffsetOf<Native.Participation>(nameof(Native.Participation.RegisteredDate)) + 4);
+        var m = Native.New<Native.Measure>(Native.introcheck_measure_init);
+        Assert.Equal(-1, m.Completed);
+    }
+
+    [Fact]
+    public void PermitDateContradictingTheStatedAct()
+    {
+        using var ds = new Dataset(new Context { AllowSynthetic = true });
+        ds.Add(Clean() with { LegalBasis = "introduksjonsloven", PermitDate = new DateOnly(2022, 5, 1) });
+        using var report = ds.Validate(2023, AsOf);
+        var ic112 = Assert.Single(report, f => f.Rule == "IC112");
+        Assert.Equal("legal_basis", ic112.Field);
+        Assert.Equal(new DateOnly(2022, 5, 1), ic112.Params["permit_date"]);
+        Assert.Equal("integreringsloven", ic112.Params["legal_basis"]);
+
+        // The same row as CSV columns gives the same findings.
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var path = Path.Combine(dir.FullName, "participants.csv");
+            File.WriteAllText(path,
+                "case_id,person_id,category,legal_basis,follow_up_municipality,follow_up_district,"
+                + "residence_municipality,residence_district,start_date,end_date,end_reason,settlement_date,permit_date\n"
+                + "K1,12839010182,rett_og_plikt,introduksjonsloven,0301,030101,0301,030101,2022-03-01,2023-06-30,"
+                + "arbeid_heltid,2021-11-15,2022-05-01\n");
+            using var csv = Dataset.FromCsv(path, context: ds.Context);
+            using var byCsv = csv.Validate(2023, AsOf);
+            Assert.Equal(byCsv.Select(f => (f.Rule, f.Field, f.Line, f.Severity, f.Params)),
+                         report.Select(f => (f.Rule, f.Field, f.Line, f.Severity, f.Params)));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Chapter6aWithDuty()
+    {
+        using var ds = new Dataset(new Context { AllowSynthetic = true });
+        ds.Add(Clean() with { LegalBasis = "integreringsloven_6a" });
+        ds.Add(Clean("K2") with { PersonId = "05878812028", LegalBasis = "integreringsloven_6a", Category = "rett_6a" });
+        using var report = ds.Validate(2023, AsOf);
+        Assert.Contains(report, f => f.Rule == "IC117" && f.CaseId == "K1");
+        Assert.DoesNotContain(report, f => f.Rule == "IC117" && f.CaseId == "K2");
+    }
+
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(null, false)]
+    [InlineData(true, false)]
+    public void NoIsNotEmpty(bool? settled, bool fires)
+    {
+        using var ds = new Dataset(new Context { AllowSynthetic = true });
+        ds.Add(Clean() with
+        {
+            LegalBasis = "integreringsloven", PermitGround = "utl_28", PermitDate = new DateOnly(2022, 1, 1),
+            SettledByAgreement = settled,
+        });
+        using var report = ds.Validate(2023, AsOf);
+        Assert.Equal(fires, report.Any(f => f.Rule == "IC118"));
+    }
+
+    [Fact]
+    public void CourseNotCompleted()
+    {
+        Finding Ic115(bool? completed)
+        {
+            using var ds = new Dataset(new Context { AllowSynthetic = true });
+            ds.Add(Clean() with { LegalBasis = "integreringsloven", PermitDate = new DateOnly(2022, 1, 1) });
+            ds.Add(new MeasureRecord
+            {
+                CaseId = "K1", Measure = "livsmestring", StartDate = new DateOnly(2022, 3, 1),
+                EndDate = new DateOnly(2022, 12, 31), Completed = completed,
+            });
+            using var report = ds.Validate(2023, AsOf);
+            return report.First(f => f.Rule == "IC115");
+        }
+        Assert.Equal("livsmestring", Ic115(false).Params["not_completed"]);
+        Assert.DoesNotContain("livsmestring", (string)Ic115(true).Params["missing"]!);
+        Assert.DoesNotContain("livsmestring", (string)Ic115(null).Params["missing"]!);
+    }
+
+    [Fact]
+    public void AllNewFieldsAreRead()
+    {
+        using var ds = new Dataset(new Context { AllowSynthetic = true });
+        ds.Add(Clean() with
+        {
+            LegalBasis = "integreringsloven", PermitGround = "§ 28", PermitDate = new DateOnly(2022, 1, 1),
+            ArrivalDate = new DateOnly(2021, 12, 1), SettledByAgreement = true, Education = "higher",
+            EndGoal = "arbeid", MappingDate = new DateOnly(2022, 3, 15), CareerGuidanceDate = new DateOnly(2022, 4, 1),
+            PlanDate = new DateOnly(2022, 5, 1), ChildrenUnder18 = false, RegisteredDate = new DateOnly(2023, 7, 1),
+        });
+        using (var clean = ds.Validate(2023, AsOf))
+            Assert.DoesNotContain(clean, f => f.Rule is "IC003" or "IC006" or "IC112" or "IC113" or "IC116" or "IC118");
+        ds.Add(Clean("K2") with
+        {
+            PersonId = "05878812028", PermitGround = "nonsense", Education = "nonsense", EndGoal = "nonsense",
+        });
+        using var report = ds.Validate(2023, AsOf);
+        var invalid = report.Where(f => f.CaseId == "K2" && f.Rule is "IC003" or "IC006").Select(f => f.Field).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "permit_ground", "education", "end_goal" }, invalid);
+    }
+
+    [Fact]
     public void SyntheticIdsAreRefusedByDefault()
     {
         using var ds = new Dataset();

@@ -12,9 +12,9 @@ public sealed record ParticipationRecord
     public string? PersonId { get; init; }
     /// <summary>DUF number.</summary>
     public string? DufNumber { get; init; }
-    /// <summary>rett_og_plikt or kan_tilbys (or NIR's label).</summary>
+    /// <summary>rett_og_plikt, kan_tilbys or rett_6a (or NIR's label).</summary>
     public string? Category { get; init; }
-    /// <summary>introduksjonsloven or integreringsloven; empty: by start date.</summary>
+    /// <summary>introduksjonsloven, integreringsloven or integreringsloven_6a; empty: by permit or start date.</summary>
     public string? LegalBasis { get; init; }
     /// <summary>The municipality results count for.</summary>
     public string? FollowUpMunicipality { get; init; }
@@ -40,6 +40,47 @@ public sealed record ParticipationRecord
     public int? LeaveDays { get; init; }
     /// <summary>Bosettingsdato.</summary>
     public DateOnly? SettlementDate { get; init; }
+    /// <summary>Line in the vendor's source, for messages.</summary>
+    public long Line { get; init; }
+    /// <summary>The residence permit's ground: utl_28, utl_35, utl_38, utl_34, utl_53, family, other (or a label).</summary>
+    public string? PermitGround { get; init; }
+    /// <summary>Residence permit granted (vedtaksdato).</summary>
+    public DateOnly? PermitDate { get; init; }
+    /// <summary>Arrival in Norway.</summary>
+    public DateOnly? ArrivalDate { get; init; }
+    /// <summary>Settled by agreement with the integration authorities; null: not known (false is "nei").</summary>
+    public bool? SettledByAgreement { get; init; }
+    /// <summary>The highest completed education: none, primary, upper_secondary, higher (or a label).</summary>
+    public string? Education { get; init; }
+    /// <summary>Sluttmål: a code or label of the end-goal list.</summary>
+    public string? EndGoal { get; init; }
+    /// <summary>Competence mapping (kompetansekartlegging) done.</summary>
+    public DateOnly? MappingDate { get; init; }
+    /// <summary>Career guidance (karriereveiledning) done.</summary>
+    public DateOnly? CareerGuidanceDate { get; init; }
+    /// <summary>Integration plan (integreringsplan) made.</summary>
+    public DateOnly? PlanDate { get; init; }
+    /// <summary>Has children under 18; null: not known.</summary>
+    public bool? ChildrenUnder18 { get; init; }
+    /// <summary>The participation's latest change registered in NIR.</summary>
+    public DateOnly? RegisteredDate { get; init; }
+}
+
+/// <summary>One measure to add record by record. The measure takes a code or a label.</summary>
+public sealed record MeasureRecord
+{
+    /// <summary>The participation's case id.</summary>
+    public required string CaseId { get; init; }
+    /// <summary>Tiltak: a code or label of the measure list.</summary>
+    public required string Measure { get; init; }
+    /// <summary>Start of the measure.</summary>
+    public DateOnly? StartDate { get; init; }
+    /// <summary>End of the measure; null while it runs.</summary>
+    public DateOnly? EndDate { get; init; }
+    /// <summary>Hours per week.</summary>
+    public double? HoursPerWeek { get; init; }
+    /// <summary>A course (livsmestring, foreldreveiledning) completed; null: not known (false is "nei").</summary>
+    public bool? Completed { get; init; }
     /// <summary>Line in the vendor's source, for messages.</summary>
     public long Line { get; init; }
 }
@@ -81,7 +122,12 @@ public sealed class Dataset : IDisposable
     /// <summary>Number of participations.</summary>
     public int Count => (int)Native.introcheck_dataset_participation_count(Handle);
 
-    /// <summary>Adds one participation, read exactly as a CSV row would be.</summary>
+    // A boolean that tells "no" from empty, as the C struct's version 2 members take it.
+    private static int Tri(bool? b) => b is { } v ? (v ? 1 : 0) : -1;
+
+    /// <summary>Adds one participation, read exactly as a CSV row would be. A field becomes a column of the
+    /// dataset once some record gives it a value, so the rules that need a column (IC112 the permit dates,
+    /// IC113 the end goal ...) run only then, as for a CSV file with that column.</summary>
     public void Add(ParticipationRecord r)
     {
         var strings = new List<nint>();
@@ -113,6 +159,17 @@ public sealed class Dataset : IDisposable
             if (r.LeaveDays is { } leave) p.LeaveDays = leave;
             p.SettlementDate = Dates.ToInt(r.SettlementDate);
             p.Line = r.Line;
+            p.PermitGround = S(r.PermitGround);
+            p.Education = S(r.Education);
+            p.EndGoal = S(r.EndGoal);
+            p.PermitDate = Dates.ToInt(r.PermitDate);
+            p.ArrivalDate = Dates.ToInt(r.ArrivalDate);
+            p.SettledByAgreement = Tri(r.SettledByAgreement);
+            p.MappingDate = Dates.ToInt(r.MappingDate);
+            p.CareerGuidanceDate = Dates.ToInt(r.CareerGuidanceDate);
+            p.PlanDate = Dates.ToInt(r.PlanDate);
+            p.ChildrenUnder18 = Tri(r.ChildrenUnder18);
+            p.RegisteredDate = Dates.ToInt(r.RegisteredDate);
             Ensure.Ok(Native.introcheck_dataset_add_participation(Handle, in p));
         }
         finally
@@ -123,18 +180,28 @@ public sealed class Dataset : IDisposable
 
     /// <summary>Adds one measure; the dataset then has measures and measure rules run.</summary>
     public void AddMeasure(string caseId, string measure, DateOnly? start, DateOnly? end = null,
-        double? hoursPerWeek = null, long line = 0)
+        double? hoursPerWeek = null, long line = 0) =>
+        Add(new MeasureRecord
+        {
+            CaseId = caseId, Measure = measure, StartDate = start, EndDate = end, HoursPerWeek = hoursPerWeek,
+            Line = line,
+        });
+
+    /// <summary>Adds one measure, read exactly as a measures.csv row would be; the dataset then has measures
+    /// and measure rules run.</summary>
+    public void Add(MeasureRecord r)
     {
-        nint c = Marshal.StringToCoTaskMemUTF8(caseId), m = Marshal.StringToCoTaskMemUTF8(measure);
+        nint c = Marshal.StringToCoTaskMemUTF8(r.CaseId), m = Marshal.StringToCoTaskMemUTF8(r.Measure);
         try
         {
             var record = Native.New<Native.Measure>(Native.introcheck_measure_init);
             record.CaseId = c;
             record.MeasureCode = m;
-            record.StartDate = Dates.ToInt(start);
-            record.EndDate = Dates.ToInt(end);
-            if (hoursPerWeek is { } hours) record.HoursPerWeek = hours;
-            record.Line = line;
+            record.StartDate = Dates.ToInt(r.StartDate);
+            record.EndDate = Dates.ToInt(r.EndDate);
+            if (r.HoursPerWeek is { } hours) record.HoursPerWeek = hours;
+            record.Line = r.Line;
+            record.Completed = Tri(r.Completed);
             Ensure.Ok(Native.introcheck_dataset_add_measure(Handle, in record));
         }
         finally

@@ -27,6 +27,10 @@ internal static partial class Native
         public nint EndReason;
         public int Extended, CovidExtension, LeaveDays, SettlementDate;
         public long Line;
+        // Version 2: integreringsloven and its chapter 6A.
+        public nint PermitGround, Education, EndGoal;
+        public int PermitDate, ArrivalDate, SettledByAgreement, MappingDate, CareerGuidanceDate, PlanDate,
+            ChildrenUnder18, RegisteredDate;
     }
 
     [StructLayout(LayoutKind.Sequential)]
@@ -37,6 +41,7 @@ internal static partial class Native
         public int StartDate, EndDate;
         public double HoursPerWeek;
         public long Line;
+        public int Completed;  // version 2
     }
 
     [StructLayout(LayoutKind.Sequential)]

@@ -35,12 +35,18 @@ class ParticipationStruct(Structure):
                 ("residence_district", c_char_p), ("protected_address", c_int32), ("start_date", c_int32),
                 ("end_date", c_int32), ("end_reason", c_char_p), ("extended", c_int32),
                 ("covid_extension", c_int32), ("leave_days", c_int32), ("settlement_date", c_int32),
-                ("line", c_int64)]
+                ("line", c_int64),
+                # Version 2: integreringsloven and its chapter 6A.
+                ("permit_ground", c_char_p), ("education", c_char_p), ("end_goal", c_char_p),
+                ("permit_date", c_int32), ("arrival_date", c_int32), ("settled_by_agreement", c_int32),
+                ("mapping_date", c_int32), ("career_guidance_date", c_int32), ("plan_date", c_int32),
+                ("children_under_18", c_int32), ("registered_date", c_int32)]
 
 
 class MeasureStruct(Structure):
     _fields_ = [("size", c_uint32), ("case_id", c_char_p), ("measure", c_char_p), ("start_date", c_int32),
-                ("end_date", c_int32), ("hours_per_week", c_double), ("line", c_int64)]
+                ("end_date", c_int32), ("hours_per_week", c_double), ("line", c_int64),
+                ("completed", c_int32)]  # version 2
 
 
 class RunOptionsStruct(Structure):

@@ -32,6 +32,15 @@ def _ymd(value: Optional[_dt.date]) -> int:
     return value.year * 10000 + value.month * 100 + value.day
 
 
+def _tri(value: Optional[bool]) -> int:
+    """A boolean that tells "no" from empty: None -1, False 0, True 1."""
+    if value is None:
+        return -1
+    if isinstance(value, int) and value in (0, 1):
+        return int(value)
+    raise TypeError(f"expected bool or None, not {value!r}")
+
+
 def _date(value: int) -> Optional[_dt.date]:
     return _dt.date(value // 10000, value // 100 % 100, value % 100) if value else None
 
@@ -341,13 +350,28 @@ class Dataset(_Handle):
                           protected_address: bool = False, end_date: Optional[_dt.date] = None,
                           end_reason: Optional[str] = None, extended: bool = False, covid_extension: bool = False,
                           leave_days: Optional[int] = None, settlement_date: Optional[_dt.date] = None,
-                          line: int = 0) -> None:
+                          line: int = 0, permit_ground: Optional[str] = None,
+                          permit_date: Optional[_dt.date] = None, arrival_date: Optional[_dt.date] = None,
+                          settled_by_agreement: Optional[bool] = None, education: Optional[str] = None,
+                          end_goal: Optional[str] = None, mapping_date: Optional[_dt.date] = None,
+                          career_guidance_date: Optional[_dt.date] = None, plan_date: Optional[_dt.date] = None,
+                          children_under_18: Optional[bool] = None,
+                          registered_date: Optional[_dt.date] = None) -> None:
+        """Adds one participation, read exactly as a participants.csv row with
+        these columns would be. Text takes codes or labels; None is empty. A
+        field becomes a column of the dataset once some record gives it, so the
+        rules that need it (IC112 permit dates, IC113 end_goal ...) run."""
         p = _native.new(_native.ParticipationStruct)
+        given = locals()
         for name in ("case_id", "person_id", "duf_number", "category", "legal_basis", "follow_up_municipality",
-                     "follow_up_district", "residence_municipality", "residence_district", "end_reason"):
-            setattr(p, name, _b(locals()[name]))
+                     "follow_up_district", "residence_municipality", "residence_district", "end_reason",
+                     "permit_ground", "education", "end_goal"):
+            setattr(p, name, _b(given[name]))
         p.protected_address, p.extended, p.covid_extension = int(protected_address), int(extended), int(covid_extension)
-        p.start_date, p.end_date, p.settlement_date = _ymd(start_date), _ymd(end_date), _ymd(settlement_date)
+        for name in ("start_date", "end_date", "settlement_date", "permit_date", "arrival_date", "mapping_date",
+                     "career_guidance_date", "plan_date", "registered_date"):
+            setattr(p, name, _ymd(given[name]))
+        p.settled_by_agreement, p.children_under_18 = _tri(settled_by_agreement), _tri(children_under_18)
         if leave_days is not None:
             p.leave_days = int(leave_days)
         p.line = line
@@ -355,13 +379,15 @@ class Dataset(_Handle):
 
     def add_measure(self, *, case_id: str, measure: str, start_date: Optional[_dt.date],
                     end_date: Optional[_dt.date] = None, hours_per_week: Optional[float] = None,
-                    line: int = 0) -> None:
+                    line: int = 0, completed: Optional[bool] = None) -> None:
+        """Adds one measure; `completed` (None: empty) says whether a course was completed."""
         m = _native.new(_native.MeasureStruct)
         m.case_id, m.measure = _b(case_id), _b(measure)
         m.start_date, m.end_date = _ymd(start_date), _ymd(end_date)
         if hours_per_week is not None:
             m.hours_per_week = float(hours_per_week)
         m.line = line
+        m.completed = _tri(completed)
         check(_native.lib().introcheck_dataset_add_measure(self._handle(), ctypes.byref(m)))
 
     def __len__(self) -> int:

@@ -1,6 +1,8 @@
 """The Python binding: Pythonic shapes over the C ABI, and the errors it maps."""
+import ctypes
 import gc
 import os
+import tempfile
 import unittest
 from datetime import date
 from pathlib import Path
@@ -60,6 +62,91 @@ class Validation(unittest.TestCase):
         ds = introcheck.Dataset()
         clean(ds)
         self.assertIn("IC002", {f.rule for f in ds.validate(year=2023, as_of=AS_OF)})
+
+
+class IntegreringslovenFields(unittest.TestCase):
+    """Version 2 of the participation and measure structs, through the binding."""
+
+    def test_structs_are_version_2(self):
+        from introcheck import _native
+        p = _native.new(_native.ParticipationStruct)  # the library accepts the binding's size
+        self.assertEqual(p.size, ctypes.sizeof(_native.ParticipationStruct))
+        self.assertEqual((p.settled_by_agreement, p.children_under_18, p.permit_date, p.permit_ground),
+                         (-1, -1, 0, None))
+        self.assertEqual(_native.ParticipationStruct.registered_date.offset + 4,
+                         ctypes.sizeof(_native.ParticipationStruct))
+        m = _native.new(_native.MeasureStruct)
+        self.assertEqual(m.completed, -1)
+
+    def test_permit_date_contradicting_the_stated_act(self):
+        ds = introcheck.Dataset()
+        clean(ds, legal_basis="introduksjonsloven", permit_date=date(2022, 5, 1))
+        ic112 = [f for f in ds.validate(year=2023, as_of=AS_OF, allow_synthetic=True) if f.rule == "IC112"]
+        self.assertEqual(len(ic112), 1)
+        self.assertEqual(ic112[0].field, "legal_basis")
+        self.assertEqual(ic112[0].params["permit_date"], date(2022, 5, 1))
+        self.assertEqual(ic112[0].params["legal_basis"], "integreringsloven")
+
+    def test_same_findings_as_the_csv_columns(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "participants.csv"
+            path.write_text("case_id,person_id,category,legal_basis,follow_up_municipality,follow_up_district,"
+                            "residence_municipality,residence_district,start_date,end_date,end_reason,"
+                            "settlement_date,permit_date\n"
+                            "K1,12839010182,rett_og_plikt,introduksjonsloven,0301,030101,0301,030101,2022-03-01,"
+                            "2023-06-30,arbeid_heltid,2021-11-15,2022-05-01\n", encoding="utf-8")
+            by_csv = introcheck.Dataset.from_csv(path).validate(year=2023, as_of=AS_OF, allow_synthetic=True)
+            ds = introcheck.Dataset()
+            clean(ds, legal_basis="introduksjonsloven", permit_date=date(2022, 5, 1))
+            by_record = ds.validate(year=2023, as_of=AS_OF, allow_synthetic=True)
+            self.assertIn("IC112", {f.rule for f in by_csv})
+            self.assertEqual([(f.rule, f.field, f.line, f.severity, dict(f.params)) for f in by_record],
+                             [(f.rule, f.field, f.line, f.severity, dict(f.params)) for f in by_csv])
+
+    def test_chapter_6a_with_duty(self):
+        ds = introcheck.Dataset()
+        clean(ds, legal_basis="integreringsloven_6a")
+        clean(ds, "K2", person_id="05878812028", legal_basis="integreringsloven_6a", category="rett_6a")
+        found = [(f.rule, f.case_id) for f in ds.validate(year=2023, as_of=AS_OF, allow_synthetic=True)]
+        self.assertIn(("IC117", "K1"), found)
+        self.assertNotIn(("IC117", "K2"), found)
+
+    def test_no_is_not_empty(self):
+        def ic118(settled):
+            ds = introcheck.Dataset()
+            clean(ds, legal_basis="integreringsloven", permit_ground="utl_28", permit_date=date(2022, 1, 1),
+                  settled_by_agreement=settled)
+            return [f for f in ds.validate(year=2023, as_of=AS_OF, allow_synthetic=True) if f.rule == "IC118"]
+        self.assertEqual([f.params["permit_ground"] for f in ic118(False)], ["utl_28"])
+        self.assertEqual(ic118(None), [])
+        self.assertEqual(ic118(True), [])
+        with self.assertRaises(TypeError):
+            ic118("nei")
+
+    def test_course_not_completed(self):
+        def ic115(completed):
+            ds = introcheck.Dataset()
+            clean(ds, legal_basis="integreringsloven", permit_date=date(2022, 1, 1))
+            ds.add_measure(case_id="K1", measure="livsmestring", start_date=date(2022, 3, 1),
+                           end_date=date(2022, 12, 31), completed=completed)
+            return next(f for f in ds.validate(year=2023, as_of=AS_OF, allow_synthetic=True) if f.rule == "IC115")
+        self.assertEqual(ic115(False).params["not_completed"], "livsmestring")
+        self.assertNotIn("livsmestring", ic115(True).params["missing"])
+        self.assertNotIn("livsmestring", ic115(None).params["missing"])
+
+    def test_all_new_fields_are_read(self):
+        ds = introcheck.Dataset()
+        clean(ds, legal_basis="integreringsloven", permit_ground="§ 28", permit_date=date(2022, 1, 1),
+              arrival_date=date(2021, 12, 1), settled_by_agreement=True, education="higher", end_goal="arbeid",
+              mapping_date=date(2022, 3, 15), career_guidance_date=date(2022, 4, 1), plan_date=date(2022, 5, 1),
+              children_under_18=False, registered_date=date(2023, 7, 1))
+        rules = {f.rule for f in ds.validate(year=2023, as_of=AS_OF, allow_synthetic=True)}
+        self.assertFalse(rules & {"IC003", "IC006", "IC112", "IC113", "IC116", "IC118"}, rules)
+        clean(ds, "K2", person_id="05878812028", permit_ground="nonsense", education="nonsense",
+              end_goal="nonsense", mapping_date=date(2022, 3, 15))
+        invalid = {f.field for f in ds.validate(year=2023, as_of=AS_OF, allow_synthetic=True)
+                   if f.case_id == "K2" and f.rule in ("IC003", "IC006")}
+        self.assertTrue({"permit_ground", "education", "end_goal"} <= invalid, invalid)
 
 
 class Reconciliation(unittest.TestCase):
