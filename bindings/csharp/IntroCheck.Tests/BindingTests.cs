@@ -16,7 +16,7 @@ public class BindingTests
         CaseId = caseId, PersonId = "12839010182", Category = "rett_og_plikt", FollowUpMunicipality = "0301",
         FollowUpDistrict = "030101", ResidenceMunicipality = "0301", ResidenceDistrict = "030101",
         StartDate = new DateOnly(2022, 3, 1), EndDate = new DateOnly(2023, 6, 30), EndReason = "arbeid_heltid",
-        SettlementDate = new DateOnly(2021, 11, 15), Line = 2,
+        SettlementDate = new DateOnly(2021, 11, 15), Line = 2, LegalBasis = "introduksjonsloven",
     };
 
     [Fact]
@@ -46,7 +46,7 @@ public class BindingTests
         ds.Context.AllowSynthetic = true;
         ds.Add(Clean());
         ds.Add(Clean("K2") with { PersonId = "05878812028", EndReason = null });
-        ds.AddMeasure("K1", "norsk", new DateOnly(2022, 3, 1), new DateOnly(2023, 6, 30), 7.5);
+        ds.AddMeasure("K1", "norsk", new DateOnly(2022, 3, 1), new DateOnly(2023, 6, 30), 37.5);
         ds.AddMeasure("K2", "Opplæring i norsk", new DateOnly(2022, 3, 1), new DateOnly(2023, 6, 30));
         Assert.Equal(2, ds.Count);
         using var report = ds.Validate(2023, AsOf);
