@@ -146,6 +146,19 @@ class ValidateCommand(unittest.TestCase):
         self.assertEqual(schema.errors(doc, load_schema("findings.schema.json")), [])
         return code, doc, err
 
+    def test_readme_configuration_example_is_accepted(self):
+        text = open(os.path.join(SOURCE, "README.md"), encoding="utf-8").read()
+        block = text.split("```ini\n", 1)[1].split("```", 1)[0]
+        with tempfile.NamedTemporaryFile("w", suffix=".conf", delete=False) as f:
+            f.write(block)
+        try:
+            code, doc, err = self.validate_json("--allow-synthetic", "--config", f.name)
+        finally:
+            os.unlink(f.name)
+        self.assertEqual(code, 1, err)
+        self.assertTrue(all(x["severity"] == "info" for x in doc["findings"] if x["rule"] == "IC106"))
+        self.assertTrue(any(x["rule"] == "IC106" for x in doc["findings"]))
+
     def test_sample_fires_every_rule_but_ic002(self):
         code, doc, _ = self.validate_json("--allow-synthetic")
         self.assertEqual(code, 1)
