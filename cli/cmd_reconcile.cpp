@@ -46,6 +46,7 @@ int run_reconcile(const Args& args) {
                      : format == "html" ? render_html(report, report.results, env.language)
                                         : render_text(report, env.language));
   const Summary& s = report.base.summary;
+  if (format == "csv") note_skipped_rules("reconcile", s);
   return s.errors > 0 || (args.flag("strict") && s.warnings > 0) ? 1 : 0;
 }
 

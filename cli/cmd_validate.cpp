@@ -23,6 +23,8 @@ int run_validate(const Args& args) {
                      : format == "csv" ? render_csv(report)
                                        : render_text(report, env.language));
   const Summary& s = report.summary;
+  // A CSV file is findings only: say on stderr what did not run.
+  if (format == "csv") note_skipped_rules("validate", s);
   return s.errors > 0 || (args.flag("strict") && s.warnings > 0) ? 1 : 0;
 }
 

@@ -99,6 +99,18 @@ NirReport load_nir_report_option(const Args& args, const Environment& env, Date 
   return std::move(report).value();
 }
 
+void note_skipped_rules(const char* command, const Summary& s) {
+  if (s.skipped_rules.empty()) return;
+  std::string line = std::string("introcheck ") + command + ": not run, a column is missing:";
+  for (std::size_t i = 0; i < s.skipped_rules.size(); ++i) {
+    const SkippedRule& k = s.skipped_rules[i];
+    line += std::string(i ? ", " : " ") + k.rule + " (";
+    for (std::size_t j = 0; j < k.columns.size(); ++j) line += (j ? ", " : "") + k.columns[j];
+    line += ")";
+  }
+  std::fprintf(stderr, "%s\n", line.c_str());
+}
+
 void write_output(const Args& args, const std::string& text) {
   if (auto path = args.option("output")) {  // rules has no --output: never given there
     std::ofstream file(*path, std::ios::binary);

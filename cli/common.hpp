@@ -10,6 +10,7 @@
 #include <introcheck/import.hpp>
 #include <introcheck/nir_report.hpp>
 #include <introcheck/rules.hpp>
+#include <introcheck/validate.hpp>
 
 #include <string>
 
@@ -45,5 +46,8 @@ unsigned threads_option(const Args& args);
 NirReport load_nir_report_option(const Args& args, const Environment& env, Date reference);
 /// Writes to --output FILE, or to standard output.
 void write_output(const Args& args, const std::string& text);
+/// For outputs that hold findings only (CSV): the rules a missing column kept
+/// from running, on stderr.
+void note_skipped_rules(const char* command, const Summary& s);
 
 }  // namespace introcheck::cli

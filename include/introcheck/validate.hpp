@@ -37,7 +37,7 @@ struct ValidationOptions {
 struct SkippedRule {
   std::string rule;
   std::string reason;
-  std::vector<std::string> columns;  ///< what it lacks, each "a" or "a or b"
+  std::vector<std::string> columns;  ///< what it lacks, each "a", or "a/b" where either would do
 };
 
 struct Summary {

@@ -132,6 +132,15 @@ std::string render_html(const ReconcileReport& r, const PublishedResults& result
   row(n.missing_from_report, w.missing);
   row(n.explained_absences, w.explained);
   out += "</table>\n";
+  if (const auto& skipped = r.base.summary.skipped_rules; !skipped.empty()) {
+    out += "<p class=\"where\">" + html_escape(std::string(text::word(language, "validate.skipped"))) + ":";
+    for (std::size_t i = 0; i < skipped.size(); ++i) {
+      out += std::string(i ? ", " : " ") + html_escape(skipped[i].rule) + " (";
+      for (std::size_t j = 0; j < skipped[i].columns.size(); ++j) out += (j ? ", " : "") + html_escape(skipped[i].columns[j]);
+      out += ")";
+    }
+    out += "</p>\n";
+  }
 
   const std::string* headings[4] = {&w.in_nir, &w.both, &w.info, &w.validation};
   bool any = false;

@@ -65,8 +65,8 @@ std::vector<std::string> lacking_columns(const RuleInfo& rule, const Dataset& da
           found = true;
     }
     if (!found) {
-      std::string names(alternatives);
-      for (std::size_t bar; (bar = names.find('|')) != std::string::npos;) names.replace(bar, 1, " or ");
+      std::string names(alternatives);  // "permit_date/arrival_date": one of them would do
+      for (std::size_t bar; (bar = names.find('|')) != std::string::npos;) names.replace(bar, 1, "/");
       lacking.push_back(names);
     }
   }
@@ -78,7 +78,11 @@ std::vector<SkippedRule> skipped_rules(const Dataset& dataset) {
   for (const RuleInfo& rule : rule_catalogue())
     if (auto lacking = lacking_columns(rule, dataset); !lacking.empty()) {
       std::string reason = "the participants have no column ";
-      for (std::size_t i = 0; i < lacking.size(); ++i) reason += (i ? ", " : "") + lacking[i];
+      for (std::size_t i = 0; i < lacking.size(); ++i) {
+        std::string names = lacking[i];
+        for (std::size_t slash; (slash = names.find('/')) != std::string::npos;) names.replace(slash, 1, " or ");
+        reason += (i ? ", " : "") + names;
+      }
       out.push_back({std::string(rule.id), std::move(reason), std::move(lacking)});
     }
   return out;

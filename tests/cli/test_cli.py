@@ -146,6 +146,24 @@ class ValidateCommand(unittest.TestCase):
         self.assertEqual(schema.errors(doc, load_schema("findings.schema.json")), [])
         return code, doc, err
 
+    def test_rules_a_missing_column_keeps_from_running_are_named_in_every_format(self):
+        old = os.path.join(SOURCE, "tests", "conformance", "cases", "windows_1252", "participants.csv")
+        args = ["--year", "2023", "--as-of", "2024-01-15", "--allow-synthetic", "--participants", old]
+        code, out, _ = run("validate", *args, "--format", "json")
+        skipped = json.loads(out)["summary"]["skipped_rules"]
+        self.assertEqual([k["rule"] for k in skipped], ["IC112", "IC113", "IC116", "IC118", "IC119"])
+        self.assertEqual(skipped[0]["reason"],
+                         "the participants have no column legal_basis, permit_date or arrival_date")
+        code, out, _ = run("validate", *args, "--lang", "en")
+        self.assertIn("IC112 (legal_basis, permit_date/arrival_date), IC113 (end_goal)", out)
+        code, out, err = run("validate", *args, "--format", "csv")
+        self.assertNotIn("IC112", out)  # the CSV holds findings only ...
+        self.assertIn("not run, a column is missing: IC112 (legal_basis, permit_date/arrival_date)", err)  # ... stderr says
+        code, out, err = run("reconcile", *args[:-2], "--participants", old, *NIR, "--format", "html")
+        self.assertIn("IC116 (mapping_date, career_guidance_date)", out)
+        code, out, _ = run("validate", *SAMPLE, "--allow-synthetic", "--format", "json")
+        self.assertEqual(json.loads(out)["summary"]["skipped_rules"], [])  # the sample has every column
+
     def test_readme_configuration_example_is_accepted(self):
         text = open(os.path.join(SOURCE, "README.md"), encoding="utf-8").read()
         block = text.split("```ini\n", 1)[1].split("```", 1)[0]
