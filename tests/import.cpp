@@ -218,3 +218,58 @@ TEST_CASE("code lists resolve labels case- and accent-insensitively, never å as
   CHECK(parse_category("Kan tilbys introduksjonsprogram") == Category::kan_tilbys);
   CHECK(parse_category("RETT OG PLIKT") == Category::rett_og_plikt);
 }
+
+TEST_CASE("the integreringsloven code lists: codes, labels and the words case systems use") {
+  CHECK(parse_category("rett_6a") == Category::rett_6a);
+  CHECK(parse_category("Rett til introduksjonsprogram (kapittel 6A)") == Category::rett_6a);
+  CHECK(parse_legal_basis("integreringsloven_6a") == LegalBasis::integreringsloven_6a);
+  CHECK(parse_legal_basis("Integreringsloven kapittel 6A") == LegalBasis::integreringsloven_6a);
+  CHECK(parse_legal_basis("INTEGRERINGSLOVEN") == LegalBasis::integreringsloven);
+  CHECK(parse_legal_basis("Introduksjonsloven") == LegalBasis::introduksjonsloven);
+  CHECK(parse_legal_basis("kapittel 7") == std::nullopt);
+  CHECK(parse_permit_ground("§ 28") == PermitGround::utl_28);
+  CHECK(parse_permit_ground("flyktning") == PermitGround::utl_28);
+  CHECK(parse_permit_ground("Overføringsflyktning") == PermitGround::utl_35);
+  CHECK(parse_permit_ground("kollektiv beskyttelse") == PermitGround::utl_34);
+  CHECK(parse_permit_ground("Familiegjenforening") == PermitGround::family);
+  CHECK(parse_permit_ground("utl_53") == PermitGround::utl_53);
+  CHECK(parse_permit_ground("§ 99") == std::nullopt);
+  CHECK(parse_education("upper_secondary") == Education::upper_secondary);
+  CHECK(parse_education("ingen") == Education::none);
+  CHECK(parse_education("Høyere utdanning") == Education::higher);
+  const CodeList& goals = CodeList::builtin_end_goals();
+  CHECK(goals.entries().size() == 5);
+  CHECK(goals.resolve("Fullført videregående opplæring").entry->code == "videregaende");
+  CHECK(goals.resolve("videregaende").entry->group == "upper_secondary");
+  CHECK(goals.resolve("hoyere_utdanning").entry->group == "short");
+  CHECK(goals.resolve("arbeid").entry->group.empty());
+  const CodeList& measures = CodeList::builtin_measures();
+  CHECK(measures.resolve("norsk_samfunnskunnskap").entry->content == "norsk_samfunnskunnskap");
+  CHECK(measures.resolve("Livsmestring").entry->content == "livsmestring");
+  CHECK(measures.resolve("helse").entry->content.empty());
+}
+
+TEST_CASE("the integreringsloven columns are read, and optional") {
+  std::string columns = "case_id;person_id;category;follow_up_municipality;start_date;legal_basis;permit_ground;"
+                       "permit_date;arrival_date;settled_by_agreement;education;end_goal;mapping_date;"
+                       "career_guidance_date;plan_date;children_under_18;registered_date\n";
+  std::string row = "K1;12839010182;Rett til introduksjonsprogram (kapittel 6A);0301;2023-03-01;Integreringsloven "
+                    "kapittel 6A;kollektiv beskyttelse;20.11.2022;2022-10-01;ja;Videregående;videregaende;2023-02-01;"
+                    "2023-02-10;;nei;2023-04-01\n";
+  Dataset data = read(columns + row);
+  const Participation& p = data.participations.at(0);
+  CHECK(p.category.value == Category::rett_6a);
+  CHECK(p.legal_basis.value == LegalBasis::integreringsloven_6a);
+  CHECK(p.permit_ground.value == PermitGround::utl_34);
+  CHECK(p.permit_date.value == Date(2022, 11, 20));
+  CHECK(p.settled_by_agreement.value == true);
+  CHECK(p.end_goal.value == "videregaende");
+  CHECK(p.plan_date.empty());
+  CHECK(p.children_under_18.parsed());
+  CHECK(!p.children_under_18.value);
+  CHECK(data.has_column(ParticipationField::mapping_date));
+  CHECK(data.participants.unknown_columns.empty());
+  Dataset old = read("case_id;person_id;category;follow_up_municipality;start_date\nK1;12839010182;kan_tilbys;0301;2023-03-01\n");
+  CHECK(!old.has_column(ParticipationField::mapping_date));
+  CHECK(old.participations.at(0).permit_date.empty());
+}
