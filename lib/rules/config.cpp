@@ -97,7 +97,10 @@ std::optional<PeriodSection> period_section(std::string_view section) {
 LengthPeriod& length_period(Thresholds& t, const PeriodSection& s) {
   for (LengthPeriod& p : t.lengths)
     if (p.basis == s.basis && p.group == s.group && p.from == s.from) return p;
-  return t.lengths.emplace_back(LengthPeriod{s.basis, s.group, s.from, 0, 0});
+  // Unset keys keep what applied before, so an amendment names only what it changes.
+  const LengthPeriod* before = t.length(s.basis, s.group, s.from);
+  return t.lengths.emplace_back(
+      LengthPeriod{s.basis, s.group, s.from, before ? before->normal_months : 0, before ? before->max_months : 0});
 }
 
 AgePeriod& age_period(Thresholds& t, const PeriodSection& s) {

@@ -449,3 +449,50 @@ TEST_CASE("the effective legal basis, step by step") {
   d.chapter_6a_until = Date(2027, 7, 1);                  // ... unless it is extended: data
   CHECK(basis()->basis == LegalBasis::integreringsloven_6a);
 }
+
+TEST_CASE("lengths and ages are data per basis, group and period: an amendment is a configuration change") {
+  const Config& d = Config::defaults();
+  const Thresholds& t = d.thresholds;
+  const LengthPeriod* other = t.length(LegalBasis::integreringsloven, LengthGroup::other, Date(2023, 1, 1));
+  REQUIRE(other);
+  CHECK(other->normal_months == 24);
+  CHECK(other->max_months == 36);
+  CHECK(t.length(LegalBasis::integreringsloven, LengthGroup::short_track, Date(2023, 1, 1))->max_months == 12);
+  CHECK(t.length(LegalBasis::integreringsloven, LengthGroup::upper_secondary, Date(2023, 1, 1))->normal_months == 36);
+  CHECK(t.length(LegalBasis::integreringsloven_6a, LengthGroup::other, Date(2023, 1, 1))->normal_months == 12);
+  CHECK(t.length(LegalBasis::introduksjonsloven, LengthGroup::other, Date(2019, 1, 1))->max_months == 36);
+  // A group without periods of its own under a basis uses `other`'s.
+  CHECK(t.length(LegalBasis::introduksjonsloven, LengthGroup::short_track, Date(2019, 1, 1))->normal_months == 24);
+  CHECK(t.age(LegalBasis::integreringsloven, Date(2026, 6, 1)).max_age == 56);
+
+  // The amendment of Prop. 81 L (2024-2025), once its date is known: only what changes.
+  auto amended = Config::parse("[program_length.integreringsloven.upper_secondary from 2026-07-01]\n"
+                               "max_months = 60\n"
+                               "[age.integreringsloven from 2026-07-01]\n"
+                               "max_age = 61\n"
+                               "[program_length.integreringsloven]\n"
+                               "max_years = 4\n",
+                               "amendment.conf", d);
+  REQUIRE_MESSAGE(amended, (amended ? "" : amended.error().describe()));
+  const Thresholds& a = amended.value().thresholds;
+  const LengthPeriod* before = a.length(LegalBasis::integreringsloven, LengthGroup::upper_secondary, Date(2026, 6, 30));
+  const LengthPeriod* after = a.length(LegalBasis::integreringsloven, LengthGroup::upper_secondary, Date(2026, 7, 1));
+  CHECK(before->max_months == 48);
+  CHECK(after->max_months == 60);
+  CHECK(after->normal_months == 36);  // not named: kept from the period before
+  CHECK(a.age(LegalBasis::integreringsloven, Date(2026, 6, 30)).max_age == 56);
+  CHECK(a.age(LegalBasis::integreringsloven, Date(2026, 7, 1)).max_age == 61);
+  CHECK(a.age(LegalBasis::integreringsloven, Date(2026, 7, 1)).min_age == 18);
+  CHECK(a.age(LegalBasis::introduksjonsloven, Date(2026, 7, 1)).max_age == 56);  // another act: untouched
+  CHECK(a.length(LegalBasis::integreringsloven, LengthGroup::other, Date(2023, 1, 1))->max_months == 48);  // 0.1's form
+
+  for (const char* bad : {"[program_length.integreringsloven.long]\nmax_months = 4\n",
+                          "[program_length.integreringsloven from 2026-13-01]\nmax_months = 4\n",
+                          "[age.integreringsloven_7]\nmax_age = 61\n",
+                          "[program_length.integreringsloven.short]\nmax_weeks = 4\n"}) {
+    CAPTURE(bad);
+    auto parsed = Config::parse(bad, "mine.conf", d);
+    REQUIRE_FALSE(parsed);
+    CHECK(parsed.error().line >= 1);
+  }
+}
