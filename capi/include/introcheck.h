@@ -600,6 +600,19 @@ INTROCHECK_API size_t introcheck_result_absence_count(const introcheck_result *r
 INTROCHECK_API int introcheck_result_absence(introcheck_absence *out, const introcheck_result *result,
                                              size_t index);
 
+/* The number of rules the run skipped because the participants lack a
+ * column they need (the same for a validation and a reconciliation of the
+ * same data). 0 for NULL. Never fails. */
+INTROCHECK_API size_t introcheck_result_skipped_rule_count(const introcheck_result *result);
+
+/* Skipped rule `index` (0-based, in the catalogue's order): its id ("IC116")
+ * and why it did not run, in English ("the participants have no column
+ * mapping_date"), each written where the pointer is not NULL. The strings
+ * are borrowed: valid until introcheck_result_free. Any number of threads.
+ * Errors: E_INVALID (result NULL), E_RANGE (index past the end). */
+INTROCHECK_API int introcheck_result_skipped_rule(const char **rule, const char **reason,
+                                                  const introcheck_result *result, size_t index);
+
 /* Output formats. */
 typedef enum introcheck_format {
   INTROCHECK_FORMAT_JSON = 1, /* the findings, report and results JSON schemas */

@@ -289,3 +289,20 @@ extern "C" int introcheck_result_absence(introcheck_absence* out, const introche
     return ok();
   });
 }
+
+extern "C" size_t introcheck_result_skipped_rule_count(const introcheck_result* result) {
+  return result ? result->report.summary.skipped_rules.size() : 0;
+}
+
+extern "C" int introcheck_result_skipped_rule(const char** rule, const char** reason, const introcheck_result* result,
+                                              size_t index) {
+  return guard([&] {
+    if (!result) return fail(INTROCHECK_E_INVALID, "result_skipped_rule: NULL result");
+    if (index >= introcheck_result_skipped_rule_count(result))
+      return fail(INTROCHECK_E_RANGE, "result_skipped_rule: index past the end");
+    const SkippedRule& s = result->report.summary.skipped_rules[index];
+    if (rule) *rule = s.rule.c_str();
+    if (reason) *reason = s.reason.c_str();
+    return ok();
+  });
+}

@@ -8,6 +8,9 @@
 #ifndef EXAMPLES
 #define EXAMPLES "examples"
 #endif
+#ifndef CASES
+#define CASES "tests/conformance/cases"
+#endif
 
 static introcheck_participation clean_participation(const char *case_id) {
   introcheck_participation p = INTROCHECK_PARTICIPATION_INIT;
@@ -739,6 +742,74 @@ static void test_independent_contexts(void) {
   introcheck_context_free(en);
 }
 
+/* Rules a missing column kept from running: a file without the
+ * integreringsloven columns skips five, in the catalogue's order, each with
+ * the reason the JSON output gives; the example data skips none. */
+static void test_skipped_rules(introcheck_context *ctx) {
+  static const char *const rules[] = {"IC112", "IC113", "IC116", "IC118", "IC119"};
+  static const char *const reasons[] = {
+      "the participants have no column legal_basis, permit_date or arrival_date",
+      "the participants have no column end_goal",
+      "the participants have no column mapping_date, career_guidance_date",
+      "the participants have no column settled_by_agreement",
+      "the participants have no column registered_date"};
+  introcheck_dataset *ds = NULL;
+  introcheck_nir_report *nir = NULL;
+  introcheck_result *r = NULL;
+  introcheck_run_options o = options_2023();
+  const char *rule = NULL, *reason = NULL;
+  size_t i;
+
+  CHECK_STATUS(introcheck_dataset_new(&ds, ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_load_csv(ds, CASES "/windows_1252/participants.csv", NULL, NULL), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_validate(&r, ds, &o), INTROCHECK_OK);
+  CHECK(introcheck_result_skipped_rule_count(r) == 5);
+  for (i = 0; i < 5; ++i) {
+    rule = reason = NULL;
+    CHECK_STATUS(introcheck_result_skipped_rule(&rule, &reason, r, i), INTROCHECK_OK);
+    CHECK_STR(rule, rules[i]);
+    CHECK_STR(reason, reasons[i]);
+  }
+  /* Either pointer may be NULL; the result may not. */
+  rule = NULL;
+  CHECK_STATUS(introcheck_result_skipped_rule(&rule, NULL, r, 2), INTROCHECK_OK);
+  CHECK_STR(rule, "IC116");
+  reason = NULL;
+  CHECK_STATUS(introcheck_result_skipped_rule(NULL, &reason, r, 4), INTROCHECK_OK);
+  CHECK_STR(reason, reasons[4]);
+  CHECK_STATUS(introcheck_result_skipped_rule(NULL, NULL, r, 0), INTROCHECK_OK);
+  rule = reason = "untouched";
+  CHECK_STATUS(introcheck_result_skipped_rule(&rule, &reason, r, 5), INTROCHECK_E_RANGE);
+  CHECK(strstr(introcheck_last_error(), "index past the end") != NULL);
+  CHECK_STR(rule, "untouched");
+  CHECK_STR(reason, "untouched");
+  CHECK_STATUS(introcheck_result_skipped_rule(&rule, &reason, r, (size_t)-1), INTROCHECK_E_RANGE);
+  CHECK_STATUS(introcheck_result_skipped_rule(&rule, &reason, NULL, 0), INTROCHECK_E_INVALID);
+  CHECK(introcheck_result_skipped_rule_count(NULL) == 0);
+  /* A reconciliation of the same data skips the same rules. */
+  CHECK_STATUS(introcheck_nir_report_load_csv(&nir, ctx, EXAMPLES "/nir_report.csv", NULL), INTROCHECK_OK);
+  introcheck_result_free(r);
+  r = NULL;
+  CHECK_STATUS(introcheck_reconcile(&r, ds, nir, &o), INTROCHECK_OK);
+  CHECK(introcheck_result_skipped_rule_count(r) == 5);
+  CHECK_STATUS(introcheck_result_skipped_rule(&rule, &reason, r, 0), INTROCHECK_OK);
+  CHECK_STR(rule, "IC112");
+  introcheck_result_free(r);
+  r = NULL;
+  introcheck_dataset_free(ds);
+
+  ds = NULL;
+  CHECK_STATUS(introcheck_dataset_new(&ds, ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_load_csv(ds, EXAMPLES "/participants.csv", EXAMPLES "/measures.csv", NULL),
+               INTROCHECK_OK);
+  CHECK_STATUS(introcheck_validate(&r, ds, &o), INTROCHECK_OK);
+  CHECK(introcheck_result_skipped_rule_count(r) == 0);
+  CHECK_STATUS(introcheck_result_skipped_rule(&rule, &reason, r, 0), INTROCHECK_E_RANGE);
+  introcheck_result_free(r);
+  introcheck_nir_report_free(nir);
+  introcheck_dataset_free(ds);
+}
+
 static void test_rule_catalogue(void) {
   introcheck_rule rule = INTROCHECK_RULE_INIT;
   size_t n = introcheck_rule_count();
@@ -760,6 +831,7 @@ int main(void) {
   test_counts_by_record(ctx);
   test_newer_struct_sizes(ctx);
   test_integreringsloven_members(ctx);
+  test_skipped_rules(ctx);
   introcheck_context_free(ctx);
   test_init_functions();
   test_case_id_limit();

@@ -155,6 +155,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
           if (checked(introcheck_result_render(&out, nullptr, r, static_cast<introcheck_format>(in.byte() % 6))) == INTROCHECK_OK) introcheck_string_free(out);
           introcheck_summary s = INTROCHECK_SUMMARY_INIT;
           checked(introcheck_result_summary(&s, r));
+          // Every skipped rule and one past the end; no input byte read, so the corpus keeps its meaning.
+          for (std::size_t k = 0, skipped = introcheck_result_skipped_rule_count(r); k <= skipped; ++k) {
+            const char *rule = nullptr, *reason = nullptr;
+            int got = checked(introcheck_result_skipped_rule(&rule, &reason, r, k));
+            if ((got == INTROCHECK_OK) != (k < skipped) || (got == INTROCHECK_OK && (!rule || !reason))) std::abort();
+          }
         }
         introcheck_result_free(r);
         break;

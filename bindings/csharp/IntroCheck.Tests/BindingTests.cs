@@ -7,9 +7,13 @@ public class BindingTests
 {
     static readonly DateOnly AsOf = new(2024, 1, 15);
 
-    static string Examples =>
-        Path.Combine(Environment.GetEnvironmentVariable("INTROCHECK_SOURCE_DIR")
-                     ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../..")), "examples");
+    static string Source =>
+        Environment.GetEnvironmentVariable("INTROCHECK_SOURCE_DIR")
+        ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../.."));
+
+    static string Examples => Path.Combine(Source, "examples");
+
+    static string Cases => Path.Combine(Source, "tests", "conformance", "cases");
 
     static ParticipationRecord Clean(string caseId = "K1") => new()
     {
@@ -297,6 +301,40 @@ public class BindingTests
         var other = new ParamMap([new("end_date", new DateOnly(2023, 7, 1))]);
         Assert.NotEqual(a[0] with { Params = other }, b[0]);
         Assert.Equal(new DateOnly(2023, 6, 30), a[0].Params["end_date"]);
+    }
+
+    [Fact]
+    public void SkippedRulesOfAFileWithoutTheIntegreringslovenColumns()
+    {
+        using var ds = Dataset.FromCsv(Path.Combine(Cases, "windows_1252", "participants.csv"));
+        using var report = ds.Validate(2023, AsOf);
+        var expected = new[]
+        {
+            new SkippedRule("IC112", "the participants have no column legal_basis, permit_date or arrival_date"),
+            new SkippedRule("IC113", "the participants have no column end_goal"),
+            new SkippedRule("IC116", "the participants have no column mapping_date, career_guidance_date"),
+            new SkippedRule("IC118", "the participants have no column settled_by_agreement"),
+            new SkippedRule("IC119", "the participants have no column registered_date"),
+        };
+        var summary = report.Summary;
+        Assert.Equal(expected, summary.SkippedRules);
+        Assert.Contains("\"skipped_rules\": [{\"rule\": \"IC112\"", report.Render(OutputFormat.Json));
+        // Two reads of the summary are equal records, skipped rules and all.
+        Assert.Equal(summary, report.Summary);
+        Assert.Equal(summary.GetHashCode(), report.Summary.GetHashCode());
+        Assert.NotEqual(summary, summary with { SkippedRules = expected[..4] });
+        Assert.Equal(summary, summary with { SkippedRules = expected.ToList() });
+        using var nir = NirReport.FromCsv(Path.Combine(Examples, "nir_report.csv"), ds.Context);
+        using var rec = ds.Reconcile(nir, 2023, AsOf);
+        Assert.Equal(expected, rec.Summary.SkippedRules);
+    }
+
+    [Fact]
+    public void NoSkippedRulesForTheExampleData()
+    {
+        using var ds = Dataset.FromCsv(Path.Combine(Examples, "participants.csv"), Path.Combine(Examples, "measures.csv"));
+        using var report = ds.Validate(2023, AsOf);
+        Assert.Empty(report.Summary.SkippedRules);
     }
 
     [Fact]

@@ -224,7 +224,50 @@ public sealed record Summary(long Errors, long Warnings, long Infos, long Acknow
     long ParticipantsAccepted, long ParticipantsRejected, long MeasuresRead, long MeasuresAccepted,
     long MeasuresRejected, bool MeasureRulesRan, DateOnly? Deadline, long? DaysLeft, long ReportRows,
     long MatchedEqual, long MatchedWithDiscrepancies, long UnmatchedReportRows, long EndedInScope,
-    long MissingFromReport, long ExplainedAbsences, long ReportRowsOutOfScope);
+    long MissingFromReport, long ExplainedAbsences, long ReportRowsOutOfScope)
+{
+    private readonly ValueList<SkippedRule> _skippedRules = ValueList<SkippedRule>.Empty;
+
+    /// <summary>The rules a missing column kept from running, in the catalogue's order; empty when every
+    /// rule ran. Compares by value, as the rest of the summary does.</summary>
+    public IReadOnlyList<SkippedRule> SkippedRules
+    {
+        get => _skippedRules;
+        init => _skippedRules = new ValueList<SkippedRule>(value ?? throw new ArgumentNullException(nameof(value)));
+    }
+}
+
+/// <summary>A rule that did not run because the participants lack a column it needs.</summary>
+/// <param name="Rule">Stable rule id, such as "IC116".</param>
+/// <param name="Reason">Why, in English, as in the JSON output: "the participants have no column mapping_date".</param>
+public sealed record SkippedRule(string Rule, string Reason);
+
+/// <summary>An immutable list that compares by value, so the records holding it do too.</summary>
+internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
+{
+    private readonly ImmutableArray<T> _items;
+
+    internal static readonly ValueList<T> Empty = new([]);
+
+    internal ValueList(IEnumerable<T> items) => _items = [.. items];
+
+    public T this[int index] => _items[index];
+    public int Count => _items.Length;
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public bool Equals(ValueList<T>? other) => other is not null && _items.SequenceEqual(other._items);
+    public override bool Equals(object? obj) => obj is ValueList<T> other && Equals(other);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var item in _items) hash.Add(item);
+        return hash.ToHashCode();
+    }
+
+    public override string ToString() => "[" + string.Join(", ", _items) + "]";
+}
 
 /// <summary>The result of checking one person id.</summary>
 /// <param name="Valid">NIR accepts it under the context's options.</param>

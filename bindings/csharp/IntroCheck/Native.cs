@@ -144,6 +144,8 @@ internal static partial class Native
     [LibraryImport(Lib)] internal static partial int introcheck_result_scope_municipality(out nint code, ResultHandle result, nuint index);
     [LibraryImport(Lib)] internal static partial nuint introcheck_result_absence_count(ResultHandle result);
     [LibraryImport(Lib)] internal static partial int introcheck_result_absence(ref Absence absence, ResultHandle result, nuint index);
+    [LibraryImport(Lib)] internal static partial nuint introcheck_result_skipped_rule_count(ResultHandle result);
+    [LibraryImport(Lib)] internal static partial int introcheck_result_skipped_rule(out nint rule, out nint reason, ResultHandle result, nuint index);
     [LibraryImport(Lib)] internal static partial int introcheck_result_render(out nint text, out nuint length, ResultHandle result, int format);
     [LibraryImport(Lib)] internal static partial int introcheck_nir_report_render(out nint text, out nuint length, NirReportHandle report, int format, int year);
     [LibraryImport(Lib)]

@@ -52,8 +52,19 @@ public sealed class Report : IReadOnlyList<Finding>, IDisposable
                 s.ParticipantsAccepted, s.ParticipantsRejected, s.MeasuresRead, s.MeasuresAccepted,
                 s.MeasuresRejected, s.MeasureRulesRan != 0, deadline, deadline is null ? null : s.DaysLeft,
                 s.ReportRows, s.MatchedEqual, s.MatchedWithDiscrepancies, s.UnmatchedReportRows, s.EndedInScope,
-                s.MissingFromReport, s.ExplainedAbsences, s.ReportRowsOutOfScope);
+                s.MissingFromReport, s.ExplainedAbsences, s.ReportRowsOutOfScope) { SkippedRules = SkippedRules() };
         }
+    }
+
+    private List<SkippedRule> SkippedRules()
+    {
+        var skipped = new List<SkippedRule>();
+        for (nuint i = 0, n = Native.introcheck_result_skipped_rule_count(_handle); i < n; ++i)
+        {
+            Ensure.Ok(Native.introcheck_result_skipped_rule(out var rule, out var reason, _handle, i));
+            skipped.Add(new SkippedRule(Native.Text(rule)!, Native.Text(reason)!));
+        }
+        return skipped;
     }
 
     /// <summary>The follow-up municipalities a reconciliation compared (empty for a validation).</summary>

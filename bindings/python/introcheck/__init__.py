@@ -14,7 +14,7 @@ from .api import Context, Dataset, NirReport, Report, library_version, rules
 from .errors import (IntroCheckDataError, IntroCheckError, IntroCheckIndexError, IntroCheckInternalError,
                      IntroCheckIOError, IntroCheckLimitError, IntroCheckMemoryError, IntroCheckValueError)
 from .model import (Absence, AbsenceReason, Category, Finding, Format, IdKind, IdReason, IdSeries, Params,
-                    PersonIdCheck, ResultRow, Rule, Severity, Summary)
+                    PersonIdCheck, ResultRow, Rule, Severity, SkippedRule, Summary)
 
 __version__ = "0.2.0"
 
@@ -22,6 +22,6 @@ __all__ = [
     "Absence", "AbsenceReason", "Category", "Context", "Dataset", "Finding", "Format", "IdKind", "IdReason",
     "IdSeries", "IntroCheckDataError", "IntroCheckError", "IntroCheckIOError", "IntroCheckIndexError",
     "IntroCheckInternalError", "IntroCheckLimitError", "IntroCheckMemoryError", "IntroCheckValueError",
-    "NirReport", "Params", "PersonIdCheck", "Report", "ResultRow", "Rule", "Severity", "Summary",
+    "NirReport", "Params", "PersonIdCheck", "Report", "ResultRow", "Rule", "Severity", "SkippedRule", "Summary",
     "library_version", "rules",
 ]

@@ -137,6 +137,8 @@ def _declare(lib: ctypes.CDLL) -> None:
         "introcheck_result_scope_municipality": (c_int, [P(c_char_p), handle, c_size_t]),
         "introcheck_result_absence_count": (c_size_t, [handle]),
         "introcheck_result_absence": (c_int, [P(AbsenceStruct), handle, c_size_t]),
+        "introcheck_result_skipped_rule_count": (c_size_t, [handle]),
+        "introcheck_result_skipped_rule": (c_int, [P(c_char_p), P(c_char_p), handle, c_size_t]),
         "introcheck_result_render": (c_int, [out_string, P(c_size_t), handle, c_int]),
         "introcheck_nir_report_render": (c_int, [out_string, P(c_size_t), handle, c_int, c_int32]),
         "introcheck_results_render": (c_int, [out_string, P(c_size_t), handle, handle, P(RunOptionsStruct), c_int]),

@@ -5,12 +5,12 @@ import ctypes
 import datetime as _dt
 import json
 import os
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Union
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
 from . import _abi, _native
 from .errors import IntroCheckValueError, check
 from .model import (Absence, AbsenceReason, Category, Finding, Format, IdKind, IdReason, IdSeries, Params,
-                    PersonIdCheck, ResultRow, Rule, Severity, Summary, from_c)
+                    PersonIdCheck, ResultRow, Rule, Severity, SkippedRule, Summary, from_c)
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -259,7 +259,17 @@ class Report(_Handle):
         values["deadline"] = _date(values["deadline"])
         if values["deadline"] is None:
             values["days_left"] = None
+        values["skipped_rules"] = self._skipped_rules()
         return Summary(**values)
+
+    def _skipped_rules(self) -> Tuple[SkippedRule, ...]:
+        lib = _native.lib()
+        out = []
+        for i in range(lib.introcheck_result_skipped_rule_count(self._handle())):
+            rule, reason = ctypes.c_char_p(), ctypes.c_char_p()
+            check(lib.introcheck_result_skipped_rule(ctypes.byref(rule), ctypes.byref(reason), self._handle(), i))
+            out.append(SkippedRule(rule.value.decode("utf-8"), reason.value.decode("utf-8")))
+        return tuple(out)
 
     @property
     def scope(self) -> List[str]:

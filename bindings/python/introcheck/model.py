@@ -148,6 +148,13 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class SkippedRule:
+    """A rule that did not run because the participants lack a column it needs."""
+    rule: str  # "IC116"
+    reason: str  # in English: "the participants have no column mapping_date, career_guidance_date"
+
+
+@dataclass(frozen=True)
 class Summary:
     errors: int
     warnings: int
@@ -170,6 +177,7 @@ class Summary:
     missing_from_report: int = 0
     explained_absences: int = 0
     report_rows_out_of_scope: int = 0
+    skipped_rules: Tuple[SkippedRule, ...] = ()  # in the catalogue's order; () when every rule ran
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import introcheck
 
-EXAMPLES = Path(os.environ.get("INTROCHECK_SOURCE_DIR", Path(__file__).resolve().parents[3])) / "examples"
+SOURCE = Path(os.environ.get("INTROCHECK_SOURCE_DIR", Path(__file__).resolve().parents[3]))
+EXAMPLES = SOURCE / "examples"
+CASES = SOURCE / "tests" / "conformance" / "cases"
 AS_OF = date(2024, 1, 15)
 
 
@@ -147,6 +149,43 @@ class IntegreringslovenFields(unittest.TestCase):
         invalid = {f.field for f in ds.validate(year=2023, as_of=AS_OF, allow_synthetic=True)
                    if f.case_id == "K2" and f.rule in ("IC003", "IC006")}
         self.assertTrue({"permit_ground", "education", "end_goal"} <= invalid, invalid)
+
+
+class SkippedRules(unittest.TestCase):
+    """Rules a missing column kept from running, as the JSON's summary.skipped_rules says."""
+    EXPECTED = (
+        ("IC112", "the participants have no column legal_basis, permit_date or arrival_date"),
+        ("IC113", "the participants have no column end_goal"),
+        ("IC116", "the participants have no column mapping_date, career_guidance_date"),
+        ("IC118", "the participants have no column settled_by_agreement"),
+        ("IC119", "the participants have no column registered_date"),
+    )
+
+    def test_a_file_without_the_integreringsloven_columns(self):
+        ds = introcheck.Dataset.from_csv(CASES / "windows_1252" / "participants.csv")
+        report = ds.validate(year=2023, as_of=AS_OF)
+        skipped = report.summary.skipped_rules
+        self.assertIsInstance(skipped, tuple)
+        self.assertTrue(all(isinstance(s, introcheck.SkippedRule) for s in skipped))
+        self.assertEqual(tuple((s.rule, s.reason) for s in skipped), self.EXPECTED)
+        self.assertEqual([(s.rule, s.reason) for s in skipped],
+                         [(s["rule"], s["reason"]) for s in report.to_json()["summary"]["skipped_rules"]])
+        hash(report.summary)  # still a hashable value
+        nir = introcheck.NirReport.from_csv(EXAMPLES / "nir_report.csv", context=ds.context)
+        self.assertEqual(ds.reconcile(nir, year=2023, as_of=AS_OF).summary.skipped_rules, skipped)
+
+    def test_none_for_the_example_data(self):
+        ds = introcheck.Dataset.from_csv(EXAMPLES / "participants.csv", EXAMPLES / "measures.csv")
+        self.assertEqual(ds.validate(year=2023, as_of=AS_OF).summary.skipped_rules, ())
+
+    def test_an_index_past_the_end_raises(self):
+        from introcheck import _native
+        report = introcheck.Dataset().validate(year=2023, as_of=AS_OF)
+        rule, reason = ctypes.c_char_p(), ctypes.c_char_p()
+        n = _native.lib().introcheck_result_skipped_rule_count(report._handle())
+        with self.assertRaises(introcheck.IntroCheckIndexError):
+            introcheck.errors.check(_native.lib().introcheck_result_skipped_rule(
+                ctypes.byref(rule), ctypes.byref(reason), report._handle(), n))
 
 
 class Reconciliation(unittest.TestCase):
