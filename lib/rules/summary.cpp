@@ -77,11 +77,13 @@ std::vector<SkippedRule> skipped_rules(const Dataset& dataset) {
   std::vector<SkippedRule> out;
   for (const RuleInfo& rule : rule_catalogue())
     if (auto lacking = lacking_columns(rule, dataset); !lacking.empty()) {
-      std::string reason = "the participants have no column ";
+      // "no column end_goal"; "no column legal_basis, and no column
+      // permit_date or arrival_date": one of the alternatives would do.
+      std::string reason = "the participants have ";
       for (std::size_t i = 0; i < lacking.size(); ++i) {
         std::string names = lacking[i];
         for (std::size_t slash; (slash = names.find('/')) != std::string::npos;) names.replace(slash, 1, " or ");
-        reason += (i ? ", " : "") + names;
+        reason += std::string(i ? (i + 1 == lacking.size() ? ", and " : ", ") : "") + "no column " + names;
       }
       out.push_back({std::string(rule.id), std::move(reason), std::move(lacking)});
     }

@@ -748,9 +748,9 @@ static void test_independent_contexts(void) {
 static void test_skipped_rules(introcheck_context *ctx) {
   static const char *const rules[] = {"IC112", "IC113", "IC116", "IC118", "IC119"};
   static const char *const reasons[] = {
-      "the participants have no column legal_basis, permit_date or arrival_date",
+      "the participants have no column legal_basis, and no column permit_date or arrival_date",
       "the participants have no column end_goal",
-      "the participants have no column mapping_date, career_guidance_date",
+      "the participants have no column mapping_date, and no column career_guidance_date",
       "the participants have no column settled_by_agreement",
       "the participants have no column registered_date"};
   introcheck_dataset *ds = NULL;

@@ -153,7 +153,7 @@ class ValidateCommand(unittest.TestCase):
         skipped = json.loads(out)["summary"]["skipped_rules"]
         self.assertEqual([k["rule"] for k in skipped], ["IC112", "IC113", "IC116", "IC118", "IC119"])
         self.assertEqual(skipped[0]["reason"],
-                         "the participants have no column legal_basis, permit_date or arrival_date")
+                         "the participants have no column legal_basis, and no column permit_date or arrival_date")
         code, out, _ = run("validate", *args, "--lang", "en")
         self.assertIn("IC112 (legal_basis, permit_date/arrival_date), IC113 (end_goal)", out)
         code, out, err = run("validate", *args, "--format", "csv")

@@ -310,9 +310,9 @@ public class BindingTests
         using var report = ds.Validate(2023, AsOf);
         var expected = new[]
         {
-            new SkippedRule("IC112", "the participants have no column legal_basis, permit_date or arrival_date"),
+            new SkippedRule("IC112", "the participants have no column legal_basis, and no column permit_date or arrival_date"),
             new SkippedRule("IC113", "the participants have no column end_goal"),
-            new SkippedRule("IC116", "the participants have no column mapping_date, career_guidance_date"),
+            new SkippedRule("IC116", "the participants have no column mapping_date, and no column career_guidance_date"),
             new SkippedRule("IC118", "the participants have no column settled_by_agreement"),
             new SkippedRule("IC119", "the participants have no column registered_date"),
         };

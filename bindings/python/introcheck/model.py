@@ -151,7 +151,7 @@ class Finding:
 class SkippedRule:
     """A rule that did not run because the participants lack a column it needs."""
     rule: str  # "IC116"
-    reason: str  # in English: "the participants have no column mapping_date, career_guidance_date"
+    reason: str  # in English: "the participants have no column mapping_date, and no column career_guidance_date"
 
 
 @dataclass(frozen=True)
