@@ -466,7 +466,7 @@ typedef struct introcheck_summary {
   int64_t measures_accepted;
   int64_t measures_rejected;
   int32_t measure_rules_ran;
-  int32_t deadline; /* effective, YYYYMMDD; 0 when none is known */
+  int32_t deadline; /* in force on as_of (announced until passed, then reopened), YYYYMMDD; 0 when none is known */
   int64_t days_left;
   /* Reconciliation only (0 for validation). */
   int64_t report_rows;

@@ -169,6 +169,21 @@ class ValidateCommand(unittest.TestCase):
         self.assertTrue(s["measure_rules_ran"])
         self.assertEqual(sum(s["by_rule"].values()), len(doc["findings"]))
 
+    def test_deadline_in_force(self):
+        # 2017: announced 2018-01-15, reopened 2018-03-16 once the announced day had passed.
+        def summary(as_of):
+            code, out, err = run("validate", "--year", "2017", "--as-of", as_of, "--allow-synthetic",
+                                 "--participants", os.path.join(EXAMPLES, "participants.csv"), "--format", "json")
+            self.assertIn(code, (0, 1), err)
+            doc = json.loads(out)
+            self.assertEqual(schema.errors(doc, load_schema("findings.schema.json")), [])
+            return doc["summary"]
+        for as_of, deadline, days in (("2018-01-10", "2018-01-15", 5), ("2018-01-15", "2018-01-15", 0),
+                                      ("2018-01-16", "2018-03-16", 59)):
+            s = summary(as_of)
+            self.assertEqual((s["deadline"], s["days_left"]), (deadline, days), as_of)
+            self.assertEqual((s["deadline_announced"], s["deadline_reopened"]), ("2018-01-15", "2018-03-16"))
+
     def test_ic002_without_allow_synthetic(self):
         code, doc, _ = self.validate_json()
         ic002 = [f for f in doc["findings"] if f["rule"] == "IC002"]
