@@ -61,8 +61,8 @@ std::vector<Option> with_common(std::string_view formats, const std::vector<Opti
 const Option municipality_filter{.name = "municipality", .arg = "CODE[/DISTRICT]",
                                  .help = "only this follow-up municipality, or one district of it",
                                  .default_text = "all"};
-const Option category_filter{.name = "category", .arg = "rett_og_plikt,kan_tilbys",
-                             .help = "only these categories", .default_text = "both"};
+const Option category_filter{.name = "category", .arg = "rett_og_plikt,kan_tilbys,rett_6a",
+                             .help = "only these categories (one or more, comma-separated)", .default_text = "all"};
 const Option end_reason_filter{.name = "end-reason", .arg = "registered,unregistered",
                                .help = "only ends with a registered end reason, or without one",
                                .default_text = "both"};

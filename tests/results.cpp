@@ -39,8 +39,6 @@ void check_nothing_recoverable(const PublishedResults& res, std::span<const Ende
   }
   // Total = categories + protected persons: protected must stay unknown.
   const ResultRow& total = row(res, std::nullopt, std::nullopt);
-  const ResultRow& rop = row(res, std::nullopt, Category::rett_og_plikt);
-  const ResultRow& kt = row(res, std::nullopt, Category::kan_tilbys);
   std::array<long long, result_group_count + 1> prot{};
   for (const EndedPerson& p : people)
     if (p.protected_address) {
@@ -49,12 +47,13 @@ void check_nothing_recoverable(const PublishedResults& res, std::span<const Ende
     }
   for (std::size_t c = 0; c <= result_group_count; ++c) {
     auto cell = [&](const ResultRow& r) { return c == 0 ? r.ended : r.groups[c - 1]; };
-    bool all_visible = !cell(total).suppressed && !cell(rop).suppressed && !cell(kt).suppressed;
-    // With all three visible, the reader learns the protected count: it must be 0.
+    bool all_visible = !cell(total).suppressed;
+    for (Category cat : all_categories) all_visible = all_visible && !cell(row(res, std::nullopt, cat)).suppressed;
+    // With all of them visible, the reader learns the protected count: it must be 0.
     // (The protected count itself is never published, so it is always one unknown.)
     if (all_visible) CHECK(prot[c] == 0);
   }
-  // Districts: district total = its two category rows; a category = its
+  // Districts: district total = its category rows; a category = its
   // districts plus those without a district (never published).
   std::set<std::string> districts;
   for (const ResultRow& r : res.rows)
@@ -62,12 +61,12 @@ void check_nothing_recoverable(const PublishedResults& res, std::span<const Ende
   for (std::size_t c = 0; c <= result_group_count; ++c) {
     auto cell = [&](const ResultRow& r) { return c == 0 ? r.ended : r.groups[c - 1]; };
     for (const std::string& d : districts) {
-      int unknown = cell(row(res, d, std::nullopt)).suppressed + cell(row(res, d, Category::rett_og_plikt)).suppressed +
-                    cell(row(res, d, Category::kan_tilbys)).suppressed;
+      int unknown = cell(row(res, d, std::nullopt)).suppressed;
+      for (Category cat : all_categories) unknown += cell(row(res, d, cat)).suppressed;
       CHECK(unknown != 1);
     }
     if (districts.empty()) continue;
-    for (Category cat : {Category::rett_og_plikt, Category::kan_tilbys}) {
+    for (Category cat : all_categories) {
       bool all_visible = !cell(row(res, std::nullopt, cat)).suppressed;
       for (const std::string& d : districts) all_visible = all_visible && !cell(row(res, d, cat)).suppressed;
       if (!all_visible) continue;
@@ -163,7 +162,7 @@ TEST_CASE("random tables never give a suppressed cell away") {
     std::vector<EndedPerson> people;
     int n = std::uniform_int_distribution<int>(1, 40)(rng);
     for (int i = 0; i < n; ++i) {
-      auto c = rng() % 2 ? Category::kan_tilbys : Category::rett_og_plikt;
+      Category c = all_categories[rng() % std::size(all_categories)];
       bool prot = rng() % 12 == 0;
       const char* districts[] = {"", "030101", "030102"};
       people.push_back(person(pool[rng() % 8], c, prot, districts[rng() % 3]));
@@ -172,4 +171,53 @@ TEST_CASE("random tables never give a suppressed cell away") {
     CAPTURE(round);
     check_nothing_recoverable(r, people, 5);
   }
+}
+
+TEST_CASE("chapter 6A has category rows of its own, and the categories add up to the total") {
+  std::vector<EndedPerson> people;
+  for (int i = 0; i < 6; ++i) people.push_back(person("arbeid_heltid", Category::rett_6a, false, "030101"));
+  for (int i = 0; i < 5; ++i) people.push_back(person("videregaende", Category::rett_og_plikt, false, "030101"));
+  for (int i = 0; i < 7; ++i) people.push_back(person("kvp", Category::kan_tilbys, false, "030102"));
+  people.push_back(person("arbeid_heltid", Category::rett_6a));            // no district
+  people.push_back(person("arbeid_heltid", Category::rett_6a, true));      // protected
+  ResultsOptions o;
+  o.suppress_below = 0;
+  PublishedResults r = compute_results(people, o);
+  CHECK(row(r, std::nullopt, std::nullopt).ended.value == 20);
+  CHECK(row(r, std::nullopt, Category::rett_6a).ended.value == 7);  // protected only in the total
+  CHECK(row(r, std::nullopt, Category::rett_6a).groups[g(ResultGroup::arbeid)].value == 7);
+  CHECK(row(r, std::string("030101"), Category::rett_6a).ended.value == 6);
+  CHECK(row(r, std::string("030102"), Category::rett_6a).ended.value == 0);
+  CHECK(row(r, std::nullopt, Category::kan_tilbys).ended.value == 7);
+  // Each municipality: total, three categories; each district: total, three categories.
+  CHECK(r.rows.size() == 4 + 2 * 4);
+  CHECK(r.rows[3].category == Category::rett_6a);
+  CHECK(r.rows[3].district == std::nullopt);
+  for (const std::string d : {"030101", "030102"}) {
+    long long sum = 0;
+    for (Category cat : all_categories) sum += row(r, d, cat).ended.value;
+    CHECK(sum == row(r, d, std::nullopt).ended.value);
+  }
+  long long sum = 0;
+  for (Category cat : all_categories) sum += row(r, std::nullopt, cat).ended.value;
+  CHECK(sum + 1 == row(r, std::nullopt, std::nullopt).ended.value);  // + the protected person
+
+  // Suppressed: the lone 6A person without a district is not given away by
+  // the 6A row minus its districts, nor the protected one by the total.
+  PublishedResults s = compute_results(people, ResultsOptions{});
+  check_nothing_recoverable(s, people, 5);
+}
+
+TEST_CASE("a few 6A persons are suppressed, and so is what would give them away") {
+  std::vector<EndedPerson> people(10, person("arbeid_heltid", Category::kan_tilbys));
+  for (int i = 0; i < 2; ++i) people.push_back(person("arbeid_heltid", Category::rett_6a));
+  PublishedResults r = compute_results(people, ResultsOptions{});
+  const ResultRow& six_a = row(r, std::nullopt, Category::rett_6a);
+  CHECK(six_a.ended.suppressed);
+  CHECK(six_a.groups[g(ResultGroup::arbeid)].suppressed);
+  // As for the other categories: total (12) - kan_tilbys (10) - rett_og_plikt
+  // (0) is 6A plus the protected persons, whose number is never published.
+  CHECK_FALSE(row(r, std::nullopt, std::nullopt).ended.suppressed);
+  CHECK_FALSE(row(r, std::nullopt, Category::kan_tilbys).ended.suppressed);
+  check_nothing_recoverable(r, people, 5);
 }

@@ -404,8 +404,8 @@ INTROCHECK_API size_t introcheck_nir_report_row_count(const introcheck_nir_repor
 
 /* NIR's filters and scope. Municipality NULL: the report's municipalities
  * (reconcile) or all (report, results). Categories and end reasons as the
- * command line takes them ("rett_og_plikt,kan_tilbys",
- * "registered,unregistered"), NULL for both. */
+ * command line takes them ("rett_og_plikt,kan_tilbys,rett_6a",
+ * "registered,unregistered"), NULL for all. */
 #define INTROCHECK_RUN_OPTIONS_VERSION 1
 typedef struct introcheck_run_options {
   uint32_t size;

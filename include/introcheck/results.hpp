@@ -66,7 +66,9 @@ struct ResultsOptions {
 
 /// The published figures of a run ("resultater"); `Result<T>` is an error or a value.
 struct PublishedResults {
-  std::vector<ResultRow> rows;  ///< per municipality: total, categories, then districts
+  /// Per municipality: total, each category (all_categories' order), then
+  /// each district: its total and categories.
+  std::vector<ResultRow> rows;
   int suppress_below = 5;
   /// Persons whose follow-up district was not valid for their municipality
   /// in Y, counted under its "uoppgitt" district (MMMM99) instead.

@@ -4,6 +4,7 @@
 #include "model/ended.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <span>
@@ -180,7 +181,10 @@ PublishedResults compute_results(std::span<const EndedPerson> persons, const Res
     if (options.district && p.district != *options.district) continue;
     by_municipality[p.municipality].push_back(&p);
   }
-  const Category categories[2] = {Category::rett_og_plikt, Category::kan_tilbys};
+  // Every category has its rows (rett_6a's too, or the categories would not
+  // add up to the total); the order is that of the enum.
+  constexpr std::size_t category_count = std::size(all_categories);
+  const auto& categories = all_categories;
 
   for (const auto& entry : by_municipality) {
     // Named, not structured bindings: lambdas below capture them (clang 14).
@@ -208,14 +212,16 @@ PublishedResults compute_results(std::span<const EndedPerson> persons, const Res
     };
 
     std::size_t total = add(std::nullopt, std::nullopt, true, people);
-    std::size_t per_category[2];
-    for (int c = 0; c < 2; ++c)
+    std::size_t per_category[category_count];
+    for (std::size_t c = 0; c < category_count; ++c)
       per_category[c] = add(std::nullopt, categories[c], false, select([&](const EndedPerson& p) {
                               return !p.protected_address && p.category == categories[c];
                             }));
     std::size_t hidden_protected =
         grid.add_row(tally(select([](const EndedPerson& p) { return p.protected_address; })), true, true);
-    grid.add_column_sums(total, {per_category[0], per_category[1], hidden_protected});
+    std::vector<std::size_t> parts(std::begin(per_category), std::end(per_category));
+    parts.push_back(hidden_protected);
+    grid.add_column_sums(total, parts);
 
     // The persons with a district, sorted by it once: each district is then
     // one run of the list, and grouping stays n log n however many there are.
@@ -225,25 +231,25 @@ PublishedResults compute_results(std::span<const EndedPerson> persons, const Res
     std::stable_sort(with_district.begin(), with_district.end(),
                      [](const EndedPerson* a, const EndedPerson* b) { return a->district < b->district; });
     if (!with_district.empty()) {
-      std::vector<std::size_t> parts_of_category[2];
+      std::vector<std::size_t> parts_of_category[category_count];
       for (auto run = with_district.begin(); run != with_district.end();) {
         auto run_end = std::find_if(run, with_district.end(),
                                     [&](const EndedPerson* p) { return p->district != (*run)->district; });
         const std::vector<const EndedPerson*> in_district(run, run_end);
         const std::string& d = (*run)->district;
         std::size_t dt = add(d, std::nullopt, false, in_district);
-        std::size_t dc[2];
-        for (int c = 0; c < 2; ++c) {
+        std::vector<std::size_t> dc(category_count);
+        for (std::size_t c = 0; c < category_count; ++c) {
           std::vector<const EndedPerson*> of_category;
           for (const EndedPerson* p : in_district)
             if (p->category == categories[c]) of_category.push_back(p);
           dc[c] = add(d, categories[c], false, of_category);
           parts_of_category[c].push_back(dc[c]);
         }
-        grid.add_column_sums(dt, {dc[0], dc[1]});
+        grid.add_column_sums(dt, dc);
         run = run_end;
       }
-      for (int c = 0; c < 2; ++c) {
+      for (std::size_t c = 0; c < category_count; ++c) {
         std::size_t no_district = grid.add_row(tally(select([&](const EndedPerson& p) {
                                                  return !p.protected_address && p.district.empty() &&
                                                         p.category == categories[c];

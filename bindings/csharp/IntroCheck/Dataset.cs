@@ -12,7 +12,7 @@ public sealed record ParticipationRecord
     public string? PersonId { get; init; }
     /// <summary>DUF number.</summary>
     public string? DufNumber { get; init; }
-    /// <summary>rett_og_plikt or kan_tilbys (or NIR's label).</summary>
+    /// <summary>rett_og_plikt, kan_tilbys or rett_6a (or NIR's label).</summary>
     public string? Category { get; init; }
     /// <summary>introduksjonsloven or integreringsloven; empty: by start date.</summary>
     public string? LegalBasis { get; init; }
@@ -204,6 +204,7 @@ public sealed class Dataset : IDisposable
             {
                 "rett_og_plikt" => IntroCheck.Category.RettOgPlikt,
                 "kan_tilbys" => IntroCheck.Category.KanTilbys,
+                "rett_6a" => IntroCheck.Category.Rett6A,
                 _ => null,
             },
             r.GetProperty("includes_protected").GetBoolean(),

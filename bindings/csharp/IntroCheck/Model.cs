@@ -189,6 +189,8 @@ public enum Category
     RettOgPlikt,
     /// <summary>"Kan tilbys introduksjonsprogram".</summary>
     KanTilbys,
+    /// <summary>"Rett til introduksjonsprogram (kapittel 6A)": a right without the duty.</summary>
+    Rett6A,
 }
 
 /// <summary>Output formats of <see cref="Report.Render"/>.</summary>
