@@ -78,6 +78,9 @@ struct NirRow {
   std::size_t line = 0;      ///< in the export; 0 for a predicted row
   std::string case_id;       ///< predicted rows: the participation it stands for
   bool ended_by_nir = false; ///< covid extension ended by NIR at three years plus leave
+  /// Predicted rows: the participation's effective basis (legal_basis.hpp).
+  /// NIR's export has no such column: nothing there.
+  std::optional<LegalBasis> legal_basis;
   std::vector<RawValue<NirField>> raw;
 };
 

@@ -1,4 +1,5 @@
 #include <introcheck/calendar.hpp>
+#include <introcheck/legal_basis.hpp>
 #include <introcheck/results.hpp>
 
 #include "model/ended.hpp"
@@ -31,6 +32,17 @@ struct Grid {
   // a municipality with many districts has many small sums.
   std::vector<std::size_t> members;
   std::vector<std::size_t> starts{0};
+  // Sums from `guarded_sums` on guard rows added later (the legal-basis rows):
+  // to keep a cell of theirs from being worked out they may suppress only
+  // cells from `guarded_cells` on, so the rows before them stay as they were.
+  std::size_t guarded_sums = static_cast<std::size_t>(-1);
+  std::size_t guarded_cells = 0;
+
+  // What follows is added rows that must not change the cells before them.
+  void guard_from_here() {
+    guarded_sums = sum_count();
+    guarded_cells = cells.size();
+  }
 
   std::size_t sum_count() const { return starts.size() - 1; }
   std::span<const std::size_t> sum(std::size_t s) const {
@@ -58,6 +70,16 @@ struct Grid {
 
   bool unknown(std::size_t i) const { return cells[i].hidden || cells[i].suppressed; }
 
+  // Whether cell i is one a reader of sum s does not know. A guarded sum
+  // holds two hidden cells: the protected persons (secret) and those of no
+  // known basis. The latter is nearly always 0, and a reader who takes it for
+  // 0 is then right, so a 0 there is known and cannot shield the protected
+  // count. (The other sums never hold a secret and another hidden cell.)
+  bool open_in(std::size_t s, std::size_t i) const {
+    if (!unknown(i)) return false;
+    return !(s >= guarded_sums && cells[i].hidden && !cells[i].secret && cells[i].value == 0);
+  }
+
   void suppress(int threshold) {
     if (threshold <= 0) return;
     for (Cell& c : cells) {
@@ -81,7 +103,7 @@ struct Grid {
     for (std::size_t s = 0; s < sum_count(); ++s) {
       for (std::size_t i : sum(s)) {
         sums_of[fill[i]++] = s;
-        unknowns[s] += unknown(i);
+        unknowns[s] += open_in(s, i);
       }
       if (unknowns[s] == 1) this_pass.insert(s);
     }
@@ -91,11 +113,11 @@ struct Grid {
       std::span<const std::size_t> cells_of_sum = sum(s);
       std::size_t which = 0;
       for (std::size_t i : cells_of_sum)
-        if (unknown(i)) which = i;
+        if (open_in(s, i)) which = i;
       if (unknowns[s] == 1 && cells[which].sensitive) {
         std::optional<std::size_t> pick;
         for (std::size_t i : cells_of_sum) {
-          if (unknown(i)) continue;
+          if (unknown(i) || (s >= guarded_sums && i < guarded_cells)) continue;
           auto key = [&](std::size_t k) { return std::make_pair(cells[k].value == 0, cells[k].value); };
           if (!pick || key(i) < key(*pick)) pick = i;
         }
@@ -127,6 +149,12 @@ Values tally(const std::vector<const EndedPerson*>& people) {
 
 std::string_view to_string(ResultGroup g) { return group_names[static_cast<std::size_t>(g)]; }
 
+std::string_view to_string(BasisGroup g) { return g == BasisGroup::ordinary ? "ordinary" : "integreringsloven_6a"; }
+
+BasisGroup basis_group(LegalBasis b) {
+  return b == LegalBasis::integreringsloven_6a ? BasisGroup::chapter_6a : BasisGroup::ordinary;
+}
+
 bool ResultRow::any_suppressed() const {
   if (ended.suppressed || share_suppressed) return true;
   for (const Count& c : groups)
@@ -152,9 +180,11 @@ std::vector<EndedPerson> ended_persons(const Dataset& dataset, int year, Date as
     auto end = detail::nir_end(p, limits);
     std::optional<std::string> reason;
     if (p.end_reason.parsed() && !end->by_nir) reason = p.end_reason.value;
+    std::optional<LegalBasis> basis;
+    if (auto b = effective_basis(p, limits.basis_dates)) basis = b->basis;
     out.push_back({p.follow_up_municipality.value,
                    p.follow_up_district.parsed() ? p.follow_up_district.value : std::string(),
-                   p.category.value, result_group(reason, reasons), p.is_protected()});
+                   p.category.value, result_group(reason, reasons), p.is_protected(), basis});
   }
   return out;
 }
@@ -167,7 +197,7 @@ std::vector<EndedPerson> ended_persons(const NirReport& report, const CodeList& 
     if (r.end_reason.parsed()) reason = r.end_reason.value;
     out.push_back({r.follow_up_municipality.value,
                    r.follow_up_district.parsed() ? r.follow_up_district.value : std::string(),
-                   r.category.value, result_group(reason, reasons), false});
+                   r.category.value, result_group(reason, reasons), false, r.legal_basis});
   }
   return out;
 }
@@ -175,6 +205,7 @@ std::vector<EndedPerson> ended_persons(const NirReport& report, const CodeList& 
 PublishedResults compute_results(std::span<const EndedPerson> persons, const ResultsOptions& options) {
   PublishedResults results;
   results.suppress_below = options.suppress_below;
+  results.by_legal_basis = options.by_legal_basis;
   std::map<std::string, std::vector<const EndedPerson*>> by_municipality;
   for (const EndedPerson& p : persons) {
     if (options.municipality && p.municipality != *options.municipality) continue;
@@ -194,11 +225,12 @@ PublishedResults compute_results(std::span<const EndedPerson> persons, const Res
     std::vector<ResultRow> rows;
     std::vector<std::size_t> starts;  // first cell of each row in `rows`
     auto add = [&](std::optional<std::string> district, std::optional<Category> category, bool total,
-                   const std::vector<const EndedPerson*>& who) {
+                   const std::vector<const EndedPerson*>& who, std::optional<BasisGroup> basis = std::nullopt) {
       ResultRow row;
       row.municipality = code;
       row.district = std::move(district);
       row.category = category;
+      row.legal_basis = basis;
       row.includes_protected = total;
       rows.push_back(std::move(row));
       starts.push_back(grid.add_row(tally(who), false));
@@ -260,8 +292,32 @@ PublishedResults compute_results(std::span<const EndedPerson> persons, const Res
       }
     }
 
+    // The totals per legal basis, last in the grid (guarded: they may only
+    // suppress cells of their own), published after the categories. Total =
+    // the groups + those of no known basis (never published, only when there
+    // are any) + the protected persons.
+    if (options.by_legal_basis) {
+      grid.guard_from_here();
+      std::vector<std::size_t> basis_parts;
+      for (BasisGroup b : all_basis_groups)
+        basis_parts.push_back(add(std::nullopt, std::nullopt, false, select([&](const EndedPerson& p) {
+                              return !p.protected_address && p.legal_basis && basis_group(*p.legal_basis) == b;
+                            }), b));
+      auto unknown_basis = select([](const EndedPerson& p) { return !p.protected_address && !p.legal_basis; });
+      if (!unknown_basis.empty()) basis_parts.push_back(grid.add_row(tally(unknown_basis), true));
+      basis_parts.push_back(hidden_protected);
+      grid.add_column_sums(total, basis_parts);
+    }
+    // Published in this order: the basis rows (added last) after the total
+    // and the categories.
+    std::vector<std::size_t> order(rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) order[r] = r;
+    if (options.by_legal_basis)
+      std::rotate(order.begin() + static_cast<std::ptrdiff_t>(1 + category_count),
+                  order.end() - static_cast<std::ptrdiff_t>(std::size(all_basis_groups)), order.end());
+
     grid.suppress(options.suppress_below);
-    for (std::size_t r = 0; r < rows.size(); ++r) {
+    for (std::size_t r : order) {
       ResultRow& row = rows[r];
       auto cell = [&](std::size_t k) {
         const Grid::Cell& c = grid.cells[starts[r] + k];
@@ -283,8 +339,8 @@ PublishedResults compute_results(std::span<const EndedPerson> persons, const Res
 
 namespace {
 
-ResultsOptions tabulation(const Environment& env, const PublishOptions& o) {
-  return ResultsOptions{o.municipality, o.district, env.suppress_below};
+ResultsOptions tabulation(const Environment& env, const PublishOptions& o, bool by_legal_basis) {
+  return ResultsOptions{o.municipality, o.district, env.suppress_below, by_legal_basis};
 }
 
 // A district not valid for its municipality in Y counts under the
@@ -301,9 +357,10 @@ std::size_t unknown_districts_as_uoppgitt(std::vector<EndedPerson>& persons, con
   return moved;
 }
 
-PublishedResults tabulate(std::vector<EndedPerson> persons, const Environment& env, const PublishOptions& o) {
+PublishedResults tabulate(std::vector<EndedPerson> persons, const Environment& env, const PublishOptions& o,
+                          bool by_legal_basis) {
   std::size_t moved = unknown_districts_as_uoppgitt(persons, *env.municipalities, o.year);
-  PublishedResults results = compute_results(persons, tabulation(env, o));
+  PublishedResults results = compute_results(persons, tabulation(env, o, by_legal_basis));
   results.unknown_districts = moved;
   return results;
 }
@@ -312,11 +369,11 @@ PublishedResults tabulate(std::vector<EndedPerson> persons, const Environment& e
 
 PublishedResults compute_results(const Dataset& dataset, const Environment& env, const PublishOptions& o) {
   Date as_of = o.as_of.is_special() ? today_oslo() : o.as_of;
-  return tabulate(ended_persons(dataset, o.year, as_of, env.config.thresholds, *env.end_reasons), env, o);
+  return tabulate(ended_persons(dataset, o.year, as_of, env.config.thresholds, *env.end_reasons), env, o, true);
 }
 
 PublishedResults compute_results(const NirReport& report, const Environment& env, const PublishOptions& o) {
-  return tabulate(ended_persons(report, *env.end_reasons), env, o);
+  return tabulate(ended_persons(report, *env.end_reasons), env, o, false);
 }
 
 }  // namespace introcheck

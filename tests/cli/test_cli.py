@@ -429,6 +429,19 @@ class ReportCommand(unittest.TestCase):
         _, out, _ = run("report", *SAMPLE, "--format", "json", "--municipality", "3001")
         self.assertEqual(json.loads(out)["rows"], [])
 
+    def test_legal_basis(self):
+        with Files6A() as f:
+            code, out, err = run("report", *f.args(), "--format", "json")
+            self.assertEqual(code, 0, err)
+            self.assertEqual({r["case_id"]: r["legal_basis"] for r in json.loads(out)["rows"]},
+                             {"A1": "integreringsloven_6a", "A2": "integreringsloven_6a", "A3": "integreringsloven",
+                              "A4": "introduksjonsloven"})
+            code, out, _ = run("report", *f.args(), "--format", "csv")
+            lines = out.splitlines()
+            self.assertTrue(lines[0].endswith(";end_reason;ended_by_nir;legal_basis"))
+            self.assertEqual(sorted(line.split(";")[-1] for line in lines[1:]),
+                             ["integreringsloven", "integreringsloven_6a", "integreringsloven_6a", "introduksjonsloven"])
+
     def test_category_rett_6a(self):
         with Files6A() as f:
             def cases(*extra):
@@ -485,13 +498,51 @@ class ResultsCommand(unittest.TestCase):
             self.assertEqual(code, 0, err)
             doc = json.loads(out)
             self.assertEqual(schema.errors(doc, load_schema("results.schema.json")), [])
-            ended = {(r["district"], r["category"]): r["ended"] for r in doc["rows"] if r.get("legal_basis") is None}
+            ended = {(r["district"], r["category"]): r["ended"] for r in doc["rows"] if r["legal_basis"] is None}
             self.assertEqual(ended[(None, "rett_6a")], 2)
             self.assertEqual(ended[("030101", "rett_6a")], 2)
             self.assertEqual(ended[("030102", "rett_6a")], 0)
             self.assertEqual(ended[(None, None)], sum(ended[(None, c)] for c in ("rett_og_plikt", "kan_tilbys", "rett_6a")))
             code, out, _ = run("results", *f.args(), "--format", "csv", "--suppress", "0")
             self.assertIn("\n0301;;rett_6a;false;2;", out)
+
+    def test_by_legal_basis(self):
+        with Files6A() as f:
+            code, out, err = run("results", *f.args(), "--format", "json", "--suppress", "0")
+            self.assertEqual(code, 0, err)
+            doc = json.loads(out)
+            self.assertEqual(schema.errors(doc, load_schema("results.schema.json")), [])
+            self.assertTrue(doc["by_legal_basis"])
+            basis = [r for r in doc["rows"] if r["legal_basis"] is not None]
+            # One row per basis group, for the municipality as a whole, after its categories.
+            self.assertEqual([(r["legal_basis"], r["district"], r["category"], r["ended"]) for r in basis],
+                             [("ordinary", None, None, 2), ("integreringsloven_6a", None, None, 2)])
+            self.assertEqual([(r["category"], r["legal_basis"]) for r in doc["rows"][:6]],
+                             [(None, None), ("rett_og_plikt", None), ("kan_tilbys", None), ("rett_6a", None),
+                              (None, "ordinary"), (None, "integreringsloven_6a")])
+            total = doc["rows"][0]
+            self.assertTrue(total["includes_protected"])
+            self.assertEqual(total["ended"], sum(r["ended"] for r in basis))
+            six_a = basis[1]
+            self.assertEqual((six_a["groups"]["arbeid"], six_a["groups"]["utdanning"]), (1, 1))
+            # Suppressed like any row: two are too few.
+            doc = json.loads(run("results", *f.args(), "--format", "json")[1])
+            for r in doc["rows"]:
+                if r["legal_basis"] is not None:
+                    self.assertIsNone(r["ended"])
+                    self.assertIn("ended", r["suppressed_fields"])
+            # CSV: the column last, empty for the rows of every basis.
+            code, out, _ = run("results", *f.args(), "--format", "csv", "--suppress", "0")
+            lines = out.splitlines()
+            self.assertTrue(lines[0].endswith(";share_work_education;suppressed;legal_basis"))
+            self.assertEqual([line.split(";")[-1] for line in lines[1:7]],
+                             ["", "", "", "", "ordinary", "integreringsloven_6a"])
+            # From NIR's report there is no basis: no such rows.
+            code, out, _ = run("results", *f.args(*f.nir()), "--format", "json")
+            doc = json.loads(out)
+            self.assertEqual(schema.errors(doc, load_schema("results.schema.json")), [])
+            self.assertFalse(doc["by_legal_basis"])
+            self.assertTrue(all(r["legal_basis"] is None for r in doc["rows"]))
 
     def test_csv_and_text(self):
         code, out, _ = run("results", *SAMPLE, "--format", "csv")

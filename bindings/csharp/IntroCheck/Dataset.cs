@@ -212,7 +212,8 @@ public sealed class Dataset : IDisposable
             r.GetProperty("groups").EnumerateObject().ToDictionary(g => g.Name, g => Count(g.Value)),
             r.GetProperty("share_work_education").ValueKind == JsonValueKind.Null ? null : r.GetProperty("share_work_education").GetDouble(),
             r.GetProperty("suppressed").GetBoolean(),
-            r.GetProperty("suppressed_fields").EnumerateArray().Select(f => f.GetString()!).ToList())).ToList();
+            r.GetProperty("suppressed_fields").EnumerateArray().Select(f => f.GetString()!).ToList(),
+            r.GetProperty("legal_basis").ValueKind == JsonValueKind.Null ? null : r.GetProperty("legal_basis").GetString())).ToList();
     }
 
     /// <inheritdoc/>

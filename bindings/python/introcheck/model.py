@@ -213,3 +213,4 @@ class ResultRow:
     share_work_education: Optional[float]
     suppressed: bool
     suppressed_fields: tuple = ()
+    legal_basis: Optional[str] = None  # "ordinary", "integreringsloven_6a"; None: every basis
