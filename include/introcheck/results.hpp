@@ -53,10 +53,10 @@ struct Count {
 
 struct ResultRow {
   std::string municipality;
-  std::optional<std::string> district;  ///< nothing: the whole municipality
-  std::optional<Category> category;     ///< nothing: all categories
+  std::optional<std::string> district;    ///< nothing: the whole municipality
+  std::optional<Category> category;       ///< nothing: all categories
   std::optional<BasisGroup> legal_basis;  ///< nothing: every basis (and unknown ones)
-  bool includes_protected = false;      ///< the municipality's total row only
+  bool includes_protected = false;        ///< the municipality's total row only
   Count ended;
   std::array<Count, result_group_count> groups;
   std::optional<double> share_work_education;  ///< nothing when nobody ended

@@ -32,13 +32,12 @@ struct Grid {
   // a municipality with many districts has many small sums.
   std::vector<std::size_t> members;
   std::vector<std::size_t> starts{0};
-  // Sums from `guarded_sums` on guard rows added later (the legal-basis rows):
-  // to keep a cell of theirs from being worked out they may suppress only
-  // cells from `guarded_cells` on, so the rows before them stay as they were.
+  // Rows added after guard_from_here() (the legal-basis rows) must not change
+  // the cells before them: their sums (from `guarded_sums` on) may suppress,
+  // to protect a cell, only cells from `guarded_cells` on.
   std::size_t guarded_sums = static_cast<std::size_t>(-1);
   std::size_t guarded_cells = 0;
 
-  // What follows is added rows that must not change the cells before them.
   void guard_from_here() {
     guarded_sums = sum_count();
     guarded_cells = cells.size();
