@@ -61,8 +61,8 @@ std::vector<Option> with_common(std::string_view formats, const std::vector<Opti
 const Option municipality_filter{.name = "municipality", .arg = "CODE[/DISTRICT]",
                                  .help = "only this follow-up municipality, or one district of it",
                                  .default_text = "all"};
-const Option category_filter{.name = "category", .arg = "rett_og_plikt,kan_tilbys",
-                             .help = "only these categories", .default_text = "both"};
+const Option category_filter{.name = "category", .arg = "rett_og_plikt,kan_tilbys,rett_6a",
+                             .help = "only these categories (one or more, comma-separated)", .default_text = "all"};
 const Option end_reason_filter{.name = "end-reason", .arg = "registered,unregistered",
                                .help = "only ends with a registered end reason, or without one",
                                .default_text = "both"};
@@ -101,7 +101,8 @@ std::vector<Command> build() {
       {.name = "report",
        .summary = "NIR's report 'Deltakere som har avsluttet introduksjonsprogram' as NIR will show it",
        .description = "NIR's report \"Deltakere som har avsluttet introduksjonsprogram\" as NIR will show it: "
-                      "follow-up municipality, protected persons left out, one row per person",
+                      "follow-up municipality, protected persons left out, one row per person with the "
+                      "participation's effective legal basis",
        .exit_status = "0 success",
        .options = with_common("text|json|csv", {municipality_filter, category_filter, end_reason_filter}),
        .run = run_report},
@@ -122,8 +123,9 @@ std::vector<Command> build() {
       {.name = "results",
        .summary = "the results IMDi and Statistics Norway will publish, small counts suppressed",
        .description = "the figures IMDi and Statistics Norway publish: ended, by end-reason group, share to "
-                      "work or education; counts below N (default 5) and whatever would give them away are "
-                      "suppressed (`docs/results.schema.json`)",
+                      "work or education, per category and district, and from the case system per legal basis "
+                      "(`ordinary`, `integreringsloven_6a`); counts below N (default 5) and whatever would give "
+                      "them away are suppressed (`docs/results.schema.json`)",
        .exit_status = "0 success",
        .options = with_common("text|json|csv",
                               {{.name = "nir-report", .arg = "FILE",

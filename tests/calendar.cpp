@@ -63,6 +63,28 @@ TEST_CASE("the builtin deadline table") {
   CHECK(t.entries().size() == 7);
 }
 
+TEST_CASE("the deadline in force: announced until it has passed, then reopened") {
+  const DeadlineTable& t = DeadlineTable::builtin();
+  const Deadline d2017 = *t.find(2017);  // announced 2018-01-15 (a Monday), reopened 2018-03-16
+  CHECK(d2017.in_force(Date(2018, 1, 10)) == Date(2018, 1, 15));
+  CHECK(d2017.in_force(Date(2018, 1, 15)) == Date(2018, 1, 15));  // the announced day itself
+  CHECK(d2017.in_force(Date(2018, 1, 16)) == Date(2018, 3, 16));  // the day after
+  CHECK(d2017.in_force(Date(2018, 6, 1)) == Date(2018, 3, 16));   // past the reopened one too
+  CHECK(d2017.effective() == Date(2018, 3, 16));                  // the last day, whatever the date
+
+  // Without a reopening: the announced date, before and after it.
+  const Deadline d2023 = *t.find(2023);
+  CHECK(d2023.in_force(Date(2024, 1, 15)) == Date(2024, 2, 29));
+  CHECK(d2023.in_force(Date(2024, 3, 1)) == Date(2024, 2, 29));
+
+  // Both dates move to a working day, and "passed" is after the moved day:
+  // 2021-02-28 was a Sunday, 2021-04-03 Easter Saturday.
+  Deadline moved{2020, Date(2021, 2, 28), Date(2021, 4, 3)};
+  CHECK(moved.in_force(Date(2021, 2, 28)) == Date(2021, 3, 1));
+  CHECK(moved.in_force(Date(2021, 3, 1)) == Date(2021, 3, 1));
+  CHECK(moved.in_force(Date(2021, 3, 2)) == Date(2021, 4, 6));
+}
+
 TEST_CASE("days left are calendar days") {
   CHECK(days_left(Date(2017, 1, 16), Date(2017, 1, 10)) == 6);
   CHECK(days_left(Date(2017, 1, 16), Date(2017, 1, 16)) == 0);

@@ -319,6 +319,80 @@ TEST_CASE("importing NIR's export: title lines, Norwegian headers, labels") {
   CHECK(sheet.error().message.find("save it as CSV") != std::string::npos);
 }
 
+TEST_CASE("IC405: NIR's label for chapter 6A is the category rett_6a") {
+  const std::string header =
+      "Fødselsnummer;DUF-nummer;Navn;Kategori;Bostedskommune;Bydel;Oppfølgingskommune;Startdato;Avslutningsdato;"
+      "Avslutningsårsak\n";
+  ImportOptions o;
+  o.reference_date = as_of;
+  auto imported = [&](const std::string& label) {
+    auto r = import_nir_report(header + "12839010182;;Ola;" + label +
+                                   ";0301;030101;0301;01.03.2022;30.06.2023;Arbeid 30 timer eller mer per uke\n",
+                               "nir.csv", o);
+    REQUIRE_MESSAGE(r, (r ? "" : r.error().describe()));
+    REQUIRE(r.value().rows.size() == 1);
+    return r.value();
+  };
+  for (const char* label : {"Rett til introduksjonsprogram (kapittel 6A)", "rett til introduksjonsprogram (Kapittel 6A)",
+                            "Rett til introduksjonsprogram kapittel 6A", "rett_6a"}) {
+    CAPTURE(label);
+    NirReport n = imported(label);
+    REQUIRE(n.rows[0].category.parsed());
+    CHECK(n.rows[0].category.value == Category::rett_6a);
+  }
+
+  // The case system says kan_tilbys, NIR 6A: IC405 names both codes.
+  World w;
+  w.report = imported("Rett til introduksjonsprogram (kapittel 6A)");
+  auto r = w.run();
+  const Finding* f = find(r, "IC405");
+  REQUIRE(f);
+  CHECK(std::get<std::string>(*f->param("nir_category")) == "rett_6a");
+  CHECK(std::get<std::string>(*f->param("case_category")) == "kan_tilbys");
+  CHECK(r.counts.matched_with_discrepancies == 1);
+  // Both 6A: no IC405.
+  w.p().category = Field<Category>::of(Category::rett_6a);
+  r = w.run();
+  CHECK_FALSE(find(r, "IC405"));
+  // The case system 6A, NIR rett og plikt: IC405 the other way round.
+  w.report = imported("Rett og plikt introduksjonsprogram");
+  r = w.run();
+  f = find(r, "IC405");
+  REQUIRE(f);
+  CHECK(std::get<std::string>(*f->param("nir_category")) == "rett_og_plikt");
+  CHECK(std::get<std::string>(*f->param("case_category")) == "rett_6a");
+}
+
+TEST_CASE("NIR's category filter: rett_6a is a category of its own") {
+  // A 6A participant, in the report: in scope only when rett_6a is chosen.
+  World w;
+  w.p().category = Field<Category>::of(Category::rett_6a);
+  w.row().category = w.p().category;
+  w.options.scope.municipality = "0301";
+  auto r = w.run();
+  CHECK(r.counts.matched_equal == 1);
+  REQUIRE(parse_scope_categories("kan_tilbys", w.options.scope));  // once read as 6A's filter too
+  r = w.run();
+  CHECK(r.counts.report_rows == 0);
+  CHECK(r.counts.report_rows_out_of_scope == 1);
+  REQUIRE(r.absences.size() == 1);
+  CHECK(r.absences[0].reason == "outside_filters");
+  REQUIRE(parse_scope_categories("rett_6a", w.options.scope));
+  r = w.run();
+  CHECK(r.counts.matched_equal == 1);
+  CHECK(r.base.findings.empty());
+
+  // The predicted report filters the same way.
+  PredictOptions p{2023, as_of, {}};
+  CHECK(predict_report(w.data, w.env, p).rows.size() == 1);
+  REQUIRE(parse_scope_categories("rett_og_plikt,kan_tilbys", p.scope));
+  CHECK(predict_report(w.data, w.env, p).rows.empty());
+  REQUIRE(parse_scope_categories("Rett til introduksjonsprogram (kapittel 6A)", p.scope));
+  NirReport only = predict_report(w.data, w.env, p);
+  REQUIRE(only.rows.size() == 1);
+  CHECK(only.rows[0].category.value == Category::rett_6a);
+}
+
 TEST_CASE("scope options parse like the CLI takes them") {
   ReportScope s;
   CHECK(parse_scope_place("0301/030101", s));
@@ -329,6 +403,22 @@ TEST_CASE("scope options parse like the CLI takes them") {
   CHECK(parse_scope_categories("rett_og_plikt", s));
   CHECK(s.rett_og_plikt);
   CHECK_FALSE(s.kan_tilbys);
+  CHECK_FALSE(s.rett_6a);
+  CHECK(parse_scope_categories("rett_6a", s));
+  CHECK_FALSE(s.rett_og_plikt);
+  CHECK_FALSE(s.kan_tilbys);
+  CHECK(s.rett_6a);
+  CHECK(parse_scope_categories("kan_tilbys, rett_6a", s));
+  CHECK_FALSE(s.rett_og_plikt);
+  CHECK(s.kan_tilbys);
+  CHECK(s.rett_6a);
+  CHECK(parse_scope_categories("rett_og_plikt,kan_tilbys,rett_6a", s));
+  CHECK((s.rett_og_plikt && s.kan_tilbys && s.rett_6a));
+  CHECK(ReportScope{}.includes_category(Category::rett_6a));  // the default: all three
+  CHECK(parse_scope_categories("rett_6a", s));
+  CHECK(s.includes_category(Category::rett_6a));
+  CHECK_FALSE(s.includes_category(Category::kan_tilbys));
+  CHECK_FALSE(s.includes_category(Category::rett_og_plikt));
   CHECK_FALSE(parse_scope_categories("alle", s));
   CHECK(parse_scope_end_reasons("unregistered", s));
   CHECK_FALSE(s.registered);

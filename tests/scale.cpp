@@ -69,7 +69,7 @@ int main(int argc, char** argv) {
     std::vector<EndedPerson> persons;
     for (std::size_t i = 0; i < n; ++i)
       persons.push_back({"0301", "03" + std::to_string(1000 + i % 9000) + std::to_string(i / 9000), Category::kan_tilbys,
-                         ResultGroup::arbeid, false});
+                         ResultGroup::arbeid, false, LegalBasis::integreringsloven});
     CALLGRIND_START_INSTRUMENTATION;
     PublishedResults r = compute_results(persons, ResultsOptions{});
     CALLGRIND_STOP_INSTRUMENTATION;

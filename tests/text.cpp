@@ -155,6 +155,17 @@ TEST_CASE("every key is used: by a rule, a column, a category or the outputs' co
   }
 }
 
+TEST_CASE("every category has its name in every language (the report's text output)") {
+  for (Category c : all_categories)
+    for (Language l : languages) {
+      std::string key = "category." + std::string(to_string(c));
+      CAPTURE(key);
+      CAPTURE(to_string(l));
+      CHECK(text::word(l, key) != key);
+    }
+  CHECK(text::word(Language::nb, "category.rett_6a") == "Rett til introduksjonsprogram (kapittel 6A)");
+}
+
 TEST_CASE("every rule has a title and a message in every language") {
   for (const RuleInfo& r : rule_catalogue()) {
     for (Language l : languages) {

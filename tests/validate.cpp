@@ -312,6 +312,69 @@ TEST_CASE("summary: deadline, days left and data versions") {
   CHECK(w.run().summary.deadline == Date(2020, 3, 2));
 }
 
+TEST_CASE("summary: the deadline in force, announced until it has passed, then reopened") {
+  World w;
+  w.options.year = 2017;  // announced 2018-01-15, reopened 2018-03-16
+  auto on = [&](Date as_of) {
+    w.options.as_of = as_of;
+    return w.run().summary;
+  };
+  auto s = on(Date(2018, 1, 10));
+  CHECK(s.deadline == Date(2018, 1, 15));
+  CHECK(s.days_left == 5);
+  CHECK(s.deadline_announced == Date(2018, 1, 15));  // both stay as they are
+  CHECK(s.deadline_reopened == Date(2018, 3, 16));
+  s = on(Date(2018, 1, 15));  // the announced day itself
+  CHECK(s.deadline == Date(2018, 1, 15));
+  CHECK(s.days_left == 0);
+  s = on(Date(2018, 1, 16));  // the day after: reopened
+  CHECK(s.deadline == Date(2018, 3, 16));
+  CHECK(s.days_left == 59);
+  CHECK(s.deadline_announced == Date(2018, 1, 15));
+  CHECK(s.deadline_reopened == Date(2018, 3, 16));
+
+  w.options.year = 2023;  // never reopened: 2024-02-29 before and after it
+  s = on(Date(2024, 2, 29));
+  CHECK(s.deadline == Date(2024, 2, 29));
+  CHECK(s.days_left == 0);
+  s = on(Date(2024, 3, 1));
+  CHECK(s.deadline == Date(2024, 2, 29));
+  CHECK(s.days_left == -1);
+  CHECK_FALSE(s.deadline_reopened);
+
+  w.options.year = 2017;
+  w.options.deadline = Date(2018, 1, 20);  // an override wins on either side (a Saturday: moved)
+  CHECK(on(Date(2018, 1, 10)).deadline == Date(2018, 1, 22));
+  CHECK(on(Date(2018, 1, 16)).deadline == Date(2018, 1, 22));
+}
+
+TEST_CASE("IC203: the deadline it names is the one in force") {
+  World w;
+  w.options.year = 2017;  // Larvik 0709 -> 0712 on 2018-01-01; 2017's deadline was reopened
+  Participation& p = w.p();
+  p.start_date = Field<Date>::of(Date(2016, 3, 1));
+  p.end_date = Field<Date>::of(Date(2017, 6, 30));
+  p.settlement_date = Field<Date>::of(Date(2015, 11, 15));
+  w.data.measures.front().start_date = Field<Date>::of(Date(2016, 3, 1));
+  w.data.measures.front().end_date = Field<Date>::of(Date(2017, 6, 30));
+  for (auto* f : {&p.follow_up_municipality, &p.residence_municipality}) *f = Field<std::string>::of("0709");
+  p.follow_up_district = {};
+  p.residence_district = {};
+  auto deadline_of = [&](Date as_of) -> std::optional<Date> {
+    w.options.as_of = as_of;
+    ValidationReport r = w.run();
+    const Finding* f = find(r, "IC203");
+    if (!f) return std::nullopt;
+    REQUIRE(f->param("deadline"));
+    return std::get<Date>(*f->param("deadline"));
+  };
+  CHECK(deadline_of(Date(2018, 1, 10)) == Date(2018, 1, 15));
+  CHECK(deadline_of(Date(2018, 1, 15)) == Date(2018, 1, 15));
+  CHECK(deadline_of(Date(2018, 1, 16)) == Date(2018, 3, 16));
+  CHECK(deadline_of(Date(2018, 3, 16)) == Date(2018, 3, 16));
+  CHECK_FALSE(deadline_of(Date(2018, 3, 17)));
+}
+
 TEST_CASE("without measures, measure rules are skipped") {
   World w;
   w.data.has_measures = false;

@@ -428,8 +428,8 @@ INTROCHECK_API size_t introcheck_nir_report_row_count(const introcheck_nir_repor
 
 /* NIR's filters and scope. Municipality NULL: the report's municipalities
  * (reconcile) or all (report, results). Categories and end reasons as the
- * command line takes them ("rett_og_plikt,kan_tilbys",
- * "registered,unregistered"), NULL for both. */
+ * command line takes them ("rett_og_plikt,kan_tilbys,rett_6a",
+ * "registered,unregistered"), NULL for all. */
 #define INTROCHECK_RUN_OPTIONS_VERSION 1
 typedef struct introcheck_run_options {
   uint32_t size;
@@ -490,7 +490,7 @@ typedef struct introcheck_summary {
   int64_t measures_accepted;
   int64_t measures_rejected;
   int32_t measure_rules_ran;
-  int32_t deadline; /* effective, YYYYMMDD; 0 when none is known */
+  int32_t deadline; /* in force on as_of (announced until passed, then reopened), YYYYMMDD; 0 when none is known */
   int64_t days_left;
   /* Reconciliation only (0 for validation). */
   int64_t report_rows;

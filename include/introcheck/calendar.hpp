@@ -38,9 +38,15 @@ struct Deadline {
   Date announced;
   std::optional<Date> reopened;  ///< where IMDi reopened registration
 
-  /// The day registration really closes: the reopened date when there is one,
+  /// The last day registration closes: the reopened date when there is one,
   /// else the announced one, moved to the next working day.
   Date effective() const;
+
+  /// The deadline in force on `as_of`: the announced date, moved to the next
+  /// working day, while `as_of` is on or before it; after that the reopened
+  /// date (moved too) where IMDi reopened registration, else still the
+  /// announced one. A reopening is not known before the announced day passes.
+  Date in_force(Date as_of) const;
 };
 
 /// Calendar days from `as_of` to `deadline` (negative once it has passed).

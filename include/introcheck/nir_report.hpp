@@ -29,6 +29,7 @@ struct ReportScope {
   std::optional<std::string> district;      ///< follow-up district within it
   bool rett_og_plikt = true;                ///< category filter
   bool kan_tilbys = true;
+  bool rett_6a = true;                      ///< "Rett til introduksjonsprogram (kapittel 6A)"
   bool registered = true;    ///< end reason "med registrert årsak"
   bool unregistered = true;  ///< end reason "ikke registrert"
 
@@ -37,7 +38,8 @@ struct ReportScope {
   bool includes_reason(bool has_reason) const;
 };
 
-/// Parses "CODE" or "CODE/DISTRICT", "rett_og_plikt,kan_tilbys" and
+/// Parses "CODE" or "CODE/DISTRICT", "rett_og_plikt,kan_tilbys,rett_6a" (any of
+/// them, codes or labels; those not named are left out) and
 /// "registered,unregistered" as the CLI takes them. Errors name the option.
 Result<void> parse_scope_place(std::string_view text, ReportScope& scope);
 Result<void> parse_scope_categories(std::string_view text, ReportScope& scope);
@@ -76,6 +78,9 @@ struct NirRow {
   std::size_t line = 0;      ///< in the export; 0 for a predicted row
   std::string case_id;       ///< predicted rows: the participation it stands for
   bool ended_by_nir = false; ///< covid extension ended by NIR at three years plus leave
+  /// Predicted rows: the participation's effective basis (legal_basis.hpp).
+  /// NIR's export has no such column: nothing there.
+  std::optional<LegalBasis> legal_basis;
   std::vector<RawValue<NirField>> raw;
 };
 

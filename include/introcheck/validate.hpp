@@ -54,7 +54,9 @@ struct Summary {
   std::size_t measures_with_findings = 0;
   bool measure_rules_ran = false;
   std::vector<SkippedRule> skipped_rules;  ///< rules a missing column kept from running, by id
-  std::optional<Date> deadline;            ///< effective: moved to a working day
+  /// In force on as_of, moved to a working day: the announced date until it
+  /// has passed, then the reopened one where IMDi reopened (Deadline::in_force).
+  std::optional<Date> deadline;
   std::optional<Date> deadline_announced;
   std::optional<Date> deadline_reopened;
   std::optional<long> days_left;

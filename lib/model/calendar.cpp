@@ -69,6 +69,12 @@ Date today_oslo() {
 
 Date Deadline::effective() const { return next_working_day(reopened.value_or(announced)); }
 
+Date Deadline::in_force(Date as_of) const {
+  Date first = next_working_day(announced);
+  if (as_of <= first || !reopened) return first;
+  return next_working_day(*reopened);
+}
+
 long days_left(Date deadline, Date as_of) { return (deadline - as_of).days(); }
 
 const DeadlineTable& DeadlineTable::builtin() {

@@ -12,7 +12,12 @@ bool ReportScope::includes_place(std::string_view m, std::string_view d) const {
 }
 
 bool ReportScope::includes_category(Category c) const {
-  return c == Category::rett_og_plikt ? rett_og_plikt : kan_tilbys;
+  switch (c) {
+    case Category::rett_og_plikt: return rett_og_plikt;
+    case Category::kan_tilbys: return kan_tilbys;
+    case Category::rett_6a: return rett_6a;
+  }
+  return false;
 }
 
 bool ReportScope::includes_reason(bool has_reason) const { return has_reason ? registered : unregistered; }
@@ -60,16 +65,24 @@ Result<void> parse_scope_place(std::string_view text, ReportScope& scope) {
 }
 
 Result<void> parse_scope_categories(std::string_view text, ReportScope& scope) {
-  bool rop = false, kt = false;
+  ReportScope chosen;
+  chosen.rett_og_plikt = chosen.kan_tilbys = chosen.rett_6a = false;
   bool ok = each_item(text, [&](std::string_view item) {
     auto c = parse_category(item);
     if (!c) return false;
-    (*c == Category::rett_og_plikt ? rop : kt) = true;
+    switch (*c) {
+      case Category::rett_og_plikt: chosen.rett_og_plikt = true; break;
+      case Category::kan_tilbys: chosen.kan_tilbys = true; break;
+      case Category::rett_6a: chosen.rett_6a = true; break;
+    }
     return true;
   });
-  if (!ok) return option_error("category", "expected rett_og_plikt, kan_tilbys or both, not '" + std::string(text) + "'");
-  scope.rett_og_plikt = rop;
-  scope.kan_tilbys = kt;
+  if (!ok)
+    return option_error("category", "expected one or more of rett_og_plikt, kan_tilbys, rett_6a (comma-separated), not '" +
+                                        std::string(text) + "'");
+  scope.rett_og_plikt = chosen.rett_og_plikt;
+  scope.kan_tilbys = chosen.kan_tilbys;
+  scope.rett_6a = chosen.rett_6a;
   return outcome::success();
 }
 

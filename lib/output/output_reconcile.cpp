@@ -163,7 +163,7 @@ std::string render_html(const ReconcileReport& r, const PublishedResults& result
 
   // The bar chart: one bar per end-reason group of each municipality's total row.
   for (const ResultRow& t : results.rows) {
-    if (t.district || t.category) continue;
+    if (t.district || t.category || t.legal_basis) continue;
     out += "<h2>" + html_escape(w.chart) + " — " + html_escape(t.municipality) + "</h2>\n";
     long long max = 1;
     for (const Count& c : t.groups)

@@ -29,6 +29,14 @@ std::string share_text(const ResultRow& r) {
   return buf;
 }
 
+// `s` padded with spaces to `width` characters (code points, not bytes: "ordinær").
+std::string padded(std::string s, std::size_t width) {
+  std::size_t chars = 0;
+  for (unsigned char c : s) chars += (c & 0xC0) != 0x80;
+  if (chars < width) s.append(width - chars, ' ');
+  return s;
+}
+
 // The fields of a row that are suppressed, by name.
 std::vector<std::string> suppressed_fields(const ResultRow& r) {
   std::vector<std::string> out;
@@ -56,7 +64,8 @@ std::string render_json(const NirReport& report, int year, bool reveal_ids) {
            ", \"start_date\": " + (r.start_date.parsed() ? json_quote(format_iso(r.start_date.value)) : "null") +
            ", \"end_date\": " + (r.end_date.parsed() ? json_quote(format_iso(r.end_date.value)) : "null") +
            ", \"end_reason\": " + null_or(code_or_empty(r.end_reason)) +
-           ", \"ended_by_nir\": " + (r.ended_by_nir ? "true" : "false") + "}";
+           ", \"ended_by_nir\": " + (r.ended_by_nir ? "true" : "false") +
+           ", \"legal_basis\": " + (r.legal_basis ? json_quote(to_string(*r.legal_basis)) : "null") + "}";
   }
   out += report.rows.empty() ? "]}\n" : "\n]}\n";
   return out;
@@ -65,7 +74,7 @@ std::string render_json(const NirReport& report, int year, bool reveal_ids) {
 std::string render_csv(const NirReport& report, bool reveal_ids) {
   std::string out = "\xEF\xBB\xBF";
   out += "case_id;person;category;follow_up_municipality;follow_up_district;residence_municipality;"
-         "residence_district;start_date;end_date;end_reason;ended_by_nir\r\n";
+         "residence_district;start_date;end_date;end_reason;ended_by_nir;legal_basis\r\n";
   for (const NirRow& r : report.rows) {
     out += r.case_id + ";" + shown_id(r, reveal_ids) + ";" +
            (r.category.parsed() ? std::string(to_string(r.category.value)) : "") + ";" +
@@ -73,7 +82,8 @@ std::string render_csv(const NirReport& report, bool reveal_ids) {
            code_or_empty(r.residence_municipality) + ";" + code_or_empty(r.residence_district) + ";" +
            (r.start_date.parsed() ? format_iso(r.start_date.value) : "") + ";" +
            (r.end_date.parsed() ? format_iso(r.end_date.value) : "") + ";" + code_or_empty(r.end_reason) + ";" +
-           (r.ended_by_nir ? "true" : "false") + "\r\n";
+           (r.ended_by_nir ? "true" : "false") + ";" +
+           (r.legal_basis ? std::string(to_string(*r.legal_basis)) : "") + "\r\n";
   }
   return out;
 }
@@ -97,12 +107,14 @@ std::string render_json(const PublishedResults& results, int year, Date as_of) {
   std::string out = "{\"tool\": \"introcheck\", \"version\": " + json_quote(version_string) +
                     ", \"year\": " + std::to_string(year) + ", \"as_of\": " + json_quote(format_iso(as_of)) +
                     ", \"suppress_below\": " + std::to_string(results.suppress_below) +
-                    ", \"unknown_districts\": " + std::to_string(results.unknown_districts) + ", \"rows\": [";
+                    ", \"unknown_districts\": " + std::to_string(results.unknown_districts) +
+                    ", \"by_legal_basis\": " + (results.by_legal_basis ? "true" : "false") + ", \"rows\": [";
   for (std::size_t i = 0; i < results.rows.size(); ++i) {
     const ResultRow& r = results.rows[i];
     out += std::string(i ? ",\n  " : "\n  ") + "{\"municipality\": " + json_quote(r.municipality) +
            ", \"district\": " + (r.district ? json_quote(*r.district) : "null") +
            ", \"category\": " + (r.category ? json_quote(to_string(*r.category)) : "null") +
+           ", \"legal_basis\": " + (r.legal_basis ? json_quote(to_string(*r.legal_basis)) : "null") +
            ", \"includes_protected\": " + (r.includes_protected ? "true" : "false") +
            ", \"ended\": " + count_json(r.ended) + ", \"groups\": {";
     for (std::size_t g = 0; g < result_group_count; ++g)
@@ -122,13 +134,14 @@ std::string render_json(const PublishedResults& results, int year, Date as_of) {
 std::string render_csv(const PublishedResults& results) {
   std::string out = "\xEF\xBB\xBF" "municipality;district;category;includes_protected;ended";
   for (std::size_t g = 0; g < result_group_count; ++g) out += ";" + std::string(to_string(static_cast<ResultGroup>(g)));
-  out += ";share_work_education;suppressed\r\n";
+  out += ";share_work_education;suppressed;legal_basis\r\n";
   for (const ResultRow& r : results.rows) {
     out += r.municipality + ";" + r.district.value_or("") + ";" +
            (r.category ? std::string(to_string(*r.category)) : "") + ";" + (r.includes_protected ? "true" : "false") +
            ";" + (r.ended.suppressed ? "" : std::to_string(r.ended.value));
     for (const Count& c : r.groups) out += ";" + (c.suppressed ? std::string() : std::to_string(c.value));
-    out += ";" + share_text(r) + ";" + (r.any_suppressed() ? "true" : "false") + "\r\n";
+    out += ";" + share_text(r) + ";" + (r.any_suppressed() ? "true" : "false") + ";" +
+           (r.legal_basis ? std::string(to_string(*r.legal_basis)) : "") + "\r\n";
   }
   return out;
 }
@@ -138,8 +151,10 @@ std::string render_text(const PublishedResults& results, int year, Language lang
   std::string out = word("results.title") + " " + std::to_string(year) + " " + word("results.legend") + " " +
                     std::to_string(results.suppress_below) + ")\n\n";
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%-6s %-7s %-14s %6s", word("results.municipality").c_str(),
-                word("results.district").c_str(), word("results.category").c_str(), word("results.ended").c_str());
+  std::snprintf(buf, sizeof buf, "%-6s %-7s %-14s ", word("results.municipality").c_str(),
+                word("results.district").c_str(), word("results.category").c_str());
+  out += buf + padded(word("results.legal_basis"), 12);
+  std::snprintf(buf, sizeof buf, " %6s", word("results.ended").c_str());
   out += buf;
   for (std::size_t g = 0; g < result_group_count; ++g) {
     std::snprintf(buf, sizeof buf, " %6.6s", std::string(to_string(static_cast<ResultGroup>(g))).c_str());
@@ -153,8 +168,12 @@ std::string render_text(const PublishedResults& results, int year, Language lang
   };
   for (const ResultRow& r : results.rows) {
     std::string cat = r.category ? std::string(to_string(*r.category)) : word("results.all");
-    std::snprintf(buf, sizeof buf, "%-7s %-7s %-14s", r.municipality.c_str(), r.district.value_or("").c_str(), cat.c_str());
-    out += buf;
+    std::string basis = !r.legal_basis                            ? word("results.all")
+                        : *r.legal_basis == BasisGroup::ordinary ? word("results.basis_ordinary")
+                                                                 : word("results.basis_6a");
+    std::snprintf(buf, sizeof buf, "%-7s %-7s %-14s ", r.municipality.c_str(), r.district.value_or("").c_str(),
+                  cat.c_str());
+    out += buf + padded(basis, 12);
     out += cell(r.ended);
     for (const Count& c : r.groups) out += cell(c);
     std::string share = share_text(r);

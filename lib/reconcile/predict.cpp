@@ -1,5 +1,6 @@
 // The report NIR will show, predicted from the case system.
 #include <introcheck/calendar.hpp>
+#include <introcheck/legal_basis.hpp>
 #include <introcheck/predict.hpp>
 
 #include "model/ended.hpp"
@@ -33,6 +34,7 @@ NirReport predict_report(const Dataset& dataset, const Environment& environment,
     if (has_reason) row.end_reason = p.end_reason;
     row.case_id = p.case_id;
     row.ended_by_nir = end->by_nir;
+    if (auto basis = effective_basis(p, config.thresholds.basis_dates)) row.legal_basis = basis->basis;
     report.rows.push_back(std::move(row));
   }
   report.source.rows_read = report.rows.size();

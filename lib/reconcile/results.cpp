@@ -1,9 +1,11 @@
 #include <introcheck/calendar.hpp>
+#include <introcheck/legal_basis.hpp>
 #include <introcheck/results.hpp>
 
 #include "model/ended.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <span>
@@ -30,6 +32,16 @@ struct Grid {
   // a municipality with many districts has many small sums.
   std::vector<std::size_t> members;
   std::vector<std::size_t> starts{0};
+  // Rows added after guard_from_here() (the legal-basis rows) must not change
+  // the cells before them: their sums (from `guarded_sums` on) may suppress,
+  // to protect a cell, only cells from `guarded_cells` on.
+  std::size_t guarded_sums = static_cast<std::size_t>(-1);
+  std::size_t guarded_cells = 0;
+
+  void guard_from_here() {
+    guarded_sums = sum_count();
+    guarded_cells = cells.size();
+  }
 
   std::size_t sum_count() const { return starts.size() - 1; }
   std::span<const std::size_t> sum(std::size_t s) const {
@@ -57,6 +69,16 @@ struct Grid {
 
   bool unknown(std::size_t i) const { return cells[i].hidden || cells[i].suppressed; }
 
+  // Whether cell i is one a reader of sum s does not know. A guarded sum
+  // holds two hidden cells: the protected persons (secret) and those of no
+  // known basis. The latter is nearly always 0, and a reader who takes it for
+  // 0 is then right, so a 0 there is known and cannot shield the protected
+  // count. (The other sums never hold a secret and another hidden cell.)
+  bool open_in(std::size_t s, std::size_t i) const {
+    if (!unknown(i)) return false;
+    return !(s >= guarded_sums && cells[i].hidden && !cells[i].secret && cells[i].value == 0);
+  }
+
   void suppress(int threshold) {
     if (threshold <= 0) return;
     for (Cell& c : cells) {
@@ -80,7 +102,7 @@ struct Grid {
     for (std::size_t s = 0; s < sum_count(); ++s) {
       for (std::size_t i : sum(s)) {
         sums_of[fill[i]++] = s;
-        unknowns[s] += unknown(i);
+        unknowns[s] += open_in(s, i);
       }
       if (unknowns[s] == 1) this_pass.insert(s);
     }
@@ -90,11 +112,11 @@ struct Grid {
       std::span<const std::size_t> cells_of_sum = sum(s);
       std::size_t which = 0;
       for (std::size_t i : cells_of_sum)
-        if (unknown(i)) which = i;
+        if (open_in(s, i)) which = i;
       if (unknowns[s] == 1 && cells[which].sensitive) {
         std::optional<std::size_t> pick;
         for (std::size_t i : cells_of_sum) {
-          if (unknown(i)) continue;
+          if (unknown(i) || (s >= guarded_sums && i < guarded_cells)) continue;
           auto key = [&](std::size_t k) { return std::make_pair(cells[k].value == 0, cells[k].value); };
           if (!pick || key(i) < key(*pick)) pick = i;
         }
@@ -126,6 +148,12 @@ Values tally(const std::vector<const EndedPerson*>& people) {
 
 std::string_view to_string(ResultGroup g) { return group_names[static_cast<std::size_t>(g)]; }
 
+std::string_view to_string(BasisGroup g) { return g == BasisGroup::ordinary ? "ordinary" : "integreringsloven_6a"; }
+
+BasisGroup basis_group(LegalBasis b) {
+  return b == LegalBasis::integreringsloven_6a ? BasisGroup::chapter_6a : BasisGroup::ordinary;
+}
+
 bool ResultRow::any_suppressed() const {
   if (ended.suppressed || share_suppressed) return true;
   for (const Count& c : groups)
@@ -151,9 +179,11 @@ std::vector<EndedPerson> ended_persons(const Dataset& dataset, int year, Date as
     auto end = detail::nir_end(p, limits);
     std::optional<std::string> reason;
     if (p.end_reason.parsed() && !end->by_nir) reason = p.end_reason.value;
+    std::optional<LegalBasis> basis;
+    if (auto b = effective_basis(p, limits.basis_dates)) basis = b->basis;
     out.push_back({p.follow_up_municipality.value,
                    p.follow_up_district.parsed() ? p.follow_up_district.value : std::string(),
-                   p.category.value, result_group(reason, reasons), p.is_protected()});
+                   p.category.value, result_group(reason, reasons), p.is_protected(), basis});
   }
   return out;
 }
@@ -166,7 +196,7 @@ std::vector<EndedPerson> ended_persons(const NirReport& report, const CodeList& 
     if (r.end_reason.parsed()) reason = r.end_reason.value;
     out.push_back({r.follow_up_municipality.value,
                    r.follow_up_district.parsed() ? r.follow_up_district.value : std::string(),
-                   r.category.value, result_group(reason, reasons), false});
+                   r.category.value, result_group(reason, reasons), false, r.legal_basis});
   }
   return out;
 }
@@ -174,13 +204,17 @@ std::vector<EndedPerson> ended_persons(const NirReport& report, const CodeList& 
 PublishedResults compute_results(std::span<const EndedPerson> persons, const ResultsOptions& options) {
   PublishedResults results;
   results.suppress_below = options.suppress_below;
+  results.by_legal_basis = options.by_legal_basis;
   std::map<std::string, std::vector<const EndedPerson*>> by_municipality;
   for (const EndedPerson& p : persons) {
     if (options.municipality && p.municipality != *options.municipality) continue;
     if (options.district && p.district != *options.district) continue;
     by_municipality[p.municipality].push_back(&p);
   }
-  const Category categories[2] = {Category::rett_og_plikt, Category::kan_tilbys};
+  // Every category has its rows (rett_6a's too, or the categories would not
+  // add up to the total); the order is that of the enum.
+  constexpr std::size_t category_count = std::size(all_categories);
+  const auto& categories = all_categories;
 
   for (const auto& entry : by_municipality) {
     // Named, not structured bindings: lambdas below capture them (clang 14).
@@ -190,11 +224,12 @@ PublishedResults compute_results(std::span<const EndedPerson> persons, const Res
     std::vector<ResultRow> rows;
     std::vector<std::size_t> starts;  // first cell of each row in `rows`
     auto add = [&](std::optional<std::string> district, std::optional<Category> category, bool total,
-                   const std::vector<const EndedPerson*>& who) {
+                   const std::vector<const EndedPerson*>& who, std::optional<BasisGroup> basis = std::nullopt) {
       ResultRow row;
       row.municipality = code;
       row.district = std::move(district);
       row.category = category;
+      row.legal_basis = basis;
       row.includes_protected = total;
       rows.push_back(std::move(row));
       starts.push_back(grid.add_row(tally(who), false));
@@ -208,14 +243,16 @@ PublishedResults compute_results(std::span<const EndedPerson> persons, const Res
     };
 
     std::size_t total = add(std::nullopt, std::nullopt, true, people);
-    std::size_t per_category[2];
-    for (int c = 0; c < 2; ++c)
+    std::size_t per_category[category_count];
+    for (std::size_t c = 0; c < category_count; ++c)
       per_category[c] = add(std::nullopt, categories[c], false, select([&](const EndedPerson& p) {
                               return !p.protected_address && p.category == categories[c];
                             }));
     std::size_t hidden_protected =
         grid.add_row(tally(select([](const EndedPerson& p) { return p.protected_address; })), true, true);
-    grid.add_column_sums(total, {per_category[0], per_category[1], hidden_protected});
+    std::vector<std::size_t> parts(std::begin(per_category), std::end(per_category));
+    parts.push_back(hidden_protected);
+    grid.add_column_sums(total, parts);
 
     // The persons with a district, sorted by it once: each district is then
     // one run of the list, and grouping stays n log n however many there are.
@@ -225,25 +262,25 @@ PublishedResults compute_results(std::span<const EndedPerson> persons, const Res
     std::stable_sort(with_district.begin(), with_district.end(),
                      [](const EndedPerson* a, const EndedPerson* b) { return a->district < b->district; });
     if (!with_district.empty()) {
-      std::vector<std::size_t> parts_of_category[2];
+      std::vector<std::size_t> parts_of_category[category_count];
       for (auto run = with_district.begin(); run != with_district.end();) {
         auto run_end = std::find_if(run, with_district.end(),
                                     [&](const EndedPerson* p) { return p->district != (*run)->district; });
         const std::vector<const EndedPerson*> in_district(run, run_end);
         const std::string& d = (*run)->district;
         std::size_t dt = add(d, std::nullopt, false, in_district);
-        std::size_t dc[2];
-        for (int c = 0; c < 2; ++c) {
+        std::vector<std::size_t> dc(category_count);
+        for (std::size_t c = 0; c < category_count; ++c) {
           std::vector<const EndedPerson*> of_category;
           for (const EndedPerson* p : in_district)
             if (p->category == categories[c]) of_category.push_back(p);
           dc[c] = add(d, categories[c], false, of_category);
           parts_of_category[c].push_back(dc[c]);
         }
-        grid.add_column_sums(dt, {dc[0], dc[1]});
+        grid.add_column_sums(dt, dc);
         run = run_end;
       }
-      for (int c = 0; c < 2; ++c) {
+      for (std::size_t c = 0; c < category_count; ++c) {
         std::size_t no_district = grid.add_row(tally(select([&](const EndedPerson& p) {
                                                  return !p.protected_address && p.district.empty() &&
                                                         p.category == categories[c];
@@ -254,8 +291,32 @@ PublishedResults compute_results(std::span<const EndedPerson> persons, const Res
       }
     }
 
+    // The totals per legal basis, last in the grid (guarded: they may only
+    // suppress cells of their own), published after the categories. Total =
+    // the groups + those of no known basis (never published, only when there
+    // are any) + the protected persons.
+    if (options.by_legal_basis) {
+      grid.guard_from_here();
+      std::vector<std::size_t> basis_parts;
+      for (BasisGroup b : all_basis_groups)
+        basis_parts.push_back(add(std::nullopt, std::nullopt, false, select([&](const EndedPerson& p) {
+                              return !p.protected_address && p.legal_basis && basis_group(*p.legal_basis) == b;
+                            }), b));
+      auto unknown_basis = select([](const EndedPerson& p) { return !p.protected_address && !p.legal_basis; });
+      if (!unknown_basis.empty()) basis_parts.push_back(grid.add_row(tally(unknown_basis), true));
+      basis_parts.push_back(hidden_protected);
+      grid.add_column_sums(total, basis_parts);
+    }
+    // Published in this order: the basis rows (added last) after the total
+    // and the categories.
+    std::vector<std::size_t> order(rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) order[r] = r;
+    if (options.by_legal_basis)
+      std::rotate(order.begin() + static_cast<std::ptrdiff_t>(1 + category_count),
+                  order.end() - static_cast<std::ptrdiff_t>(std::size(all_basis_groups)), order.end());
+
     grid.suppress(options.suppress_below);
-    for (std::size_t r = 0; r < rows.size(); ++r) {
+    for (std::size_t r : order) {
       ResultRow& row = rows[r];
       auto cell = [&](std::size_t k) {
         const Grid::Cell& c = grid.cells[starts[r] + k];
@@ -277,8 +338,8 @@ PublishedResults compute_results(std::span<const EndedPerson> persons, const Res
 
 namespace {
 
-ResultsOptions tabulation(const Environment& env, const PublishOptions& o) {
-  return ResultsOptions{o.municipality, o.district, env.suppress_below};
+ResultsOptions tabulation(const Environment& env, const PublishOptions& o, bool by_legal_basis) {
+  return ResultsOptions{o.municipality, o.district, env.suppress_below, by_legal_basis};
 }
 
 // A district not valid for its municipality in Y counts under the
@@ -295,9 +356,10 @@ std::size_t unknown_districts_as_uoppgitt(std::vector<EndedPerson>& persons, con
   return moved;
 }
 
-PublishedResults tabulate(std::vector<EndedPerson> persons, const Environment& env, const PublishOptions& o) {
+PublishedResults tabulate(std::vector<EndedPerson> persons, const Environment& env, const PublishOptions& o,
+                          bool by_legal_basis) {
   std::size_t moved = unknown_districts_as_uoppgitt(persons, *env.municipalities, o.year);
-  PublishedResults results = compute_results(persons, tabulation(env, o));
+  PublishedResults results = compute_results(persons, tabulation(env, o, by_legal_basis));
   results.unknown_districts = moved;
   return results;
 }
@@ -306,11 +368,11 @@ PublishedResults tabulate(std::vector<EndedPerson> persons, const Environment& e
 
 PublishedResults compute_results(const Dataset& dataset, const Environment& env, const PublishOptions& o) {
   Date as_of = o.as_of.is_special() ? today_oslo() : o.as_of;
-  return tabulate(ended_persons(dataset, o.year, as_of, env.config.thresholds, *env.end_reasons), env, o);
+  return tabulate(ended_persons(dataset, o.year, as_of, env.config.thresholds, *env.end_reasons), env, o, true);
 }
 
 PublishedResults compute_results(const NirReport& report, const Environment& env, const PublishOptions& o) {
-  return tabulate(ended_persons(report, *env.end_reasons), env, o);
+  return tabulate(ended_persons(report, *env.end_reasons), env, o, false);
 }
 
 }  // namespace introcheck

@@ -61,7 +61,7 @@ const RuleInfo IC203_entry = {.id = id::IC203,
 // falls between that day and Y's deadline: transfer may be closed.
 void reform_closes_transfer(Context& c, const InYear& in_year) {
   Date reform_day(static_cast<unsigned short>(c.year + 1), 1, 1);
-  std::optional<Date> known = detail::effective_deadline(c.deadlines, c.year, c.options.deadline);
+  std::optional<Date> known = detail::effective_deadline(c.deadlines, c.year, c.as_of, c.options.deadline);
   // Without a known deadline, the end of a fallback month (data).
   Date deadline = known ? *known
                         : boost::gregorian::date(

@@ -35,7 +35,7 @@ void describe_run(Summary& s, const Dataset& dataset, const Environment& environ
   s.measures = dataset.measures_source;
   s.measure_rules_ran = dataset.has_measures;
   s.skipped_rules = skipped_rules(dataset);
-  s.deadline = effective_deadline(deadlines, year, deadline_override);
+  s.deadline = effective_deadline(deadlines, year, as_of, deadline_override);
   if (std::optional<Deadline> known = deadlines.find(year)) {
     s.deadline_announced = known->announced;
     s.deadline_reopened = known->reopened;

@@ -125,6 +125,45 @@ def load_schema(name):
         return json.load(f)
 
 
+LABEL_6A = "Rett til introduksjonsprogram (kapittel 6A)"
+# Ended in 2023 in Oslo: two chapter 6A participants (utl. § 34 permits after
+# 2022-03-11), one under integreringsloven, one under introduksjonsloven.
+PARTICIPANTS_6A = (
+    "case_id;person_id;category;legal_basis;permit_ground;permit_date;follow_up_municipality;follow_up_district;"
+    "start_date;end_date;end_reason\n"
+    "A1;12839010182;rett_6a;integreringsloven_6a;utl_34;2022-04-01;0301;030101;2022-06-01;2023-06-30;arbeid_heltid\n"
+    "A2;05878812028;rett_6a;integreringsloven_6a;utl_34;2022-05-01;0301;030101;2022-07-01;2023-08-31;videregaende\n"
+    "A3;23919514086;kan_tilbys;integreringsloven;utl_28;2021-03-01;0301;030102;2021-09-01;2023-09-30;kvp\n"
+    "A4;03909328097;rett_og_plikt;introduksjonsloven;utl_28;2019-03-01;0301;030102;2019-09-01;2023-05-31;arbeid_heltid\n")
+NIR_6A = (
+    "Fødselsnummer;DUF-nummer;Navn;Kategori;Bostedskommune;Bydel;Oppfølgingskommune;Startdato;Avslutningsdato;"
+    "Avslutningsårsak\n"
+    f"12839010182;;Testperson 1;{LABEL_6A};0301;030101;0301;01.06.2022;30.06.2023;Arbeid 30 timer eller mer per uke\n"
+    f"05878812028;;Testperson 2;Kan tilbys introduksjonsprogram;0301;030101;0301;01.07.2022;31.08.2023;"
+    "Ordinær videregående opplæring\n")
+
+
+class Files6A:
+    """A folder with PARTICIPANTS_6A and NIR_6A; args() are the common ones for 2023."""
+
+    def __enter__(self):
+        self.dir = tempfile.TemporaryDirectory()
+        for name, text in (("p.csv", PARTICIPANTS_6A), ("nir.csv", NIR_6A)):
+            with open(os.path.join(self.dir.name, name), "w", encoding="utf-8") as f:
+                f.write(text)
+        return self
+
+    def __exit__(self, *exc):
+        self.dir.cleanup()
+
+    def args(self, *extra):
+        return ["--year", "2023", "--as-of", "2024-01-15", "--allow-synthetic",
+                "--participants", os.path.join(self.dir.name, "p.csv"), *extra]
+
+    def nir(self):
+        return ["--nir-report", os.path.join(self.dir.name, "nir.csv")]
+
+
 class SchemaChecker(unittest.TestCase):
     """The checker itself must be able to fail."""
 
@@ -199,6 +238,21 @@ class ValidateCommand(unittest.TestCase):
         self.assertEqual(s["days_left"], 45)
         self.assertTrue(s["measure_rules_ran"])
         self.assertEqual(sum(s["by_rule"].values()), len(doc["findings"]))
+
+    def test_deadline_in_force(self):
+        # 2017: announced 2018-01-15, reopened 2018-03-16 once the announced day had passed.
+        def summary(as_of):
+            code, out, err = run("validate", "--year", "2017", "--as-of", as_of, "--allow-synthetic",
+                                 "--participants", os.path.join(EXAMPLES, "participants.csv"), "--format", "json")
+            self.assertIn(code, (0, 1), err)
+            doc = json.loads(out)
+            self.assertEqual(schema.errors(doc, load_schema("findings.schema.json")), [])
+            return doc["summary"]
+        for as_of, deadline, days in (("2018-01-10", "2018-01-15", 5), ("2018-01-15", "2018-01-15", 0),
+                                      ("2018-01-16", "2018-03-16", 59)):
+            s = summary(as_of)
+            self.assertEqual((s["deadline"], s["days_left"]), (deadline, days), as_of)
+            self.assertEqual((s["deadline_announced"], s["deadline_reopened"]), ("2018-01-15", "2018-03-16"))
 
     def test_ic002_without_allow_synthetic(self):
         code, doc, _ = self.validate_json()
@@ -347,10 +401,31 @@ class ReconcileCommand(unittest.TestCase):
     def test_html_is_one_self_contained_page(self):
         code, out, _ = run("reconcile", *SAMPLE, *NIR, "--format", "html")
         self.assertTrue(out.startswith("<!DOCTYPE html>"))
-        self.assertIn("<svg", out)
+        self.assertEqual(out.count("<svg"), 1)  # one chart: the municipality's total, not its rows per basis
         for needle in ("<script", "src=", "href=", "url(", "@import"):
             self.assertNotIn(needle, out)
         self.assertIn("IC401", out)
+
+    def test_chapter_6a_category(self):
+        with Files6A() as f:
+            code, out, err = run("reconcile", *f.args(*f.nir()), "--format", "json")
+            self.assertIn(code, (0, 1), err)
+            doc = json.loads(out)
+            self.assertEqual(schema.errors(doc, load_schema("findings.schema.json")), [])
+            ic405 = {(x["case_id"], x["params"]["nir_category"], x["params"]["case_category"])
+                     for x in doc["findings"] if x["rule"] == "IC405"}
+            # NIR's 6A label is rett_6a: A1 agrees, A2 is kan_tilbys in NIR.
+            self.assertEqual(ic405, {("A2", "kan_tilbys", "rett_6a")})
+            # NIR's filter: only 6A rows are in scope, and only 6A participants are expected.
+            code, out, err = run("reconcile", *f.args(*f.nir()), "--format", "json", "--category", "rett_6a")
+            self.assertIn(code, (0, 1), err)
+            doc = json.loads(out)
+            n = doc["reconciliation"]
+            self.assertEqual((n["report_rows"], n["report_rows_out_of_scope"], n["matched_equal"]), (1, 1, 1))
+            self.assertEqual({(a["case_id"], a["reason"]) for a in doc["absences"]},
+                             {("A3", "outside_filters"), ("A4", "outside_filters")})
+            # A2 is 6A here and kan_tilbys in NIR: outside NIR's 6A filter, so missing from it.
+            self.assertEqual([(x["rule"], x["case_id"]) for x in doc["findings"]], [("IC402", "A2")])
 
     def test_bad_usage(self):
         for args in (["reconcile", *SAMPLE], ["reconcile", *SAMPLE, *NIR, "--municipality", "301"],
@@ -385,6 +460,42 @@ class ReportCommand(unittest.TestCase):
         _, out, _ = run("report", *SAMPLE, "--format", "json", "--municipality", "3001")
         self.assertEqual(json.loads(out)["rows"], [])
 
+    def test_legal_basis(self):
+        with Files6A() as f:
+            code, out, err = run("report", *f.args(), "--format", "json")
+            self.assertEqual(code, 0, err)
+            self.assertEqual({r["case_id"]: r["legal_basis"] for r in json.loads(out)["rows"]},
+                             {"A1": "integreringsloven_6a", "A2": "integreringsloven_6a", "A3": "integreringsloven",
+                              "A4": "introduksjonsloven"})
+            code, out, _ = run("report", *f.args(), "--format", "csv")
+            lines = out.splitlines()
+            self.assertTrue(lines[0].endswith(";end_reason;ended_by_nir;legal_basis"))
+            self.assertEqual(sorted(line.split(";")[-1] for line in lines[1:]),
+                             ["integreringsloven", "integreringsloven_6a", "integreringsloven_6a", "introduksjonsloven"])
+
+    def test_category_rett_6a(self):
+        with Files6A() as f:
+            def cases(*extra):
+                code, out, err = run("report", *f.args(), "--format", "json", *extra)
+                self.assertEqual(code, 0, err)
+                return {r["case_id"]: r["category"] for r in json.loads(out)["rows"]}
+            self.assertEqual(cases(), {"A1": "rett_6a", "A2": "rett_6a", "A3": "kan_tilbys", "A4": "rett_og_plikt"})
+            self.assertEqual(cases("--category", "rett_6a"), {"A1": "rett_6a", "A2": "rett_6a"})
+            self.assertEqual(cases("--category", "kan_tilbys"), {"A3": "kan_tilbys"})
+            self.assertEqual(set(cases("--category", "rett_og_plikt,kan_tilbys")), {"A3", "A4"})
+            self.assertEqual(set(cases("--category", LABEL_6A)), {"A1", "A2"})
+            code, out, _ = run("report", *f.args(), "--format", "csv", "--category", "rett_6a")
+            self.assertEqual(code, 0)
+            self.assertEqual([line.split(";")[2] for line in out.splitlines()[1:]], ["rett_6a", "rett_6a"])
+            for lang, label in (("nb", LABEL_6A), ("en", "Right to the introduction program (chapter 6A)")):
+                code, out, _ = run("report", *f.args(), "--lang", lang, "--category", "rett_6a")
+                self.assertEqual(code, 0)
+                self.assertIn(label, out)
+                self.assertNotIn("category.rett_6a", out)
+            code, _, err = run("report", *f.args(), "--category", "rett_7a")
+            self.assertEqual(code, 2)
+            self.assertIn("rett_6a", err)
+
 
 class ResultsCommand(unittest.TestCase):
     def results_json(self, *extra):
@@ -411,6 +522,58 @@ class ResultsCommand(unittest.TestCase):
         from_report = self.results_json("--suppress", "0", *NIR)
         total = [r for r in from_report["rows"] if r["district"] is None and r["category"] is None][0]
         self.assertEqual(total["ended"], 31)
+
+    def test_chapter_6a_category_rows(self):
+        with Files6A() as f:
+            code, out, err = run("results", *f.args(), "--format", "json", "--suppress", "0")
+            self.assertEqual(code, 0, err)
+            doc = json.loads(out)
+            self.assertEqual(schema.errors(doc, load_schema("results.schema.json")), [])
+            ended = {(r["district"], r["category"]): r["ended"] for r in doc["rows"] if r["legal_basis"] is None}
+            self.assertEqual(ended[(None, "rett_6a")], 2)
+            self.assertEqual(ended[("030101", "rett_6a")], 2)
+            self.assertEqual(ended[("030102", "rett_6a")], 0)
+            self.assertEqual(ended[(None, None)], sum(ended[(None, c)] for c in ("rett_og_plikt", "kan_tilbys", "rett_6a")))
+            code, out, _ = run("results", *f.args(), "--format", "csv", "--suppress", "0")
+            self.assertIn("\n0301;;rett_6a;false;2;", out)
+
+    def test_by_legal_basis(self):
+        with Files6A() as f:
+            code, out, err = run("results", *f.args(), "--format", "json", "--suppress", "0")
+            self.assertEqual(code, 0, err)
+            doc = json.loads(out)
+            self.assertEqual(schema.errors(doc, load_schema("results.schema.json")), [])
+            self.assertTrue(doc["by_legal_basis"])
+            basis = [r for r in doc["rows"] if r["legal_basis"] is not None]
+            # One row per basis group, for the municipality as a whole, after its categories.
+            self.assertEqual([(r["legal_basis"], r["district"], r["category"], r["ended"]) for r in basis],
+                             [("ordinary", None, None, 2), ("integreringsloven_6a", None, None, 2)])
+            self.assertEqual([(r["category"], r["legal_basis"]) for r in doc["rows"][:6]],
+                             [(None, None), ("rett_og_plikt", None), ("kan_tilbys", None), ("rett_6a", None),
+                              (None, "ordinary"), (None, "integreringsloven_6a")])
+            total = doc["rows"][0]
+            self.assertTrue(total["includes_protected"])
+            self.assertEqual(total["ended"], sum(r["ended"] for r in basis))
+            six_a = basis[1]
+            self.assertEqual((six_a["groups"]["arbeid"], six_a["groups"]["utdanning"]), (1, 1))
+            # Suppressed like any row: two are too few.
+            doc = json.loads(run("results", *f.args(), "--format", "json")[1])
+            for r in doc["rows"]:
+                if r["legal_basis"] is not None:
+                    self.assertIsNone(r["ended"])
+                    self.assertIn("ended", r["suppressed_fields"])
+            # CSV: the column last, empty for the rows of every basis.
+            code, out, _ = run("results", *f.args(), "--format", "csv", "--suppress", "0")
+            lines = out.splitlines()
+            self.assertTrue(lines[0].endswith(";share_work_education;suppressed;legal_basis"))
+            self.assertEqual([line.split(";")[-1] for line in lines[1:7]],
+                             ["", "", "", "", "ordinary", "integreringsloven_6a"])
+            # From NIR's report there is no basis: no such rows.
+            code, out, _ = run("results", *f.args(*f.nir()), "--format", "json")
+            doc = json.loads(out)
+            self.assertEqual(schema.errors(doc, load_schema("results.schema.json")), [])
+            self.assertFalse(doc["by_legal_basis"])
+            self.assertTrue(all(r["legal_basis"] is None for r in doc["rows"]))
 
     def test_csv_and_text(self):
         code, out, _ = run("results", *SAMPLE, "--format", "csv")

@@ -198,8 +198,11 @@ public class BindingTests
         using var predicted = ds.PredictReport(2023, AsOf);
         Assert.Equal(29, predicted.Count);
         var rows = ds.Results(2023, AsOf);
-        var total = Assert.Single(rows, r => r.District is null && r.Category is null);
+        var total = Assert.Single(rows, r => r.District is null && r.Category is null && r.LegalBasis is null);
         Assert.True(total.IncludesProtected);
+        Assert.Single(rows, r => r.District is null && r.Category == Category.Rett6A);
+        Assert.Equal(new string?[] { "ordinary", "integreringsloven_6a" },
+            rows.Where(r => r.LegalBasis is not null).Select(r => r.LegalBasis).ToArray());
         foreach (var r in rows)
             foreach (var (name, value) in r.Groups)
                 Assert.Equal(value is null, r.SuppressedFields.Contains("groups." + name));

@@ -271,6 +271,7 @@ public sealed class Dataset : IDisposable
             {
                 "rett_og_plikt" => IntroCheck.Category.RettOgPlikt,
                 "kan_tilbys" => IntroCheck.Category.KanTilbys,
+                "rett_6a" => IntroCheck.Category.Rett6A,
                 _ => null,
             },
             r.GetProperty("includes_protected").GetBoolean(),
@@ -278,7 +279,8 @@ public sealed class Dataset : IDisposable
             r.GetProperty("groups").EnumerateObject().ToDictionary(g => g.Name, g => Count(g.Value)),
             r.GetProperty("share_work_education").ValueKind == JsonValueKind.Null ? null : r.GetProperty("share_work_education").GetDouble(),
             r.GetProperty("suppressed").GetBoolean(),
-            r.GetProperty("suppressed_fields").EnumerateArray().Select(f => f.GetString()!).ToList())).ToList();
+            r.GetProperty("suppressed_fields").EnumerateArray().Select(f => f.GetString()!).ToList(),
+            r.GetProperty("legal_basis").ValueKind == JsonValueKind.Null ? null : r.GetProperty("legal_basis").GetString())).ToList();
     }
 
     /// <inheritdoc/>

@@ -189,6 +189,8 @@ public enum Category
     RettOgPlikt,
     /// <summary>"Kan tilbys introduksjonsprogram".</summary>
     KanTilbys,
+    /// <summary>"Rett til introduksjonsprogram (kapittel 6A)": a right without the duty.</summary>
+    Rett6A,
 }
 
 /// <summary>Output formats of <see cref="Report.Render"/>.</summary>
@@ -298,6 +300,8 @@ internal static class Dates
 /// <param name="ShareWorkEducation">(arbeid + utdanning) / ended.</param>
 /// <param name="Suppressed">Any value of the row is suppressed.</param>
 /// <param name="SuppressedFields">Which.</param>
+/// <param name="LegalBasis">"ordinary" (introduksjonsloven and integreringsloven) or "integreringsloven_6a" for a
+/// municipality's total per basis, or null for every basis.</param>
 public sealed record ResultRow(string Municipality, string? District, Category? Category, bool IncludesProtected,
     long? Ended, IReadOnlyDictionary<string, long?> Groups, double? ShareWorkEducation, bool Suppressed,
-    IReadOnlyList<string> SuppressedFields);
+    IReadOnlyList<string> SuppressedFields, string? LegalBasis = null);

@@ -449,7 +449,8 @@ class Dataset(_Handle):
                           category=Category(r["category"]) if r["category"] else None,
                           includes_protected=r["includes_protected"], ended=r["ended"], groups=r["groups"],
                           share_work_education=r["share_work_education"], suppressed=r["suppressed"],
-                          suppressed_fields=tuple(r["suppressed_fields"])) for r in rows]
+                          suppressed_fields=tuple(r["suppressed_fields"]), legal_basis=r["legal_basis"])
+                for r in rows]
 
 
 def rules() -> List[Rule]:

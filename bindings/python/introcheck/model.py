@@ -89,6 +89,7 @@ def from_c(enum_name: str, value: int, unknown: enum.Enum) -> enum.Enum:
 class Category(str, enum.Enum):
     RETT_OG_PLIKT = "rett_og_plikt"
     KAN_TILBYS = "kan_tilbys"
+    RETT_6A = "rett_6a"  # "Rett til introduksjonsprogram (kapittel 6A)"
 
 
 class Format(enum.IntEnum):
@@ -220,3 +221,4 @@ class ResultRow:
     share_work_education: Optional[float]
     suppressed: bool
     suppressed_fields: tuple = ()
+    legal_basis: Optional[str] = None  # "ordinary", "integreringsloven_6a"; None: every basis

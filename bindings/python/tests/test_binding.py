@@ -214,6 +214,23 @@ class Reconciliation(unittest.TestCase):
         self.assertIsInstance(kt.share_work_education, (float, type(None)))
 
 
+class ChapterSixA(unittest.TestCase):
+    def test_rett_6a_in_report_and_results(self):
+        ctx = introcheck.Context(allow_synthetic=True, suppress_below=0)
+        ds = introcheck.Dataset(context=ctx)
+        clean(ds, "K1", category="Rett til introduksjonsprogram (kapittel 6A)", legal_basis="integreringsloven_6a")
+        clean(ds, "K2", person_id="05878812028", category="kan_tilbys", legal_basis="integreringsloven")
+        only_6a = ds.predict_report(year=2023, as_of=AS_OF, categories=["rett_6a"])
+        self.assertEqual(len(only_6a), 1)
+        self.assertEqual(len(ds.predict_report(year=2023, as_of=AS_OF, categories=["kan_tilbys"])), 1)
+        rows = ds.results(year=2023, as_of=AS_OF)
+        six_a = next(r for r in rows if r.district is None and r.category == introcheck.Category.RETT_6A
+                     and r.legal_basis is None)
+        self.assertEqual(six_a.ended, 1)
+        by_basis = {r.legal_basis: r.ended for r in rows if r.district is None and r.legal_basis is not None}
+        self.assertEqual(by_basis, {"ordinary": 1, "integreringsloven_6a": 1})
+
+
 class ContextAndLookups(unittest.TestCase):
     def test_person_ids(self):
         ctx = introcheck.Context()
