@@ -151,11 +151,13 @@ INTROCHECK_API int introcheck_context_get_option(int64_t *out, const introcheck_
 /* The code lists a context holds. */
 typedef enum introcheck_code_list {
   INTROCHECK_CODE_LIST_END_REASONS = 1,
-  INTROCHECK_CODE_LIST_MEASURES = 2
+  INTROCHECK_CODE_LIST_MEASURES = 2,  /* its optional content column: integreringsloven § 14 */
+  INTROCHECK_CODE_LIST_END_GOALS = 3  /* sluttmål; its length_group column sets IC106/IC107 */
 } introcheck_code_list;
 
 /* Replaces a code list with CSV text of the columns
- * code,label_nb,label_nn,label_en,group (header row first). The text is
+ * code,label_nb,label_nn,label_en,group (header row first; end goals name
+ * the group column length_group, measures may add content). The text is
  * copied. Changes the context: not while another thread uses it; datasets
  * loaded before keep the codes they read.
  * Errors: E_INVALID (NULL, unknown list), E_ENCODING, E_PARSE (names the

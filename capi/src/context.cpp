@@ -93,13 +93,18 @@ extern "C" int introcheck_context_load_code_list(introcheck_context* ctx, introc
     const int32_t list = raw(list_arg);
     std::string_view data;
     if (!ctx || !buffer(csv, length, data)) return fail(INTROCHECK_E_INVALID, "load_code_list: NULL argument");
-    if (list != INTROCHECK_CODE_LIST_END_REASONS && list != INTROCHECK_CODE_LIST_MEASURES)
-      return fail(INTROCHECK_E_INVALID, "unknown code list " + std::to_string(list));
+    std::shared_ptr<const CodeList>* target = nullptr;
+    const char* name = nullptr;
+    switch (list) {
+      case INTROCHECK_CODE_LIST_END_REASONS: target = &ctx->env.end_reasons; name = "end_reasons.csv"; break;
+      case INTROCHECK_CODE_LIST_MEASURES: target = &ctx->env.measures; name = "measures.csv"; break;
+      case INTROCHECK_CODE_LIST_END_GOALS: target = &ctx->env.end_goals; name = "end_goals.csv"; break;
+      default: return fail(INTROCHECK_E_INVALID, "unknown code list " + std::to_string(list));
+    }
     if (!is_valid_utf8(data)) return fail(INTROCHECK_E_ENCODING, "code list: not valid UTF-8");
-    auto parsed = CodeList::from_csv(data, list == INTROCHECK_CODE_LIST_END_REASONS ? "end_reasons.csv" : "measures.csv");
+    auto parsed = CodeList::from_csv(data, name);
     if (!parsed) return fail(parsed.error());
-    auto shared = std::make_shared<const CodeList>(std::move(parsed).value());
-    (list == INTROCHECK_CODE_LIST_END_REASONS ? ctx->env.end_reasons : ctx->env.measures) = std::move(shared);
+    *target = std::make_shared<const CodeList>(std::move(parsed).value());
     return ok();
   });
 }

@@ -108,6 +108,7 @@ static void test_bad_arguments(introcheck_context *ctx) {
   CHECK_STATUS(introcheck_context_set_language(ctx, "de"), INTROCHECK_E_INVALID);
   CHECK_STATUS(introcheck_context_set_severity(ctx, "IC999", INTROCHECK_SEVERITY_INFO), INTROCHECK_E_INVALID);
   CHECK_STATUS(introcheck_context_load_code_list(ctx, INTROCHECK_CODE_LIST_MEASURES, "code\n", 5), INTROCHECK_E_PARSE);
+  CHECK_STATUS(introcheck_context_load_code_list(ctx, (introcheck_code_list)4, "code\n", 5), INTROCHECK_E_INVALID);
   CHECK_STATUS(introcheck_context_load_config(ctx, "[severity]\nIC101 = fatal\n", 25), INTROCHECK_E_PARSE);
   CHECK(strstr(introcheck_last_error(), "config:2") != NULL);
   CHECK_STATUS(introcheck_dataset_load_csv(ds, "/nonexistent/p.csv", NULL, NULL), INTROCHECK_E_IO);
@@ -820,6 +821,48 @@ static void test_rule_catalogue(void) {
   CHECK_STATUS(introcheck_rule_info(&rule, n), INTROCHECK_E_RANGE);
 }
 
+static int has_rule_for(const introcheck_result *r, const char *rule, const char *case_id) {
+  size_t i, n = introcheck_result_finding_count(r);
+  for (i = 0; i < n; ++i) {
+    introcheck_finding f = INTROCHECK_FINDING_INIT;
+    if (introcheck_result_finding(&f, r, i) == INTROCHECK_OK && strcmp(f.rule, rule) == 0 && f.case_id &&
+        strcmp(f.case_id, case_id) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* The end-goal list is replaceable like the others: its length_group sets
+ * the length when the education is unknown (I-04: hoyere_utdanning, short). */
+static void test_end_goal_list(void) {
+  static const char goals[] =
+      "code,label_nb,label_nn,label_en,length_group\n"
+      "arbeid,Arbeid,Arbeid,Work,\n"
+      "hoyere_utdanning,Kvalifisert for høyere utdanning,Kvalifisert for høgare utdanning,Qualified for higher education,\n";
+  int replaced;
+  for (replaced = 0; replaced <= 1; ++replaced) {
+    introcheck_context *ctx = NULL;
+    introcheck_dataset *ds = NULL;
+    introcheck_result *r = NULL;
+    introcheck_run_options o = options_2023();
+    CHECK_STATUS(introcheck_context_new(&ctx), INTROCHECK_OK);
+    CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_ALLOW_SYNTHETIC, 1), INTROCHECK_OK);
+    if (replaced)
+      CHECK_STATUS(introcheck_context_load_code_list(ctx, INTROCHECK_CODE_LIST_END_GOALS, goals, sizeof goals - 1),
+                   INTROCHECK_OK);
+    CHECK_STATUS(introcheck_dataset_new(&ds, ctx), INTROCHECK_OK);
+    CHECK_STATUS(introcheck_dataset_load_csv(ds, CASES "/integreringsloven/participants.csv",
+                                             CASES "/integreringsloven/measures.csv", NULL),
+                 INTROCHECK_OK);
+    CHECK_STATUS(introcheck_validate(&r, ds, &o), INTROCHECK_OK);
+    CHECK(has_rule_for(r, "IC106", "I-04") == !replaced);
+    CHECK(has_rule_for(r, "IC106", "I-01"));  /* by education, whatever the list */
+    introcheck_result_free(r);
+    introcheck_dataset_free(ds);
+    introcheck_context_free(ctx);
+  }
+}
+
 int main(void) {
   introcheck_context *ctx = NULL;
   test_versions_and_errors();
@@ -833,6 +876,7 @@ int main(void) {
   test_integreringsloven_members(ctx);
   test_skipped_rules(ctx);
   introcheck_context_free(ctx);
+  test_end_goal_list();
   test_init_functions();
   test_case_id_limit();
   test_files_and_reconciliation();

@@ -44,6 +44,29 @@ public class BindingTests
     }
 
     [Fact]
+    public void TheEndGoalListIsReplaceable()
+    {
+        // I-04: education unknown, end goal hoyere_utdanning: the list's length_group "short" gives IC106.
+        const string goals = "code,label_nb,label_nn,label_en,length_group\n" +
+                             "hoyere_utdanning,Kvalifisert for høyere utdanning,Kvalifisert for høgare utdanning,Higher,\n";
+        var found = new List<HashSet<(string, string?)>>();
+        foreach (var replace in new[] { false, true })
+        {
+            using var ctx = new Context { AllowSynthetic = true };
+            if (replace) ctx.LoadCodeList("end_goals", goals);
+            using var ds = Dataset.FromCsv(Path.Combine(Cases, "integreringsloven", "participants.csv"),
+                                           Path.Combine(Cases, "integreringsloven", "measures.csv"), ctx);
+            using var report = ds.Validate(2023, AsOf);
+            found.Add(report.Select(f => (f.Rule, f.CaseId)).ToHashSet());
+        }
+        Assert.Contains(("IC106", "I-04"), found[0]);
+        Assert.DoesNotContain(("IC106", "I-04"), found[1]);
+        Assert.Contains(("IC106", "I-01"), found[1]);
+        using var other = new Context();
+        Assert.Throws<IntroCheckArgumentException>(() => other.LoadCodeList("sluttmal", goals));
+    }
+
+    [Fact]
     public void BuildsRecordByRecord()
     {
         using var ds = new Dataset();

@@ -26,6 +26,7 @@ internal static class Abi
     // introcheck_code_list
     internal const int INTROCHECK_CODE_LIST_END_REASONS = 1;
     internal const int INTROCHECK_CODE_LIST_MEASURES = 2;
+    internal const int INTROCHECK_CODE_LIST_END_GOALS = 3;
     // introcheck_severity
     internal const int INTROCHECK_SEVERITY_INFO = 0;
     internal const int INTROCHECK_SEVERITY_WARNING = 1;

@@ -84,15 +84,16 @@ public sealed class Context : IDisposable
         Ensure.Ok(Native.introcheck_context_load_config(Handle, bytes, (nuint)bytes.Length));
     }
 
-    /// <summary>Replaces the "end_reasons" or "measures" code list from CSV text.</summary>
+    /// <summary>Replaces the "end_reasons", "measures" or "end_goals" code list from CSV text.</summary>
     public void LoadCodeList(string list, string csv)
     {
         int which = list switch
         {
             "end_reasons" => Abi.INTROCHECK_CODE_LIST_END_REASONS,
             "measures" => Abi.INTROCHECK_CODE_LIST_MEASURES,
+            "end_goals" => Abi.INTROCHECK_CODE_LIST_END_GOALS,
             _ => throw new IntroCheckArgumentException(Abi.INTROCHECK_E_INVALID,
-                $"code list must be end_reasons or measures, not '{list}'"),
+                $"code list must be end_reasons, measures or end_goals, not '{list}'"),
         };
         var bytes = Encoding.UTF8.GetBytes(csv);
         Ensure.Ok(Native.introcheck_context_load_code_list(Handle, which, bytes, (nuint)bytes.Length));

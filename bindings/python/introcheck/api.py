@@ -168,8 +168,10 @@ class Context(_Handle):
                                  lambda self, v: self._set_option(_abi.INTROCHECK_OPT_MAX_CASE_ID_BYTES, v))
 
     def load_code_list(self, which: str, csv_text: str) -> None:
-        """Replaces the "end_reasons" or "measures" list (code,label_nb,label_nn,label_en,group)."""
-        kinds = {"end_reasons": _abi.INTROCHECK_CODE_LIST_END_REASONS, "measures": _abi.INTROCHECK_CODE_LIST_MEASURES}
+        """Replaces the "end_reasons", "measures" or "end_goals" list (code,label_nb,label_nn,label_en,group;
+        end goals name the group column length_group)."""
+        kinds = {"end_reasons": _abi.INTROCHECK_CODE_LIST_END_REASONS, "measures": _abi.INTROCHECK_CODE_LIST_MEASURES,
+                 "end_goals": _abi.INTROCHECK_CODE_LIST_END_GOALS}
         if which not in kinds:
             raise IntroCheckValueError(f"code list must be one of {sorted(kinds)}, not {which!r}",
                                        _abi.INTROCHECK_E_INVALID)

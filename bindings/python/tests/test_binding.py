@@ -232,6 +232,25 @@ class ChapterSixA(unittest.TestCase):
 
 
 class ContextAndLookups(unittest.TestCase):
+    def test_the_end_goal_list_is_replaceable(self):
+        # I-04: education unknown, end goal hoyere_utdanning: the list's length_group "short" gives IC106.
+        goals = ("code,label_nb,label_nn,label_en,length_group\n"
+                 "hoyere_utdanning,Kvalifisert for høyere utdanning,Kvalifisert for høgare utdanning,Higher,\n")
+        found = []
+        for replace in (False, True):
+            ctx = introcheck.Context()
+            ctx.allow_synthetic = True
+            if replace:
+                ctx.load_code_list("end_goals", goals)
+            ds = introcheck.Dataset.from_csv(CASES / "integreringsloven" / "participants.csv",
+                                             CASES / "integreringsloven" / "measures.csv", context=ctx)
+            found.append({(f.rule, f.case_id) for f in ds.validate(year=2023, as_of=AS_OF)})
+        self.assertIn(("IC106", "I-04"), found[0])
+        self.assertNotIn(("IC106", "I-04"), found[1])
+        self.assertIn(("IC106", "I-01"), found[1])  # set by the education, whatever the list
+        with self.assertRaises(introcheck.IntroCheckValueError):
+            introcheck.Context().load_code_list("sluttmal", goals)
+
     def test_person_ids(self):
         ctx = introcheck.Context()
         c = ctx.check_person_id("20036914700", date(2026, 11, 28))
