@@ -48,4 +48,9 @@ std::optional<EffectiveBasis> effective_basis(const Participation& p, const Basi
 /// What rules 1-3 alone give (the permit's verdict), for IC112.
 std::optional<LegalBasis> basis_from_permit(const Participation& p, const BasisDates& dates);
 
+/// Whether a stated chapter 6A stands against a verdict of `by_permit`:
+/// the verdict is integreringsloven, and the permit ground is empty, or
+/// utl_34 without a permit date (the dates tell the act, 6A is part of it).
+bool stated_6a_stands(const Participation& p, LegalBasis by_permit);
+
 }  // namespace introcheck

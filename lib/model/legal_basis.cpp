@@ -24,13 +24,19 @@ std::optional<LegalBasis> basis_from_permit(const Participation& p, const BasisD
   return std::nullopt;
 }
 
+bool stated_6a_stands(const Participation& p, LegalBasis by_permit) {
+  // The dates only tell the act, and 6A is part of it: a stated 6A stands
+  // unless the permit ground, with its date, says otherwise.
+  const bool ground_silent =
+      p.permit_ground.empty() ||
+      (p.permit_ground.value_or(PermitGround::other) == PermitGround::utl_34 && !p.permit_date.parsed());
+  return by_permit == LegalBasis::integreringsloven && ground_silent &&
+         p.legal_basis.value_or(LegalBasis::introduksjonsloven) == LegalBasis::integreringsloven_6a;
+}
+
 std::optional<EffectiveBasis> effective_basis(const Participation& p, const BasisDates& d) {
   if (auto by_permit = basis_from_permit(p, d)) {
-    // A stated 6A with no permit ground to say otherwise: the permit dates
-    // only tell the act, and 6A is part of it.
-    if (*by_permit == LegalBasis::integreringsloven && p.permit_ground.empty() &&
-        p.legal_basis.value_or(LegalBasis::introduksjonsloven) == LegalBasis::integreringsloven_6a)
-      return EffectiveBasis{LegalBasis::integreringsloven_6a, BasisFrom::stated};
+    if (stated_6a_stands(p, *by_permit)) return EffectiveBasis{LegalBasis::integreringsloven_6a, BasisFrom::stated};
     return EffectiveBasis{*by_permit, BasisFrom::permit};
   }
   if (p.legal_basis.parsed()) return EffectiveBasis{p.legal_basis.value, BasisFrom::stated};

@@ -64,8 +64,7 @@ void basis_contradicts_permit(Context& c, const Participation& p) {
   LegalBasis stated = p.legal_basis.value;
   if (stated == *verdict) return;
   if (stated == LegalBasis::integreringsloven && *verdict == LegalBasis::integreringsloven_6a) return;
-  if (stated == LegalBasis::integreringsloven_6a && *verdict == LegalBasis::integreringsloven && p.permit_ground.empty())
-    return;
+  if (stated_6a_stands(p, *verdict)) return;
   Finding& f = c.report(id::IC112, p, "legal_basis");
   param(f, "stated", std::string(to_string(stated)));
   name_basis(f, {*verdict, BasisFrom::permit});

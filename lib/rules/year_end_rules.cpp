@@ -189,13 +189,16 @@ void report_length(Context& c, std::string_view rule, const Participation& p, co
   param(f, "group", std::string(to_string(len.group)));
   param(f, "legal_basis", std::string(to_string(len.basis.basis)));
   param(f, "basis_from", std::string(to_string(len.basis.from)));
+  // Past chapter 6A's maximum, IC106 also names an extended program: not "without an extension".
+  if (rule == id::IC106) param(f, "extension", std::string(p.extended.value_or(false) ? "granted" : "none"));
 }
 
 const RuleInfo IC106_entry = {.id = id::IC106,
                               .severity = S::warning,
                               .source = "Introduksjonsloven § 5 (inntil to år, tre år ved særlige grunner) / integreringsloven § 13 "
                                         "(varighet etter sluttmål: 6, 36 eller 24 måneder) / kapittel 6A (12 måneder, ubekreftet)",
-                              .params = "until limit_years limit_unit leave_days limit_date limit_months group* legal_basis* basis_from*"};
+                              .params = "until limit_years limit_unit leave_days limit_date limit_months extension group* legal_basis* "
+                                        "basis_from*"};
 // IC106: longer than the normal length without an extension (and not past
 // the maximum, which is IC107's). Under chapter 6A, past either limit is this
 // warning: its lengths are unconfirmed.

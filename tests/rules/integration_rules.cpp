@@ -328,6 +328,12 @@ const std::vector<Row> rows = {
      {}},
     {"25 or older, end goal work: two years", "IC106", Kind::boundary,
      [](World& w) { period(w, Date(2021, 3, 1), Date(2023, 6, 30)); }, {{"IC106", "end_date"}}},
+    {"chapter 6A stated, § 34 without its date: no contradiction", "IC112", Kind::near_miss,
+     [](World& w) {
+       six_a(w);
+       w.p().permit_date = {};
+     },
+     {}},
     {"chapter 6A past the maximum: a warning, never IC107", "IC106", Kind::boundary,
      [](World& w) {
        six_a(w);
@@ -448,6 +454,37 @@ TEST_CASE("the effective legal basis, step by step") {
   CHECK(basis()->basis == LegalBasis::integreringsloven);  // chapter 6A has ended
   d.chapter_6a_until = Date(2027, 7, 1);                  // ... unless it is extended: data
   CHECK(basis()->basis == LegalBasis::integreringsloven_6a);
+}
+
+TEST_CASE("IC106 past chapter 6A's maximum names an extension that was granted") {
+  for (bool extended : {false, true}) {
+    World w = integration_world();
+    six_a(w);
+    period(w, Date(2021, 4, 1), Date(2023, 6, 30));
+    w.p().extended = extended ? yes() : no();
+    auto findings = run_validate(w);
+    const Finding* f = nullptr;
+    for (const Finding& x : findings)
+      if (x.rule == "IC106") f = &x;
+    REQUIRE(f);
+    CHECK(std::get<std::string>(*f->param("extension")) == (extended ? "granted" : "none"));
+    CHECK(std::get<long long>(*f->param("limit_months")) == 24);
+  }
+}
+
+TEST_CASE("a stated chapter 6A stands where the permit ground does not say otherwise") {
+  BasisDates d;
+  Participation p;
+  p.start_date = on(2023, 3, 1);
+  p.arrival_date = on(2022, 10, 1);
+  p.legal_basis = Field<LegalBasis>::of(LegalBasis::integreringsloven_6a);
+  CHECK(effective_basis(p, d)->basis == LegalBasis::integreringsloven_6a);  // no ground at all
+  CHECK(effective_basis(p, d)->from == BasisFrom::stated);
+  p.permit_ground = Field<PermitGround>::of(PermitGround::utl_34);
+  CHECK(effective_basis(p, d)->basis == LegalBasis::integreringsloven_6a);  // § 34, its date unknown
+  p.permit_ground = Field<PermitGround>::of(PermitGround::utl_28);
+  CHECK(effective_basis(p, d)->basis == LegalBasis::integreringsloven);  // § 28: the ordinary act
+  CHECK(effective_basis(p, d)->from == BasisFrom::permit);
 }
 
 TEST_CASE("lengths and ages are data per basis, group and period: an amendment is a configuration change") {
