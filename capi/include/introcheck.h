@@ -289,12 +289,21 @@ INTROCHECK_API int introcheck_dataset_new(introcheck_dataset **out, const introc
  * while another thread uses it. */
 INTROCHECK_API void introcheck_dataset_free(introcheck_dataset *ds);
 
+/* A yes/no answer that tells "no" from empty, for the booleans of version 2
+ * whose rules need the difference (IC115, IC118). Zero is empty, so a zeroed
+ * struct, and the zero tail of a newer caller's larger struct, say nothing. */
+typedef enum introcheck_answer {
+  INTROCHECK_ANSWER_EMPTY = 0,
+  INTROCHECK_ANSWER_NO = 1,
+  INTROCHECK_ANSWER_YES = 2
+} introcheck_answer;
+
 /* One participation, as text like a CSV row (NULL or "" = empty), with
  * dates as YYYYMMDD (0 = empty; an impossible date marks the field invalid)
  * and booleans 0/1 (other values mark the field invalid). Each member means
  * what the participants.csv column of its name means. The booleans of
- * version 2 tell "no" from empty, which their rules need: -1 = empty,
- * 0 = no, 1 = yes. */
+ * version 2 are introcheck_answer values (other values mark the field
+ * invalid). */
 #define INTROCHECK_PARTICIPATION_VERSION 2 /* 2: permit_ground ... registered_date */
 typedef struct introcheck_participation {
   uint32_t size;
@@ -322,16 +331,16 @@ typedef struct introcheck_participation {
   const char *end_goal;         /* sluttmål: code or label of the end-goal list */
   int32_t permit_date;          /* residence permit granted (vedtaksdato) */
   int32_t arrival_date;         /* arrival in Norway */
-  int32_t settled_by_agreement; /* settled by agreement with the authorities: -1 = empty, 0 = no, 1 = yes */
+  int32_t settled_by_agreement; /* settled by agreement with the authorities: an introcheck_answer */
   int32_t mapping_date;         /* competence mapping done */
   int32_t career_guidance_date; /* career guidance done */
   int32_t plan_date;            /* integration plan made */
-  int32_t children_under_18;    /* -1 = empty, 0 = no, 1 = yes */
+  int32_t children_under_18;    /* an introcheck_answer */
   int32_t registered_date;      /* the participation's latest change registered in NIR */
 } introcheck_participation;
 #define INTROCHECK_PARTICIPATION_INIT                                                                              \
   {sizeof(introcheck_participation), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL, 0, 0, -1, \
-   0, 0, NULL, NULL, NULL, 0, 0, -1, 0, 0, 0, -1, 0}
+   0, 0, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0}
 
 /* Sets *s to INTROCHECK_PARTICIPATION_INIT as far as `size` covers. Errors: E_INVALID (NULL, a
  * size that is no version of the struct). */
@@ -349,9 +358,9 @@ typedef struct introcheck_measure {
   double hours_per_week; /* negative = empty */
   int64_t line;
   /* Version 2. */
-  int32_t completed; /* a course (livsmestring, foreldreveiledning) completed: -1 = empty, 0 = no, 1 = yes */
+  int32_t completed; /* a course (livsmestring, foreldreveiledning) completed: an introcheck_answer */
 } introcheck_measure;
-#define INTROCHECK_MEASURE_INIT {sizeof(introcheck_measure), NULL, NULL, 0, 0, -1.0, 0, -1}
+#define INTROCHECK_MEASURE_INIT {sizeof(introcheck_measure), NULL, NULL, 0, 0, -1.0, 0, 0}
 
 /* Sets *s to INTROCHECK_MEASURE_INIT as far as `size` covers. Errors: E_INVALID (NULL, a
  * size that is no version of the struct). */

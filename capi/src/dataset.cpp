@@ -26,7 +26,16 @@ std::string bool_text(int32_t value) { return value == 0 ? "" : value == 1 ? "1"
 
 // A boolean of version 2, which tells "no" from empty: -1 empty, 0 no, 1 yes;
 // another value stays visible as its digits so the record check names it.
-std::string tri_text(int32_t value) { return value == -1 ? std::string() : std::to_string(value); }
+// An introcheck_answer as the CSV would say it; other values stay as numbers,
+// which no boolean reads, so the field is marked invalid.
+std::string answer_text(int32_t value) {
+  switch (value) {
+    case INTROCHECK_ANSWER_EMPTY: return {};
+    case INTROCHECK_ANSWER_NO: return "nei";
+    case INTROCHECK_ANSWER_YES: return "ja";
+  }
+  return "answer " + std::to_string(value);
+}
 
 // The fields a record gives a value become columns of its table, as a
 // header names them: the rules that need a column run once some record has it.
@@ -101,11 +110,11 @@ extern "C" int introcheck_dataset_add_participation(introcheck_dataset* ds, cons
     // Version 2; an older caller's struct has the defaults here (read_struct).
     set_owned(F::permit_date, date_text(p.permit_date));
     set_owned(F::arrival_date, date_text(p.arrival_date));
-    set_owned(F::settled_by_agreement, tri_text(p.settled_by_agreement));
+    set_owned(F::settled_by_agreement, answer_text(p.settled_by_agreement));
     set_owned(F::mapping_date, date_text(p.mapping_date));
     set_owned(F::career_guidance_date, date_text(p.career_guidance_date));
     set_owned(F::plan_date, date_text(p.plan_date));
-    set_owned(F::children_under_18, tri_text(p.children_under_18));
+    set_owned(F::children_under_18, answer_text(p.children_under_18));
     set_owned(F::registered_date, date_text(p.registered_date));
     mark_columns(ds->data.participants, t);
     Participation record = parse_participation(t, ds->ctx->env.import_options(today_oslo()));
@@ -130,7 +139,7 @@ extern "C" int introcheck_dataset_add_measure(introcheck_dataset* ds, const intr
       ds->data.has_measures = true;
       return reject_long_case_id(ds->data.measures_source, case_id, ds->ctx->env.max_case_id_bytes, m.line);
     }
-    std::string start = date_text(m.start_date), end = date_text(m.end_date), completed = tri_text(m.completed), hours;
+    std::string start = date_text(m.start_date), end = date_text(m.end_date), completed = answer_text(m.completed), hours;
     if (m.hours_per_week >= 0 || m.hours_per_week != m.hours_per_week) {
       char buf[64];
       std::snprintf(buf, sizeof buf, "%.17g", m.hours_per_week);

@@ -347,8 +347,8 @@ static void test_integreringsloven_members(introcheck_context *ctx) {
   CHECK(INTROCHECK_PARTICIPATION_VERSION == 2 && INTROCHECK_MEASURE_VERSION == 2);
   CHECK(defaults.permit_ground == NULL && defaults.education == NULL && defaults.end_goal == NULL);
   CHECK(defaults.permit_date == 0 && defaults.registered_date == 0);
-  CHECK(defaults.settled_by_agreement == -1 && defaults.children_under_18 == -1);
-  CHECK(measure_defaults.completed == -1);
+  CHECK(defaults.settled_by_agreement == INTROCHECK_ANSWER_EMPTY && defaults.children_under_18 == INTROCHECK_ANSWER_EMPTY);
+  CHECK(measure_defaults.completed == INTROCHECK_ANSWER_EMPTY && INTROCHECK_ANSWER_EMPTY == 0);
 
   /* IC112: introduksjonsloven stated, but the permit came in 2022. */
   p.legal_basis = "introduksjonsloven";
@@ -388,23 +388,23 @@ static void test_integreringsloven_members(introcheck_context *ctx) {
   CHECK(!has_rule(r, "IC117") && !has_rule(r, "IC003"));
   introcheck_result_free(r);
 
-  /* IC118: rett og plikt, a refugee permit, not settled by agreement: 0 is
-   * "nei", -1 is empty, 1 is "ja", 7 is invalid (IC006). */
+  /* IC118: rett og plikt, a refugee permit, not settled by agreement:
+   * ANSWER_NO is "nei", EMPTY empty, YES "ja", 7 is invalid (IC006). */
   p = clean_participation("K1");
   p.legal_basis = "integreringsloven";
   p.permit_ground = "utl_28";
   p.permit_date = 20220101;
-  p.settled_by_agreement = 0;
+  p.settled_by_agreement = INTROCHECK_ANSWER_NO;
   r = validate_one(ctx, &p, NULL);
   CHECK(has_rule(r, "IC118") && !has_rule(r, "IC112"));
   value = rule_param(r, "IC118", "permit_ground");
   CHECK_STR(value, "utl_28");
   introcheck_result_free(r);
-  p.settled_by_agreement = -1;
+  p.settled_by_agreement = INTROCHECK_ANSWER_EMPTY;
   r = validate_one(ctx, &p, NULL);
   CHECK(!has_rule(r, "IC118"));
   introcheck_result_free(r);
-  p.settled_by_agreement = 1;
+  p.settled_by_agreement = INTROCHECK_ANSWER_YES;
   r = validate_one(ctx, &p, NULL);
   CHECK(!has_rule(r, "IC118"));
   introcheck_result_free(r);
@@ -413,18 +413,18 @@ static void test_integreringsloven_members(introcheck_context *ctx) {
   CHECK(has_rule(r, "IC006") && !has_rule(r, "IC118"));
   introcheck_result_free(r);
 
-  /* completed = 0: a livsmestring course not completed does not count (IC115). */
-  p.settled_by_agreement = 1;
+  /* completed NO: a livsmestring course not completed does not count (IC115). */
+  p.settled_by_agreement = INTROCHECK_ANSWER_YES;
   m.case_id = "K1";
   m.measure = "livsmestring";
   m.start_date = 20220301;
   m.end_date = 20221231;
-  m.completed = 0;
+  m.completed = INTROCHECK_ANSWER_NO;
   r = validate_one(ctx, &p, &m);
   value = rule_param(r, "IC115", "not_completed");
   CHECK_STR(value, "livsmestring");
   introcheck_result_free(r);
-  m.completed = 1;
+  m.completed = INTROCHECK_ANSWER_YES;
   r = validate_one(ctx, &p, &m);
   value = rule_param(r, "IC115", "missing");
   CHECK(value != NULL && strstr(value, "livsmestring") == NULL);
@@ -437,7 +437,7 @@ static void test_integreringsloven_members(introcheck_context *ctx) {
   p.legal_basis = "introduksjonsloven";
   p.permit_ground = "\xFF"; /* would be refused as invalid UTF-8 if read */
   p.permit_date = 20220501;
-  p.settled_by_agreement = 0;
+  p.settled_by_agreement = INTROCHECK_ANSWER_NO;
   m.size = (uint32_t)offsetof(introcheck_measure, completed);
   m.completed = 12345;
   r = validate_one(ctx, &p, &m);
@@ -445,7 +445,7 @@ static void test_integreringsloven_members(introcheck_context *ctx) {
   introcheck_result_free(r);
   CHECK_STATUS(introcheck_participation_init(&p, offsetof(introcheck_participation, permit_ground)), INTROCHECK_OK);
   CHECK(p.size == offsetof(introcheck_participation, permit_ground) && p.leave_days == -1);
-  CHECK(p.settled_by_agreement == 0 && p.permit_date == 20220501); /* past its size: untouched */
+  CHECK(p.settled_by_agreement == INTROCHECK_ANSWER_NO && p.permit_date == 20220501); /* past its size: untouched */
   CHECK_STATUS(introcheck_measure_init(&m, offsetof(introcheck_measure, completed)), INTROCHECK_OK);
   CHECK(m.completed == 12345);
   CHECK_STATUS(introcheck_participation_init(&p, offsetof(introcheck_participation, permit_ground) + 4),

@@ -100,8 +100,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         p.end_goal = (in.byte() & 1) ? "arbeid" : p.end_reason;
         p.permit_date = (in.byte() & 1) ? date(in) : 0;
         p.arrival_date = (in.byte() & 1) ? date(in) : 0;
-        p.settled_by_agreement = in.byte() % 4 - 1;
-        p.children_under_18 = in.byte() % 4 - 1;
+        p.settled_by_agreement = in.byte() % 4;
+        p.children_under_18 = in.byte() % 4;
         p.mapping_date = p.career_guidance_date = p.plan_date = (in.byte() & 1) ? date(in) : 0;
         p.registered_date = (in.byte() & 1) ? date(in) : 0;
         if (in.byte() == 0) {
@@ -121,7 +121,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         m.start_date = date(in);
         m.end_date = date(in);
         m.hours_per_week = static_cast<double>(in.i32()) / 1000.0;
-        m.completed = in.byte() % 4 - 1;
+        m.completed = in.byte() % 4;
         checked(introcheck_dataset_add_measure(ds, &m));
         break;
       }

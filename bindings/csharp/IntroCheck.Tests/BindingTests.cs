@@ -88,11 +88,11 @@ public class BindingTests
     {
         var p = Native.New<Native.Participation>(Native.introcheck_participation_init);
         Assert.Equal(Native.SizeOf<Native.Participation>(), p.Size);
-        Assert.Equal((-1, -1, 0, (nint)0), (p.SettledByAgreement, p.ChildrenUnder18, p.PermitDate, p.PermitGround));
+        Assert.Equal((Abi.INTROCHECK_ANSWER_EMPTY, Abi.INTROCHECK_ANSWER_EMPTY, 0, (nint)0), (p.SettledByAgreement, p.ChildrenUnder18, p.PermitDate, p.PermitGround));
         Assert.Equal(Native.SizeOf<Native.Participation>(),
             (uint)System.Runtime.InteropServices.Marshal.OffsetOf<Native.Participation>(nameof(Native.Participation.RegisteredDate)) + 4);
         var m = Native.New<Native.Measure>(Native.introcheck_measure_init);
-        Assert.Equal(-1, m.Completed);
+        Assert.Equal(Abi.INTROCHECK_ANSWER_EMPTY, m.Completed);
     }
 
     [Fact]

@@ -49,6 +49,10 @@ internal static class Abi
     internal const int INTROCHECK_ID_REASON_K2 = 5;
     internal const int INTROCHECK_ID_REASON_NOT_NIR_ID = 6;
     internal const int INTROCHECK_ID_REASON_SYNTHETIC = 7;
+    // introcheck_answer
+    internal const int INTROCHECK_ANSWER_EMPTY = 0;
+    internal const int INTROCHECK_ANSWER_NO = 1;
+    internal const int INTROCHECK_ANSWER_YES = 2;
     // introcheck_param_type
     internal const int INTROCHECK_PARAM_TYPE_TEXT = 1;
     internal const int INTROCHECK_PARAM_TYPE_NUMBER = 2;

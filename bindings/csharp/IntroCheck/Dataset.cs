@@ -123,7 +123,9 @@ public sealed class Dataset : IDisposable
     public int Count => (int)Native.introcheck_dataset_participation_count(Handle);
 
     // A boolean that tells "no" from empty, as the C struct's version 2 members take it.
-    private static int Tri(bool? b) => b is { } v ? (v ? 1 : 0) : -1;
+    // A boolean that tells "no" from empty, as an introcheck_answer.
+    private static int Tri(bool? b) =>
+        b is { } v ? (v ? Abi.INTROCHECK_ANSWER_YES : Abi.INTROCHECK_ANSWER_NO) : Abi.INTROCHECK_ANSWER_EMPTY;
 
     /// <summary>Adds one participation, read exactly as a CSV row would be. A field becomes a column of the
     /// dataset once some record gives it a value, so the rules that need a column (IC112 the permit dates,

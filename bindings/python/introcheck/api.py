@@ -33,11 +33,11 @@ def _ymd(value: Optional[_dt.date]) -> int:
 
 
 def _tri(value: Optional[bool]) -> int:
-    """A boolean that tells "no" from empty: None -1, False 0, True 1."""
+    """A boolean that tells "no" from empty, as an introcheck_answer: None, False or True."""
     if value is None:
-        return -1
+        return _abi.INTROCHECK_ANSWER_EMPTY
     if isinstance(value, int) and value in (0, 1):
-        return int(value)
+        return _abi.INTROCHECK_ANSWER_YES if value else _abi.INTROCHECK_ANSWER_NO
     raise TypeError(f"expected bool or None, not {value!r}")
 
 

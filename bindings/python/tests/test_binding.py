@@ -74,11 +74,11 @@ class IntegreringslovenFields(unittest.TestCase):
         p = _native.new(_native.ParticipationStruct)  # the library accepts the binding's size
         self.assertEqual(p.size, ctypes.sizeof(_native.ParticipationStruct))
         self.assertEqual((p.settled_by_agreement, p.children_under_18, p.permit_date, p.permit_ground),
-                         (-1, -1, 0, None))
+                         (0, 0, 0, None))  # INTROCHECK_ANSWER_EMPTY
         self.assertEqual(_native.ParticipationStruct.registered_date.offset + 4,
                          ctypes.sizeof(_native.ParticipationStruct))
         m = _native.new(_native.MeasureStruct)
-        self.assertEqual(m.completed, -1)
+        self.assertEqual(m.completed, 0)
 
     def test_permit_date_contradicting_the_stated_act(self):
         ds = introcheck.Dataset()
