@@ -28,8 +28,9 @@ struct RuleInfo {
   /// data for vendors that no message shows.
   std::string_view params = {};
   /// Columns the rule reads that older files may lack, space-separated; a
-  /// `|` joins alternatives ("legal_basis permit_date|arrival_date"). Without
-  /// them the rule is skipped and the summary's skipped_rules says why.
+  /// `|` joins alternatives ("legal_basis permit_date|arrival_date"), and
+  /// `measure.` names a column of the measures ("measure.hours_per_week").
+  /// Without them the rule is skipped and the summary's skipped_rules says why.
   std::string_view needs = {};
 };
 

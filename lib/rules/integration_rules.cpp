@@ -233,7 +233,7 @@ const RuleInfo IC118_entry = {.id = id::IC118,
                               .source = "Integreringsloven § 8 (rett og plikt for den som er bosatt etter avtale; ikke krav ved "
                                         "familieinnvandring og selvstendig grunnlag, § 9 første ledd f og g)",
                               .params = "permit_ground legal_basis* basis_from*",
-                              .needs = "settled_by_agreement"};
+                              .needs = "settled_by_agreement permit_ground"};
 // IC118: rett og plikt under integreringsloven for someone not settled by
 // agreement, on a ground that needs it: the municipality may offer the
 // program (kan tilbys), no more.
@@ -288,7 +288,8 @@ const RuleInfo IC120_entry = {.id = id::IC120,
                                         "egenstudier; IMDi 2021); kapittel 6A: 15 timer arbeidsrettet fra fjerde måned "
                                         "(integreringsforskriften kap. 8A)",
                               .params = "weeks lowest_week lowest_hours measure lowest_work_hours work_limit_hours "
-                                        "legal_basis* basis_from*"};
+                                        "legal_basis* basis_from*",
+                              .needs = "measure.hours_per_week"};
 // IC120: more than four weeks of Y below full time. Counted are the ISO weeks
 // (Monday to Sunday) wholly inside the participation and Y, up to the
 // earlier of T and 31 December, in which a measure runs; a week in which a
@@ -363,7 +364,7 @@ void integration_rules(Context& c, Range part) {
     std::span<const Index> ms = c.data.has_measures ? c.measures_of[i] : std::span<const Index>();
     started_late_after_settlement(c, p, b);
     if (c.runs(id::IC119)) registration_lags(c, p, b, ms);
-    if (c.data.has_measures) below_full_time(c, p, b, ms);
+    if (c.data.has_measures && c.runs(id::IC120)) below_full_time(c, p, b, ms);
     if (!b) continue;
     if (c.runs(id::IC112)) basis_contradicts_permit(c, p);
     if (c.runs(id::IC113)) end_goal_missing_or_foreign(c, p, *b);

@@ -60,6 +60,14 @@ std::vector<std::string> lacking_columns(const RuleInfo& rule, const Dataset& da
       std::size_t bar = rest.find('|');
       std::string_view column = rest.substr(0, bar);
       rest.remove_prefix(bar == std::string_view::npos ? rest.size() : bar + 1);
+      if (column.substr(0, 8) == "measure.") {  // a measures column, once a measure file was given
+        column.remove_prefix(8);
+        if (!dataset.has_measures) found = true;  // measure rules do not run at all: the summary says so
+        for (std::size_t f = 0; f < measure_field_count; ++f)
+          if (to_string(static_cast<MeasureField>(f)) == column && dataset.has_column(static_cast<MeasureField>(f)))
+            found = true;
+        continue;
+      }
       for (std::size_t f = 0; f < participation_field_count; ++f)
         if (to_string(static_cast<ParticipationField>(f)) == column && dataset.has_column(static_cast<ParticipationField>(f)))
           found = true;
@@ -79,7 +87,10 @@ std::vector<SkippedRule> skipped_rules(const Dataset& dataset) {
     if (auto lacking = lacking_columns(rule, dataset); !lacking.empty()) {
       // "no column end_goal"; "no column legal_basis, and no column
       // permit_date or arrival_date": one of the alternatives would do.
-      std::string reason = "the participants have ";
+      const bool of_measures = lacking.front().rfind("measure.", 0) == 0;
+      for (std::string& names : lacking)
+        for (std::size_t at; (at = names.find("measure.")) != std::string::npos;) names.erase(at, 8);
+      std::string reason = of_measures ? "the measures have " : "the participants have ";
       for (std::size_t i = 0; i < lacking.size(); ++i) {
         std::string names = lacking[i];
         for (std::size_t slash; (slash = names.find('/')) != std::string::npos;) names.replace(slash, 1, " or ");

@@ -752,7 +752,7 @@ static void test_skipped_rules(introcheck_context *ctx) {
       "the participants have no column legal_basis, and no column permit_date or arrival_date",
       "the participants have no column end_goal",
       "the participants have no column mapping_date, and no column career_guidance_date",
-      "the participants have no column settled_by_agreement",
+      "the participants have no column settled_by_agreement, and no column permit_ground",
       "the participants have no column registered_date"};
   introcheck_dataset *ds = NULL;
   introcheck_nir_report *nir = NULL;

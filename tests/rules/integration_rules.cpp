@@ -409,6 +409,26 @@ TEST_CASE("IC120 names the work-oriented hours under chapter 6A, and only there"
   }
 }
 
+TEST_CASE("IC120 without the measures' hours is skipped, and IC118 without the permit ground") {
+  World w = integration_world();
+  of(w, "arbeidspraksis").hours_per_week = hours(5);  // below full time, were it known
+  w.p().category = Field<Category>::of(Category::rett_og_plikt);
+  w.p().settled_by_agreement = no();                  // IC118, were the ground known
+  w.data.measures_source.columns.reset(static_cast<std::size_t>(MeasureField::hours_per_week));
+  drop_column(w, F::permit_ground);
+  w.p().permit_ground = {};
+  Summary s;
+  auto findings = run_with_summary(w, &s);
+  for (const Finding& f : findings) CHECK(f.rule != "IC120");
+  for (const Finding& f : findings) CHECK(f.rule != "IC118");
+  REQUIRE(s.skipped_rules.size() == 2);
+  CHECK(s.skipped_rules[0].rule == "IC118");
+  CHECK(s.skipped_rules[0].reason == "the participants have no column permit_ground");
+  CHECK(s.skipped_rules[1].rule == "IC120");
+  CHECK(s.skipped_rules[1].reason == "the measures have no column hours_per_week");
+  CHECK(s.skipped_rules[1].columns == std::vector<std::string>{"hours_per_week"});
+}
+
 TEST_CASE("a rule without its column is skipped and the summary says so") {
   World w = integration_world();
   w.p().mapping_date = {};

@@ -339,7 +339,7 @@ public class BindingTests
             new SkippedRule("IC112", "the participants have no column legal_basis, and no column permit_date or arrival_date"),
             new SkippedRule("IC113", "the participants have no column end_goal"),
             new SkippedRule("IC116", "the participants have no column mapping_date, and no column career_guidance_date"),
-            new SkippedRule("IC118", "the participants have no column settled_by_agreement"),
+            new SkippedRule("IC118", "the participants have no column settled_by_agreement, and no column permit_ground"),
             new SkippedRule("IC119", "the participants have no column registered_date"),
         };
         var summary = report.Summary;

@@ -157,7 +157,7 @@ class SkippedRules(unittest.TestCase):
         ("IC112", "the participants have no column legal_basis, and no column permit_date or arrival_date"),
         ("IC113", "the participants have no column end_goal"),
         ("IC116", "the participants have no column mapping_date, and no column career_guidance_date"),
-        ("IC118", "the participants have no column settled_by_agreement"),
+        ("IC118", "the participants have no column settled_by_agreement, and no column permit_ground"),
         ("IC119", "the participants have no column registered_date"),
     )
 
