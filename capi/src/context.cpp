@@ -104,6 +104,9 @@ extern "C" int introcheck_context_load_code_list(introcheck_context* ctx, introc
     if (!is_valid_utf8(data)) return fail(INTROCHECK_E_ENCODING, "code list: not valid UTF-8");
     auto parsed = CodeList::from_csv(data, name);
     if (!parsed) return fail(parsed.error());
+    // End reasons and measures are grouped in the published results: the column is required, as in 0.1.
+    if (list != INTROCHECK_CODE_LIST_END_GOALS && !parsed.value().has_group() && !parsed.value().entries().empty())
+      return fail(Error{ErrorCode::parse, "the list has no column group", name, 1, "group"});
     *target = std::make_shared<const CodeList>(std::move(parsed).value());
     return ok();
   });

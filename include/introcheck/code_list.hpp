@@ -118,12 +118,16 @@ class CodeList {
 
   /// "builtin-<n>" or "custom-<hash>".
   const std::string& version() const { return version_; }
+  /// Whether the list had a group (or length_group) column, and a content column.
+  bool has_group() const { return has_group_; }
+  bool has_content() const { return has_content_; }
 
  private:
   struct Keys;
   std::vector<CodeEntry> entries_;
   std::unique_ptr<Keys> keys_;  // collation keys of the labels
   std::string version_;
+  bool has_group_ = false, has_content_ = false;
 };
 
 }  // namespace introcheck

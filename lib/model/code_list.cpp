@@ -110,6 +110,8 @@ Result<CodeList> CodeList::from_csv(std::string_view text, std::string_view sour
       {{"code"}, {"label_nb"}, {"label_nn"}, {"label_en"}, {"group", false}, {"length_group", false},
        {"content", false}, {"aliases", false}},
       [&](const detail::CsvRecord& rec, const detail::ColumnPositions& col) -> Result<void> {
+        list.has_group_ = col[4] || col[5];
+        list.has_content_ = static_cast<bool>(col[6]);
         auto at = [&](std::size_t i) { return std::string(detail::field(rec, col[i])); };
         CodeEntry e{at(0), at(1), at(2), at(3), col[4] ? at(4) : at(5), at(6), {}};
         for (std::string_view rest = detail::field(rec, col[7]); !rest.empty();) {

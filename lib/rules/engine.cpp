@@ -36,7 +36,7 @@ Context::Context(const Dataset& dataset, const Environment& environment, const V
       orphan_measures(idx.orphan_measures),
       persons(idx.persons),
       duplicate_of(idx.duplicate_of) {
-  for (const SkippedRule& s : detail::skipped_rules(dataset)) skipped_.push_back(s.rule);
+  for (const SkippedRule& s : detail::skipped_rules(dataset, environment)) skipped_.push_back(s.rule);
 }
 
 bool Context::runs(std::string_view rule) const {

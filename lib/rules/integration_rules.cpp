@@ -368,7 +368,7 @@ void integration_rules(Context& c, Range part) {
     if (!b) continue;
     if (c.runs(id::IC112)) basis_contradicts_permit(c, p);
     if (c.runs(id::IC113)) end_goal_missing_or_foreign(c, p, *b);
-    if (c.data.has_measures) minimum_content_missing(c, p, *b, ms);
+    if (c.data.has_measures && c.runs(id::IC115)) minimum_content_missing(c, p, *b, ms);
     if (c.runs(id::IC116)) mapping_guidance_plan_missing(c, p, *b);
     chapter_6a_with_duty(c, p, *b);
     if (c.runs(id::IC118)) duty_without_settlement_agreement(c, p, *b);

@@ -1,6 +1,7 @@
 #include "rules/summary.hpp"
 #include "model/deadline.hpp"
 #include "util/parallel.hpp"
+#include <introcheck/rule_ids.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -34,7 +35,7 @@ void describe_run(Summary& s, const Dataset& dataset, const Environment& environ
   s.participants = dataset.participants;
   s.measures = dataset.measures_source;
   s.measure_rules_ran = dataset.has_measures;
-  s.skipped_rules = skipped_rules(dataset);
+  s.skipped_rules = skipped_rules(dataset, environment);
   s.deadline = effective_deadline(deadlines, year, as_of, deadline_override);
   if (std::optional<Deadline> known = deadlines.find(year)) {
     s.deadline_announced = known->announced;
@@ -81,9 +82,16 @@ std::vector<std::string> lacking_columns(const RuleInfo& rule, const Dataset& da
   return lacking;
 }
 
-std::vector<SkippedRule> skipped_rules(const Dataset& dataset) {
+std::vector<SkippedRule> skipped_rules(const Dataset& dataset, const Environment& environment) {
   std::vector<SkippedRule> out;
-  for (const RuleInfo& rule : rule_catalogue())
+  for (const RuleInfo& rule : rule_catalogue()) {
+    // A vendor's measure list of 0.1 says no measure's content: IC115 would
+    // find every element missing.
+    if (rule.id == rule_ids::IC115 && dataset.has_measures && environment.measures &&
+        !environment.measures->has_content()) {
+      out.push_back({std::string(rule.id), "the measure list has no column content", {"content"}});
+      continue;
+    }
     if (auto lacking = lacking_columns(rule, dataset); !lacking.empty()) {
       // "no column end_goal"; "no column legal_basis, and no column
       // permit_date or arrival_date": one of the alternatives would do.
@@ -98,6 +106,7 @@ std::vector<SkippedRule> skipped_rules(const Dataset& dataset) {
       }
       out.push_back({std::string(rule.id), std::move(reason), std::move(lacking)});
     }
+  }
   return out;
 }
 

@@ -16,7 +16,7 @@ void finish_findings(std::vector<Finding>& findings, const Environment& environm
 /// The columns `rule` needs that `dataset` lacks ("end_goal", "permit_date or arrival_date").
 std::vector<std::string> lacking_columns(const RuleInfo& rule, const Dataset& dataset);
 /// Every rule of the catalogue that cannot run on `dataset`, in id order.
-std::vector<SkippedRule> skipped_rules(const Dataset& dataset);
+std::vector<SkippedRule> skipped_rules(const Dataset& dataset, const Environment& environment);
 
 /// The summary's description of the run: year, as-of, files, deadline, data versions.
 void describe_run(Summary& s, const Dataset& dataset, const Environment& environment, int year, Date as_of,

@@ -863,6 +863,50 @@ static void test_end_goal_list(void) {
   }
 }
 
+/* A vendor's measure list of 0.1 has no content column: IC115 cannot know
+ * the content, so it is skipped and said so; a list without group is refused. */
+static void test_measure_list_without_content(void) {
+  static const char old_list[] =
+      "code,label_nb,label_nn,label_en,group\n"
+      "norsk,Opplæring i norsk,Opplæring i norsk,Norwegian,opplaering\n"
+      "arbeidspraksis,Arbeidspraksis,Arbeidspraksis,Work practice,arbeidsrettet\n"
+      "livsmestring,Livsmestring,Livsmeistring,Life skills,annet\n"
+      "norsk_samfunnskunnskap,Norsk og samfunnskunnskap,Norsk og samfunnskunnskap,Norwegian and social studies,opplaering\n";
+  static const char no_group[] = "code,label_nb,label_nn,label_en\nnorsk,Norsk,Norsk,Norwegian\n";
+  introcheck_context *ctx = NULL;
+  introcheck_dataset *ds = NULL;
+  introcheck_result *r = NULL;
+  introcheck_run_options o = options_2023();
+  const char *rule = NULL, *reason = NULL;
+  size_t i, n;
+  int skipped = 0;
+  CHECK_STATUS(introcheck_context_new(&ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_ALLOW_SYNTHETIC, 1), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_context_load_code_list(ctx, INTROCHECK_CODE_LIST_MEASURES, no_group, sizeof no_group - 1),
+               INTROCHECK_E_PARSE);
+  CHECK(strstr(introcheck_last_error(), "group") != NULL);
+  CHECK_STATUS(introcheck_context_load_code_list(ctx, INTROCHECK_CODE_LIST_MEASURES, old_list, sizeof old_list - 1),
+               INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_new(&ds, ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_load_csv(ds, CASES "/integreringsloven/participants.csv",
+                                           CASES "/integreringsloven/measures.csv", NULL),
+               INTROCHECK_OK);
+  CHECK_STATUS(introcheck_validate(&r, ds, &o), INTROCHECK_OK);
+  CHECK(!has_rule(r, "IC115"));
+  n = introcheck_result_skipped_rule_count(r);
+  for (i = 0; i < n; ++i) {
+    CHECK_STATUS(introcheck_result_skipped_rule(&rule, &reason, r, i), INTROCHECK_OK);
+    if (strcmp(rule, "IC115") == 0) {
+      skipped = 1;
+      CHECK_STR(reason, "the measure list has no column content");
+    }
+  }
+  CHECK(skipped);
+  introcheck_result_free(r);
+  introcheck_dataset_free(ds);
+  introcheck_context_free(ctx);
+}
+
 int main(void) {
   introcheck_context *ctx = NULL;
   test_versions_and_errors();
@@ -877,6 +921,7 @@ int main(void) {
   test_skipped_rules(ctx);
   introcheck_context_free(ctx);
   test_end_goal_list();
+  test_measure_list_without_content();
   test_init_functions();
   test_case_id_limit();
   test_files_and_reconciliation();
