@@ -14,6 +14,10 @@ packages=(
   python3                               # CLI contract tests, Python binding
   abigail-tools                         # abidiff: the C ABI baseline check
   clang-14 libclang-rt-14-dev           # libFuzzer targets (preset fuzz)
+  libxlsxwriter-dev                     # --format xlsx (CLI only, not libintrocheck.so)
+  python3-openpyxl                      # tests read xlsx output back cell by cell
+  libxml2-utils                         # xmllint --schema: JUnit output against docs/junit.xsd
+  chromium                              # headless browser: HTML reports' filters and DOM tested
 )
 
 missing=()

@@ -9,6 +9,7 @@
 // primary strength: "arbeid" = "ARBEID", "é" = "e", but "å" != "a").
 #pragma once
 
+#include <introcheck/language.hpp>
 #include <introcheck/result.hpp>
 
 #include <memory>
@@ -53,6 +54,12 @@ enum class Education { none, primary, upper_secondary, higher };
 
 std::string_view to_string(Category c);      ///< "rett_og_plikt", "kan_tilbys", "rett_6a"
 std::string_view label_nb(Category c);       ///< NIR's label
+/// The label a person reads, in `language` (lib/data/{categories,legal_bases,
+/// permit_grounds,education}.csv): «Kan tilbys introduksjonsprogram».
+std::string_view label(Category c, Language language);
+std::string_view label(LegalBasis b, Language language);
+std::string_view label(PermitGround g, Language language);
+std::string_view label(Education e, Language language);
 std::string_view to_string(LegalBasis b);    ///< "introduksjonsloven", "integreringsloven", "integreringsloven_6a"
 std::string_view to_string(PermitGround g);  ///< "utl_28", ... "family", "other"
 std::string_view to_string(Education e);     ///< "none", "primary", "upper_secondary", "higher"
@@ -82,6 +89,9 @@ struct CodeEntry {
   std::string content;
   /// More labels that match, from the column aliases ("§ 28|flyktning").
   std::vector<std::string> aliases;
+
+  /// The label in `language`; the code when the list leaves it empty.
+  std::string_view label(Language language) const;
 };
 
 /// Outcome of looking up a code or label.

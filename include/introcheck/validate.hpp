@@ -77,7 +77,10 @@ ValidationReport validate(const Dataset& dataset, const Environment& environment
 /// summary's counts from them: after merging findings of several runs.
 void summarize(ValidationReport& report);
 
-/// The message of `finding` in `language`, rendered from its params.
+/// The message of `finding` in `language`, rendered from its params; a
+/// code it names shows as its label in that language, from the builtin lists.
 std::string render_message(const Finding& finding, Language language);
+/// The same in the environment's language, with labels from its code lists.
+std::string render_message(const Finding& finding, const Environment& environment);
 
 }  // namespace introcheck

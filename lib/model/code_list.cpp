@@ -140,6 +140,11 @@ Result<CodeList> CodeList::from_csv(std::string_view text, std::string_view sour
   return list;
 }
 
+std::string_view CodeEntry::label(Language language) const {
+  const std::string& l = language == Language::en ? label_en : language == Language::nn ? label_nn : label_nb;
+  return l.empty() ? std::string_view(code) : std::string_view(l);
+}
+
 const CodeEntry* CodeList::find(std::string_view code) const {
   code = trim(code);
   for (const auto& e : entries_)
@@ -171,6 +176,10 @@ struct ClosedList {
     return parsed;
   }
   std::string_view code(E e) const { return codes[static_cast<std::size_t>(e)]; }
+  std::string_view label(E e, Language language) const {
+    const CodeEntry* entry = list().find(code(e));
+    return entry ? entry->label(language) : code(e);
+  }
   std::optional<E> parse(std::string_view text) const {
     CodeLookup found = list().resolve(text);
     if (!found.entry) return std::nullopt;
@@ -200,6 +209,10 @@ std::string_view to_string(PermitGround g) { return grounds.code(g); }
 std::string_view to_string(Education e) { return educations.code(e); }
 
 std::string_view label_nb(Category c) { return categories.list().find(to_string(c))->label_nb; }
+std::string_view label(Category c, Language language) { return categories.label(c, language); }
+std::string_view label(LegalBasis b, Language language) { return bases.label(b, language); }
+std::string_view label(PermitGround g, Language language) { return grounds.label(g, language); }
+std::string_view label(Education e, Language language) { return educations.label(e, language); }
 
 std::optional<Category> parse_category(std::string_view text) { return categories.parse(text); }
 std::optional<LegalBasis> parse_legal_basis(std::string_view text) { return bases.parse(text); }

@@ -64,6 +64,12 @@ std::string counts_json(const ReconciliationCounts& n) {
          ", \"report_rows_out_of_scope\": " + std::to_string(n.report_rows_out_of_scope) + "}";
 }
 
+// Why a case NIR is not expected to show is missing, as a case worker reads it.
+std::string absence_label(Language language, const std::string& reason) {
+  const std::string* label = text::find(language, "absence." + reason);
+  return label ? *label : reason;
+}
+
 }  // namespace
 
 std::string render_json(const ReconcileReport& r) {
@@ -100,7 +106,7 @@ std::string render_text(const ReconcileReport& r, Language language) {
   if (n.report_rows_out_of_scope) line(n.report_rows_out_of_scope, w.out_of_scope);
   if (!r.absences.empty()) {
     out += "\n" + std::string(w.absences) + ":\n";
-    for (const auto& a : r.absences) out += "  " + a.case_id + " (" + a.reason + ")\n";
+    for (const auto& a : r.absences) out += "  " + a.case_id + " (" + absence_label(language, a.reason) + ")\n";
   }
   out += "\n";
   return out + render_text(r.base, language);

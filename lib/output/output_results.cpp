@@ -16,6 +16,13 @@ std::string shown_id(const NirRow& r, bool reveal) {
   return reveal ? id.value.digits : mask_person_id(id.value.digits);
 }
 
+// NIR's reports carry NIR's codes: the label from NIR's list, or the code
+// when the list does not know it.
+std::string end_reason_label(const std::string& code, Language language) {
+  const CodeEntry* e = CodeList::builtin_end_reasons().find(code);
+  return std::string(e ? e->label(language) : std::string_view(code));
+}
+
 std::string code_or_empty(const Field<std::string>& f) { return f.parsed() ? f.value : std::string(); }
 
 std::string null_or(std::string_view s) { return s.empty() ? std::string("null") : json_quote(s); }
@@ -93,11 +100,11 @@ std::string render_text(const NirReport& report, int year, bool reveal_ids, Lang
   std::string out = word("report.title") + " " + std::to_string(year) + " (" + std::to_string(report.rows.size()) + ")\n\n";
   for (const NirRow& r : report.rows) {
     out += r.case_id + "  " + shown_id(r, reveal_ids) + "  " +
-           (r.category.parsed() ? word("category." + std::string(to_string(r.category.value))) : "?") + "  " +
+           (r.category.parsed() ? std::string(label(r.category.value, language)) : "?") + "  " +
            code_or_empty(r.follow_up_municipality);
     if (r.follow_up_district.parsed()) out += "/" + r.follow_up_district.value;
     out += "  " + (r.end_date.parsed() ? format_iso(r.end_date.value) : "?") + "  ";
-    out += r.end_reason.parsed() ? r.end_reason.value : word("report.not_registered");
+    out += r.end_reason.parsed() ? end_reason_label(r.end_reason.value, language) : word("report.not_registered");
     out += "\n";
   }
   return out;

@@ -13,7 +13,6 @@ namespace detail {
 
 void finish_findings(std::vector<Finding>& findings, const Environment& environment, unsigned threads) {
   const Config& config = environment.config;
-  Language language = environment.language;
   // Each finding on its own: rendering messages (ICU) splits over threads.
   for_shares(findings.size(), std::max(1u, threads), [&](std::size_t, Share share) {
     for (std::size_t i = share.begin; i < share.end; ++i) {
@@ -22,7 +21,7 @@ void finish_findings(std::vector<Finding>& findings, const Environment& environm
       Severity by_rule = f.severity_by_rule ? f.severity : rule ? rule->severity : Severity::error;
       f.severity = config.severity_of(f.rule, by_rule);
       f.acknowledged = !f.case_id.empty() && config.is_acknowledged(f.rule, f.case_id);
-      f.message = render_message(f, language);
+      f.message = render_message(f, environment);
     }
   });
 }

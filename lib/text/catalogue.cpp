@@ -95,7 +95,25 @@ std::string_view word(Language language, std::string_view key) {
 
 std::vector<std::string_view> keys(Language language) { return catalogue(language).order; }
 
-Result<std::string> message(const Finding& finding, Language language) {
+std::optional<CodeKind> code_kind(std::string_view name) {
+  static constexpr std::pair<std::string_view, CodeKind> kinds[] = {
+      {"nir_reason", CodeKind::end_reason},   {"case_reason", CodeKind::end_reason},
+      {"measure", CodeKind::measure},         {"end_goal", CodeKind::end_goal},
+      {"nir_category", CodeKind::category},   {"case_category", CodeKind::category},
+      {"legal_basis", CodeKind::legal_basis}, {"stated", CodeKind::legal_basis},
+      {"permit_ground", CodeKind::permit_ground}, {"missing", CodeKind::content},
+  };
+  for (const auto& [n, kind] : kinds)
+    if (n == name) return kind;
+  return std::nullopt;
+}
+
+std::string_view content_label(Language language, std::string_view element) {
+  const std::string* label = find(language, "content." + std::string(element));
+  return label ? std::string_view(*label) : element;
+}
+
+Result<std::string> message(const Finding& finding, Language language, std::span<const Param> labels) {
   // Compiled once per pattern and thread: a MessageFormat is not shared.
   thread_local ByName<std::unique_ptr<icu::MessageFormat>> compiled[3];
   auto& cache = compiled[static_cast<int>(language)];
@@ -115,13 +133,15 @@ Result<std::string> message(const Finding& finding, Language language) {
   std::vector<icu::UnicodeString> names;
   std::vector<icu::Formattable> values;
   bool has_field = false;
-  for (const Param& p : finding.params) {
+  auto add = [&](const Param& p) {
     names.push_back(u(p.name));
     has_field = has_field || p.name == "field";
     if (const auto* s = std::get_if<std::string>(&p.value)) values.emplace_back(u(*s));
     else if (const auto* n = std::get_if<long long>(&p.value)) values.emplace_back(static_cast<int64_t>(*n));
     else values.emplace_back(to_udate(std::get<Date>(p.value)), icu::Formattable::kIsDate);
-  }
+  };
+  for (const Param& p : finding.params) add(p);
+  for (const Param& p : labels) add(p);
   if (!has_field) {
     names.push_back(u("field"));
     values.emplace_back(u(finding.field));

@@ -7,6 +7,8 @@
 #include <introcheck/language.hpp>
 #include <introcheck/result.hpp>
 
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,9 +25,22 @@ std::string_view word(Language language, std::string_view key);
 /// Every key of `language`'s catalogue, in file order (for the tests).
 std::vector<std::string_view> keys(Language language);
 
+/// The kinds of code a param can hold, whose label a message shows.
+enum class CodeKind { end_reason, measure, end_goal, category, legal_basis, permit_ground, content };
+
+/// The kind of code the param `name` holds ("measure", "nir_reason",
+/// "stated", ...), or nothing. A message shows such a param's label as
+/// `<name>_label` and keeps the code in the param itself.
+std::optional<CodeKind> code_kind(std::string_view name);
+
+/// The label of a minimum-content element ("norsk", "livsmestring", ...),
+/// or the code itself when there is none.
+std::string_view content_label(Language language, std::string_view element);
+
 /// The message of `finding` in `language`: the pattern `rule.<id>.message`
-/// over its params, plus `field` and `field_label`. A missing pattern, or
-/// one ICU cannot compile or format with these params, is an error.
-Result<std::string> message(const Finding& finding, Language language);
+/// over its params and `labels` (the `<name>_label` of its coded params),
+/// plus `field` and `field_label`. A missing pattern, or one ICU cannot
+/// compile or format with these params, is an error.
+Result<std::string> message(const Finding& finding, Language language, std::span<const Param> labels = {});
 
 }  // namespace introcheck::text

@@ -369,6 +369,18 @@ class ReconcileCommand(unittest.TestCase):
         self.assertEqual(n["report_rows"] + n["report_rows_out_of_scope"], doc["nir_report"]["rows_read"])
         return code, doc
 
+    def test_messages_show_labels_and_params_keep_codes(self):
+        code, doc = self.reconcile_json()
+        ic403 = next(f for f in doc["findings"] if f["rule"] == "IC403")
+        self.assertEqual(ic403["params"]["nir_reason"], "arbeid_heltid")
+        self.assertIn("«Arbeid 30 timer eller mer per uke»", ic403["message"])
+        for lang, label in (("nb", "«Kan tilbys introduksjonsprogram»"), ("nn", "«Kan tilbys introduksjonsprogram»"),
+                            ("en", "«May be offered the introduction program»")):
+            code, out, _ = run("reconcile", *SAMPLE, *NIR, "--lang", lang)
+            self.assertIn(label, out)
+            for raw in ("«kan_tilbys»", "«arbeid_heltid»", "«videregaende»", "(protected_address)"):
+                self.assertNotIn(raw, out)
+
     def test_sample_exercises_every_discrepancy(self):
         code, doc = self.reconcile_json()
         self.assertEqual(code, 1)
