@@ -41,13 +41,15 @@ int run_reconcile(const Args& args) {
   NirReport nir = load_nir_report_option(args, env, options.as_of);
 
   ReconcileReport report = reconcile(dataset, nir, env, options);
-  write_output(args, format == "json"   ? render_json(report)
-                     : format == "csv"  ? render_csv(report.base)
-                     : format == "html" ? render_html(report, report.results, env.language)
-                                        : render_text(report, env.language));
+  const bool strict = args.flag("strict");
+  write_output(args, format == "json"    ? render_json(report)
+                     : format == "csv"   ? render_csv(report.base)
+                     : format == "html"  ? render_html(report, report.results, env.language)
+                     : format == "junit" ? render_junit(report, env.language, strict)
+                                         : render_text(report, env.language));
   const Summary& s = report.base.summary;
   if (format == "csv") note_skipped_rules("reconcile", s);
-  return s.errors > 0 || (args.flag("strict") && s.warnings > 0) ? 1 : 0;
+  return s.errors > 0 || (strict && s.warnings > 0) ? 1 : 0;
 }
 
 int run_results(const Args& args) {

@@ -19,13 +19,15 @@ int run_validate(const Args& args) {
   Dataset dataset = load_dataset_options(args, env, options.as_of);
 
   ValidationReport report = validate(dataset, env, options);
-  write_output(args, format == "json"  ? render_json(report)
-                     : format == "csv" ? render_csv(report)
-                                       : render_text(report, env.language));
+  const bool strict = args.flag("strict");
+  write_output(args, format == "json"    ? render_json(report)
+                     : format == "csv"   ? render_csv(report)
+                     : format == "junit" ? render_junit(report, env.language, strict)
+                                         : render_text(report, env.language));
   const Summary& s = report.summary;
   // A CSV file is findings only: say on stderr what did not run.
   if (format == "csv") note_skipped_rules("validate", s);
-  return s.errors > 0 || (args.flag("strict") && s.warnings > 0) ? 1 : 0;
+  return s.errors > 0 || (strict && s.warnings > 0) ? 1 : 0;
 }
 
 int run_rules(const Args& args) {

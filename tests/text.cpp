@@ -155,7 +155,7 @@ TEST_CASE("every key is used: by a rule, a column, a content element, an absence
                                   "arbeid_utdanning"}
                 .count(rest) == 1);
     } else {
-      // validate.*, reconcile.*, report.*, results.*: the outputs ask for them by name.
+      // validate.*, reconcile.*, report.*, results.*, junit.*: the outputs ask for them by name.
       bool asked = code.find("\"" + k + "\"") != std::string::npos ||
                    code.find("word(\"" + rest + "\")") != std::string::npos;
       CHECK_MESSAGE(asked, "no output uses " << k);

@@ -629,7 +629,10 @@ typedef enum introcheck_format {
   INTROCHECK_FORMAT_JSON = 1, /* the findings, report and results JSON schemas */
   INTROCHECK_FORMAT_CSV = 2,  /* ;-separated, UTF-8 with BOM */
   INTROCHECK_FORMAT_TEXT = 3, /* for people */
-  INTROCHECK_FORMAT_HTML = 4  /* one self-contained page (reconciliation only) */
+  INTROCHECK_FORMAT_HTML = 4, /* one self-contained page (reconciliation only) */
+  INTROCHECK_FORMAT_JUNIT = 5, /* JUnit XML for CI (Jenkins, GitLab, Azure DevOps): a rule a
+                                  suite, a case a test, failing on an error (results only) */
+  INTROCHECK_FORMAT_JUNIT_STRICT = 6 /* the same, failing on a warning too, as --strict (results only) */
 } introcheck_format;
 
 /* Renders the result in the language and with the masking its run had, into
@@ -643,7 +646,7 @@ INTROCHECK_API int introcheck_result_render(char **out, size_t *out_length, cons
  * its context's language and masking as they are now (JSON, CSV or text),
  * into *out (the caller's; introcheck_string_free) and, unless NULL, its
  * length into *out_length. Any number of threads, while no one changes the
- * context. Errors: E_INVALID (NULL, unknown format, HTML), E_NOMEM. */
+ * context. Errors: E_INVALID (NULL, unknown format, HTML, JUnit), E_NOMEM. */
 INTROCHECK_API int introcheck_nir_report_render(char **out, size_t *out_length, const introcheck_nir_report *report,
                                                 introcheck_format format, int32_t year);
 
@@ -652,7 +655,7 @@ INTROCHECK_API int introcheck_nir_report_render(char **out, size_t *out_length, 
  * its language (JSON, CSV or text), into *out (the caller's;
  * introcheck_string_free) and, unless NULL, its length into *out_length.
  * Any number of threads. Errors: E_INVALID (NULL, bad options, unknown
- * format, HTML), E_NOMEM. */
+ * format, HTML, JUnit), E_NOMEM. */
 INTROCHECK_API int introcheck_results_render(char **out, size_t *out_length, const introcheck_dataset *ds,
                                              const introcheck_nir_report *report,
                                              const introcheck_run_options *options, introcheck_format format);

@@ -202,6 +202,13 @@ extern "C" int introcheck_result_render(char** out, size_t* out_length, const in
         if (!rec) return fail(INTROCHECK_E_INVALID, "result_render: HTML is for reconciliation results");
         text = render_html(*rec, rec->results, result->env.language);
         break;
+      case INTROCHECK_FORMAT_JUNIT:
+      case INTROCHECK_FORMAT_JUNIT_STRICT: {
+        const bool strict = format == INTROCHECK_FORMAT_JUNIT_STRICT;
+        text = rec ? render_junit(*rec, result->env.language, strict)
+                   : render_junit(result->report, result->env.language, strict);
+        break;
+      }
       default: return fail(INTROCHECK_E_INVALID, "result_render: unknown format");
     }
     return hand_out(out, out_length, text);

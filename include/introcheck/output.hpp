@@ -1,4 +1,4 @@
-// Rendering a validation report as JSON, CSV or text for people.
+// Rendering a validation report as JSON, CSV, JUnit XML or text for people.
 //
 // JSON: {"tool", "version", "year", "as_of", "summary", "findings"}; empty
 // values are null. The schema is docs/findings.schema.json. CSV: one finding
@@ -26,6 +26,17 @@ std::string render_text(const ReconcileReport& report, Language language);
 /// One self-contained page: discrepancies grouped by what to do, and a bar
 /// chart of `results` by end-reason group in inline SVG, suppressed alike.
 std::string render_html(const ReconcileReport& report, const PublishedResults& results, Language language);
+
+// JUnit XML for CI (Jenkins, GitLab, Azure DevOps; docs/junit.xsd): one
+// <testsuite> per rule the run covered, named by id and title in `language`,
+// one <testcase> per rule and case (classname the rule id, name the case id).
+// A case fails on an error of the rule, or with `strict` on a warning too;
+// acknowledged findings never fail. Rules that found nothing pass with one
+// testcase; rules that did not run (a missing column, no measures) are
+// <skipped/>. Timestamps are the as-of date, so the output is deterministic.
+std::string render_junit(const ValidationReport& report, Language language, bool strict);
+/// IC401-IC409, and every validation rule as well when the reconciliation ran with validation.
+std::string render_junit(const ReconcileReport& report, Language language, bool strict);
 
 // The predicted NIR report. Person ids masked unless `reveal_ids`.
 std::string render_json(const NirReport& report, int year, bool reveal_ids);

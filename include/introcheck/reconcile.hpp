@@ -62,6 +62,8 @@ struct ReconcileReport {
   /// The case system's results for the scope (the HTML page's chart): for the
   /// one municipality compared, or for all when there were several.
   PublishedResults results;
+  /// validate()'s findings are in `base` too (ReconcileOptions::with_validation).
+  bool with_validation = false;
 };
 
 /// Reads `dataset`, `report` and `environment` only.

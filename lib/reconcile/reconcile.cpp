@@ -164,6 +164,7 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
   detail::finish_findings(r.findings, env);
   out.base.findings = std::move(r.findings);
   detail::describe_run(out.base.summary, dataset, env, r.year, r.as_of, options.deadline);
+  out.with_validation = options.with_validation;
   if (options.with_validation) {
     ValidationReport validation = validate(dataset, env, {r.year, r.as_of, options.deadline});
     std::move(validation.findings.begin(), validation.findings.end(), std::back_inserter(out.base.findings));

@@ -1,6 +1,7 @@
 // The rule catalogue: every family's entries, merged once into one list
 // ordered by id, with their texts from the language catalogues. The entries
 // themselves sit beside their rules.
+#include <introcheck/rule_ids.hpp>
 #include <introcheck/rules.hpp>
 
 #include "rules/catalogue.hpp"
@@ -50,4 +51,24 @@ const RuleInfo* find_rule(std::string_view id) {
   return it == by_id.end() ? nullptr : it->second;
 }
 
+namespace rules {
+
+bool is_reconciliation_rule(std::string_view rule) {
+  for (const RuleInfo* entry : reconciliation_catalogue())
+    if (entry->id == rule) return true;
+  return false;
+}
+
+bool runs_only_with_measures(std::string_view rule) {
+  namespace id = rule_ids;
+  // The measure rows' own checks and those that look at a participation's
+  // measures (record_rules.cpp measure_rules, year_end_rules.cpp,
+  // integration_rules.cpp).
+  for (std::string_view r : {id::IC009, id::IC011, id::IC014, id::IC102, id::IC104, id::IC110, id::IC111,
+                             id::IC115, id::IC120})
+    if (r == rule) return true;
+  return false;
+}
+
+}  // namespace rules
 }  // namespace introcheck

@@ -213,6 +213,14 @@ static void test_record_by_record(introcheck_context *ctx) {
   CHECK(out && strncmp(out, "\xEF\xBB\xBFrule;", 8) == 0);
   introcheck_string_free(out);
   CHECK_STATUS(introcheck_result_render(&out, NULL, r, INTROCHECK_FORMAT_HTML), INTROCHECK_E_INVALID);
+  /* JUnit: K2's IC101 error fails its test case; IC102 found nothing and passes. */
+  CHECK_STATUS(introcheck_result_render(&out, &length, r, INTROCHECK_FORMAT_JUNIT), INTROCHECK_OK);
+  CHECK(out && length == strlen(out) && strncmp(out, "<?xml version=\"1.0\"", 19) == 0);
+  CHECK(out && strstr(out, "<testcase classname=\"IC101\" name=\"K2\" time=\"0\">\n      <failure ") != NULL);
+  CHECK(out && strstr(out, "<testsuite name=\"IC102 ") != NULL &&
+        strstr(strstr(out, "<testsuite name=\"IC102 "), "failures=\"0\"") ==
+            strstr(strstr(out, "<testsuite name=\"IC102 "), "failures=\""));
+  introcheck_string_free(out);
   introcheck_result_free(r);
   introcheck_dataset_free(ds);
 }
@@ -688,15 +696,29 @@ static void test_files_and_reconciliation(void) {
   {
     /* No full id or NIR name in any rendering without INTROCHECK_OPT_REVEAL_IDS. */
     int format;
-    for (format = INTROCHECK_FORMAT_JSON; format <= INTROCHECK_FORMAT_HTML; ++format) {
+    for (format = INTROCHECK_FORMAT_JSON; format <= INTROCHECK_FORMAT_JUNIT_STRICT; ++format) {
       CHECK_STATUS(introcheck_result_render(&out, NULL, r, format), INTROCHECK_OK);
       CHECK(out && !strstr(out, "05878812028") && !strstr(out, "12839010182") && !strstr(out, "Testperson"));
       introcheck_string_free(out);
     }
   }
+  {
+    /* JUnit fails the sample's cases with errors; strict also those with only warnings. */
+    char *strict = NULL;
+    CHECK_STATUS(introcheck_result_render(&out, NULL, r, INTROCHECK_FORMAT_JUNIT), INTROCHECK_OK);
+    CHECK_STATUS(introcheck_result_render(&strict, NULL, r, INTROCHECK_FORMAT_JUNIT_STRICT), INTROCHECK_OK);
+    CHECK(out && strstr(out, "<testsuites name=\"introcheck reconcile 2023\" tests=\"9\" failures=\"4\"") != NULL);
+    CHECK(strict && strstr(strict, "<testsuites name=\"introcheck reconcile 2023\" tests=\"9\" failures=\"7\"") != NULL);
+    CHECK(out && strstr(out, "<failure message=\"NIR shows the participant") != NULL); /* the context's language */
+    introcheck_string_free(out);
+    introcheck_string_free(strict);
+    CHECK_STATUS(introcheck_result_render(&out, NULL, r, (introcheck_format)7), INTROCHECK_E_INVALID);
+  }
   introcheck_result_free(r);
 
   CHECK_STATUS(introcheck_predict_report(&predicted, ds, &o), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_nir_report_render(&out, NULL, predicted, INTROCHECK_FORMAT_JUNIT, 2023), INTROCHECK_E_INVALID);
+  CHECK_STATUS(introcheck_results_render(&out, NULL, ds, NULL, &o, INTROCHECK_FORMAT_JUNIT), INTROCHECK_E_INVALID);
   CHECK(introcheck_nir_report_row_count(predicted) == 29);
   CHECK_STATUS(introcheck_nir_report_render(&out, NULL, predicted, INTROCHECK_FORMAT_JSON, 2023), INTROCHECK_OK);
   CHECK(out && strstr(out, "\"K-2026\"") && !strstr(out, "12839010182"));

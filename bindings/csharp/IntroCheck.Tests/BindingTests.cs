@@ -218,6 +218,8 @@ public class BindingTests
         Assert.Equal(s.EndedInScope, s.MatchedEqual + s.MatchedWithDiscrepancies + s.MissingFromReport + s.ExplainedAbsences);
         Assert.Contains(report, f => f.Rule == "IC401");
         Assert.StartsWith("<!DOCTYPE html>", report.Render(OutputFormat.Html));
+        Assert.Contains("<testsuites name=\"introcheck reconcile 2023\"", report.Render(OutputFormat.JUnit));
+        Assert.NotEqual(report.Render(OutputFormat.JUnit), report.Render(OutputFormat.JUnitStrict));
         using var predicted = ds.PredictReport(2023, AsOf);
         Assert.Equal(29, predicted.Count);
         var rows = ds.Results(2023, AsOf);

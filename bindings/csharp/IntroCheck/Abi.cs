@@ -66,4 +66,6 @@ internal static class Abi
     internal const int INTROCHECK_FORMAT_CSV = 2;
     internal const int INTROCHECK_FORMAT_TEXT = 3;
     internal const int INTROCHECK_FORMAT_HTML = 4;
+    internal const int INTROCHECK_FORMAT_JUNIT = 5;
+    internal const int INTROCHECK_FORMAT_JUNIT_STRICT = 6;
 }

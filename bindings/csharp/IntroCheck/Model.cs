@@ -204,6 +204,10 @@ public enum OutputFormat
     Text = Abi.INTROCHECK_FORMAT_TEXT,
     /// <summary>One self-contained page (reconciliation only).</summary>
     Html = Abi.INTROCHECK_FORMAT_HTML,
+    /// <summary>JUnit XML for CI (docs/junit.xsd): a case fails on an error of a rule.</summary>
+    JUnit = Abi.INTROCHECK_FORMAT_JUNIT,
+    /// <summary>JUnit XML failing on warnings too, as <c>--strict</c>.</summary>
+    JUnitStrict = Abi.INTROCHECK_FORMAT_JUNIT_STRICT,
 }
 
 /// <summary>One finding, the same in every binding. Empty values are null.</summary>

@@ -97,6 +97,8 @@ class Format(enum.IntEnum):
     CSV = _abi.INTROCHECK_FORMAT_CSV
     TEXT = _abi.INTROCHECK_FORMAT_TEXT
     HTML = _abi.INTROCHECK_FORMAT_HTML
+    JUNIT = _abi.INTROCHECK_FORMAT_JUNIT                # JUnit XML for CI: a case fails on an error
+    JUNIT_STRICT = _abi.INTROCHECK_FORMAT_JUNIT_STRICT  # ... or on a warning too, as --strict
 
 
 ParamValue = Union[str, int, _dt.date]

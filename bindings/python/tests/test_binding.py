@@ -201,6 +201,10 @@ class Reconciliation(unittest.TestCase):
                          s.missing_from_report + s.explained_absences)
         self.assertIn("IC401", {f.rule for f in report})
         self.assertTrue(report.render(introcheck.Format.HTML).startswith("<!DOCTYPE html>"))
+        junit, strict = report.render(introcheck.Format.JUNIT), report.render(introcheck.Format.JUNIT_STRICT)
+        self.assertIn('<testsuites name="introcheck reconcile 2023"', junit)
+        failures = lambda xml: int(xml.split('failures="', 1)[1].split('"', 1)[0])
+        self.assertGreater(failures(strict), failures(junit))  # the sample's warnings fail only when strict
         predicted = ds.predict_report(year=2023, as_of=AS_OF)
         self.assertEqual(len(predicted), 29)
         rows = ds.results(year=2023, as_of=AS_OF)
