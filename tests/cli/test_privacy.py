@@ -6,10 +6,11 @@ import json
 import os
 import re
 import unittest
+import xml.etree.ElementTree as ET
 
 from test_cli import EXAMPLES, NIR, SAMPLE, run
 
-FORMATS = {"validate": ("text", "json", "csv"), "reconcile": ("text", "json", "csv", "html"),
+FORMATS = {"validate": ("text", "json", "csv", "junit"), "reconcile": ("text", "json", "csv", "html", "junit"),
            "report": ("text", "json", "csv"), "results": ("text", "json", "csv")}
 
 
@@ -72,6 +73,13 @@ class Privacy(unittest.TestCase):
                                         self.assertNotIn(value, text, f)
                         for r in doc.get("rows", []):
                             self.assertNotIn(r.get("case_id"), PROTECTED)
+                    elif fmt == "junit":  # a case's test, whole: its name, failure and output
+                        for test in ET.fromstring(out).iter("testcase"):
+                            if test.get("name") in PROTECTED:
+                                text = ET.tostring(test, encoding="unicode")
+                                for value in PROTECTED[test.get("name")]:
+                                    if value and value != "0301":  # 0301 is also the follow-up municipality
+                                        self.assertNotIn(value, text)
                     else:
                         for line in out.splitlines():
                             for case_id, residence in PROTECTED.items():
