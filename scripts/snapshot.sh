@@ -40,8 +40,10 @@ set_of() {
       run "$name.report.$lang.$fmt" report "${common[@]}" --lang "$lang" --format "$fmt"
       run "$name.results.$lang.$fmt" results "${common[@]}" --lang "$lang" --format "$fmt"
     done
+    run "$name.validate.$lang.junit" validate "${checks[@]}" --lang "$lang" --format junit
+    run "$name.validate-strict.$lang.junit" validate "${checks[@]}" --strict --lang "$lang" --format junit
     if [ -f nir_report.csv ]; then
-      for fmt in text json csv html; do
+      for fmt in text json csv html junit; do
         run "$name.reconcile.$lang.$fmt" reconcile "${checks[@]}" --nir-report nir_report.csv \
           --lang "$lang" --format "$fmt"
         run "$name.reconcile-v.$lang.$fmt" reconcile "${checks[@]}" --nir-report nir_report.csv \

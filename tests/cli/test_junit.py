@@ -158,6 +158,26 @@ class JUnitOutput(unittest.TestCase):
         self.assertIn("fer\ufffdie\ufffd", ic008.get("message"))
 
 
+class Readme(unittest.TestCase):
+    def test_the_excerpt_is_real_output(self):
+        """README.md "In your CI": each suite shown is the sample's, byte for byte."""
+        with open(os.path.join(SOURCE, "README.md"), encoding="utf-8") as f:
+            text = f.read()
+        block = text.split("## In your CI", 1)[1].split("```xml\n", 1)[1].split("```", 1)[0]
+        examples = os.path.join(SOURCE, "examples")
+        code, out, err = run("validate", "--year", "2023", "--as-of", "2024-01-15", "--allow-synthetic",
+                             "--participants", os.path.join(examples, "participants.csv"),
+                             "--measures", os.path.join(examples, "measures.csv"), "--format", "junit")
+        self.assertEqual(code, 1, err)
+        out = out.replace(os.path.join(examples, ""), "")  # the README runs in examples/
+        head, *suites = block.split("  <testsuite ")
+        self.assertTrue(out.startswith(head), head)
+        self.assertEqual(len(suites), 3)
+        for suite in suites:
+            suite = "  <testsuite " + suite.split("  </testsuite>")[0] + "  </testsuite>\n"
+            self.assertIn(suite, out)
+
+
 class Schema(unittest.TestCase):
     """The schema check must be able to fail: documents the readers would misread are refused."""
 
