@@ -36,7 +36,7 @@ std::vector<Option> common_inputs() {
 
 std::vector<Option> common_environment(std::string_view formats) {
   return {
-      {.name = "config", .arg = "FILE", .help = "settings on top of the defaults (README: Configuration)",
+      {.name = "config", .arg = "FILE", .help = "settings on top of the defaults, and the case system's own column names and codes (README: Configuration, Your own columns and codes)",
        .default_text = "the defaults"},
       {.name = "lang", .arg = "nb|nn|en", .help = "the language of the text, html and junit output", .default_text = "nb"},
       {.name = "reveal-ids", .help = "show person ids and names instead of masking them"},

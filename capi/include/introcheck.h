@@ -185,10 +185,13 @@ INTROCHECK_API int introcheck_context_load_municipalities(introcheck_context *ct
 INTROCHECK_API int introcheck_context_load_deadlines(introcheck_context *ctx, const char *csv, size_t length);
 
 /* Reads configuration text (INI: thresholds, severity overrides,
- * acknowledged findings) on top of the defaults. The text is copied. Changes
- * the context: not while another thread uses it.
- * Errors: E_INVALID, E_ENCODING, E_PARSE (unknown section, key or rule, a
- * value out of range; names the line); on failure the context is unchanged. */
+ * acknowledged findings, and a case system's own column names and codes in
+ * [columns.participants], [columns.measures] and [values.FIELD], which the
+ * context's dataset loads then read by) on top of the defaults. The text is
+ * copied. Changes the context: not while another thread uses it.
+ * Errors: E_INVALID, E_ENCODING, E_PARSE (unknown section, key, rule, field
+ * or code, a value out of range; names the line); on failure the context is
+ * unchanged. */
 INTROCHECK_API int introcheck_context_load_config(introcheck_context *ctx, const char *text, size_t length);
 
 /* Severities of findings. */
@@ -366,7 +369,8 @@ typedef struct introcheck_measure {
  * size that is no version of the struct). */
 INTROCHECK_API int introcheck_measure_init(introcheck_measure *s, size_t size);
 
-/* Adds a participation; its strings are copied. A value the record check
+/* Adds a participation; its strings are copied and read as codes or labels
+ * (the configuration's [values.FIELD] is for loaded files). A value the record check
  * finds wrong is not a failure: the rules report it. A member becomes a
  * column of the dataset once a record gives it a value (not empty): a rule
  * that needs a column no record gave is skipped, as for a CSV file without
@@ -386,10 +390,13 @@ INTROCHECK_API int introcheck_dataset_add_measure(introcheck_dataset *ds, const 
 
 /* Replaces the dataset's records with participants.csv and, unless NULL,
  * measures.csv read from files. `encoding` NULL detects it (BOM, strict
- * UTF-8, else Windows-1252). Changes the dataset: not while another thread
- * uses it. Errors: E_INVALID, E_IO (names the file), E_LIMIT (larger than
- * INTROCHECK_OPT_MAX_INPUT_BYTES), E_ENCODING, E_PARSE (file, line, field).
- * On failure the dataset is unchanged. */
+ * UTF-8, else Windows-1252). Columns are found by field name, built-in
+ * Norwegian name or the context's configuration, values mapped by it.
+ * Changes the dataset: not while another thread uses it. Errors: E_INVALID,
+ * E_IO (names the file), E_LIMIT (larger than
+ * INTROCHECK_OPT_MAX_INPUT_BYTES), E_ENCODING, E_PARSE (file, line, field;
+ * two columns for one field; a mapped code the context's lists lack, naming
+ * the configuration's line). On failure the dataset is unchanged. */
 INTROCHECK_API int introcheck_dataset_load_csv(introcheck_dataset *ds, const char *participants_path,
                                                const char *measures_path, const char *encoding);
 

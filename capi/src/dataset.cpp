@@ -59,6 +59,15 @@ int reject_long_case_id(SourceStats& stats, std::string_view case_id, std::size_
   return fail(e);
 }
 
+// How a record built by a program is read: as the importer reads a row, but
+// without the configuration's value mapping, which is for the vendor's files
+// (a record's yes/no members are the ABI's, not the vendor's, values).
+ImportOptions record_options(const introcheck_context* ctx) {
+  ImportOptions o = ctx->env.import_options(today_oslo());
+  o.mapping = nullptr;
+  return o;
+}
+
 }  // namespace
 
 extern "C" int introcheck_dataset_new(introcheck_dataset** out, const introcheck_context* ctx) {
@@ -117,7 +126,7 @@ extern "C" int introcheck_dataset_add_participation(introcheck_dataset* ds, cons
     set_owned(F::children_under_18, answer_text(p.children_under_18));
     set_owned(F::registered_date, date_text(p.registered_date));
     mark_columns(ds->data.participants, t);
-    Participation record = parse_participation(t, ds->ctx->env.import_options(today_oslo()));
+    Participation record = parse_participation(t, record_options(ds->ctx));
     record.line = p.line > 0 ? static_cast<std::size_t>(p.line) : 0;
     ds->data.participations.push_back(std::move(record));
     ++ds->data.participants.rows_read;
@@ -152,7 +161,7 @@ extern "C" int introcheck_dataset_add_measure(introcheck_dataset* ds, const intr
     t[static_cast<std::size_t>(F::hours_per_week)] = hours;
     t[static_cast<std::size_t>(F::completed)] = completed;
     mark_columns(ds->data.measures_source, t);
-    Measure record = parse_measure(t, ds->ctx->env.import_options(today_oslo()));
+    Measure record = parse_measure(t, record_options(ds->ctx));
     record.line = m.line > 0 ? static_cast<std::size_t>(m.line) : 0;
     ds->data.measures.push_back(std::move(record));
     ds->data.has_measures = true;

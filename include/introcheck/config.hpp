@@ -11,6 +11,10 @@
 //   IC106 = info
 //   [acknowledged]
 //   IC103 = K-1001, K-1002     # rule = case_id, case_id, ...
+//   [columns.participants]
+//   Personnr = person_id       # the vendor's header = field (mapping.hpp)
+//   [values.end_reason]
+//   AH = arbeid_heltid         # the vendor's value = code
 //
 // The defaults are embedded (lib/data/defaults.conf); a vendor's file is read
 // on top of them, so it only names what it changes.
@@ -18,6 +22,7 @@
 
 #include <introcheck/code_list.hpp>
 #include <introcheck/finding.hpp>
+#include <introcheck/mapping.hpp>
 #include <introcheck/result.hpp>
 #include <introcheck/thresholds.hpp>
 
@@ -33,6 +38,9 @@ struct Config {
   Thresholds thresholds;
   std::map<std::string, Severity, std::less<>> severity;  ///< overrides by rule id
   std::set<std::pair<std::string, std::string>> acknowledged;  ///< (rule, case_id)
+  /// The vendor's column names and codes: [columns.participants],
+  /// [columns.measures] and [values.FIELD]. Empty by default.
+  Mapping mapping;
   std::string version;  ///< "builtin-<n>" or "custom-<hash>"
 
   /// The embedded defaults.

@@ -8,9 +8,32 @@
 #include <bitset>
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace introcheck {
+
+/// How a header column came to mean its field: by the field's own name, by
+/// one of the built-in Norwegian names (lib/data/column_aliases.csv), or by
+/// the configuration's [columns.TABLE].
+enum class ColumnMatch { name, alias, config };
+inline std::string_view to_string(ColumnMatch m) {
+  return m == ColumnMatch::name ? "name" : m == ColumnMatch::alias ? "alias" : "config";
+}
+
+/// A header column and the field it was read as.
+struct ColumnUse {
+  std::string column;  ///< the header as the file has it
+  std::string field;   ///< the field name ("person_id")
+  ColumnMatch by = ColumnMatch::name;
+};
+
+/// A vendor's value that the configuration's [values.FIELD] reads as a code.
+struct ValueUse {
+  std::string field;  ///< "end_reason", ..., or "yes_no" for every yes/no column
+  std::string value;  ///< as the configuration writes it ("AH")
+  std::string code;   ///< the code it stands for ("arbeid_heltid")
+};
 
 /// Where a table came from and what became of its rows.
 struct SourceStats {
@@ -21,6 +44,11 @@ struct SourceStats {
   std::size_t accepted = 0;   ///< rows that entered the dataset
   std::size_t rejected = 0;   ///< rows that could not enter (rows_read - accepted)
   std::vector<std::string> unknown_columns;  ///< header names that were ignored
+  /// The header columns that were read, in header order, and how each was
+  /// matched to its field; empty when built in memory.
+  std::vector<ColumnUse> column_uses;
+  /// The configuration's value mappings for this table's columns, in its order.
+  std::vector<ValueUse> value_uses;
   /// The known columns the data has, by field index (ParticipationField or
   /// MeasureField): a file's header, or what a builder gave. A rule that
   /// needs a column the data lacks is skipped and the summary says so.

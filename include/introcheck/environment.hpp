@@ -46,7 +46,9 @@ struct Environment {
   int suppress_below = 5;  ///< published results: counts 1..N-1 suppressed; 0 = off
 
   /// How the importers read files under this environment: its code lists,
-  /// municipalities (leading-zero repair), limit and threads. `reference`
+  /// municipalities (leading-zero repair), the configuration's mapping of
+  /// columns and values (borrowed: valid while this environment is unchanged),
+  /// limit and threads. `reference`
   /// decides person-id centuries (not_a_date_time: today).
   ImportOptions import_options(Date reference = {}) const;
 };

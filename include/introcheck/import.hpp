@@ -1,8 +1,11 @@
 // Reading the case system's CSV exports (participants.csv, measures.csv) and
 // NIR's report as a case worker saves it.
 //
-// Header row first; columns by name, case-insensitive, in any order; unknown
-// columns are ignored and listed. Delimiter ';', ',' or tab, whichever the
+// Header row first; columns in any order, by the field's name (any case), by
+// the configuration's [columns.TABLE], or by a built-in Norwegian name
+// (lib/data/column_aliases.csv, matched as mapping.hpp says); a field's own
+// name wins over an alias, any other two columns for one field are an error.
+// Unknown columns are ignored and listed. Delimiter ';', ',' or tab, whichever the
 // header uses most. Encoding as in encoding.hpp. Dates YYYY-MM-DD or
 // DD.MM.YYYY; booleans true/false, ja/nei, 1/0, empty = false. A row is never
 // dropped: a missing or invalid value marks its field, and the record checks
@@ -11,6 +14,7 @@
 
 #include <introcheck/code_list.hpp>
 #include <introcheck/dataset.hpp>
+#include <introcheck/mapping.hpp>
 #include <introcheck/municipality.hpp>
 #include <introcheck/nir_report.hpp>
 #include <introcheck/result.hpp>
@@ -30,6 +34,9 @@ struct ImportOptions {
   const CodeList* measures = nullptr;     ///< nullptr: the builtin list
   const CodeList* end_goals = nullptr;    ///< nullptr: the builtin list
   const Municipalities* municipalities = nullptr;  ///< for leading-zero repair; nullptr: builtin
+  /// The vendor's column names and codes (Config::mapping); nullptr: none.
+  /// Its values are read as codes before the code lists resolve them.
+  const Mapping* mapping = nullptr;
   Date reference_date;  ///< decides person-id centuries; not_a_date_time = today
   std::size_t max_bytes = std::size_t{1} << 30;  ///< larger input is refused
   /// Threads that read the rows: 0 = one per core. Large files without quotes

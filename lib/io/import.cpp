@@ -2,6 +2,7 @@
 #include <introcheck/import.hpp>
 
 #include "util/csv.hpp"
+#include "io/column_names.hpp"
 #include "io/import_util.hpp"
 #include "util/mapped_file.hpp"
 #include "util/memory.hpp"
@@ -29,23 +30,72 @@ template <std::size_t N>
 struct ColumnMap {
   std::array<std::optional<std::size_t>, N> column;
   std::vector<std::string> unknown;
+  std::vector<ColumnUse> uses;  // in header order
 };
 
-template <class FieldName, std::size_t N>
-Result<ColumnMap<N>> map_columns(const CsvRecord& header, std::string_view source) {
-  ColumnMap<N> map;
-  for (std::size_t i = 0; i < header.fields.size(); ++i) {
-    std::string name = lower_ascii(detail::field(header, i));
+// Each header's field: by its own name, by the configuration, by a built-in
+// alias. A field's own name wins over an alias, which is then an unknown
+// column, so an export that has both stays valid; any other two columns for
+// one field are an error naming both.
+template <std::size_t N>
+Result<ColumnMap<N>> map_columns(const CsvRecord& header, std::string_view source, ExportTable table,
+                                 const Mapping* mapping) {
+  struct Match {
+    std::size_t field;
+    ColumnMatch by;
+  };
+  const std::size_t cells = header.fields.size();
+  std::vector<std::optional<Match>> match(cells);
+  std::vector<bool> ignored(cells, false);
+  const bool configured = mapping && mapping->has_columns(table);
+  for (std::size_t i = 0; i < cells; ++i) {
+    std::string_view name = detail::field(header, i);
     if (name.empty()) continue;
-    bool known = false;
-    for (std::size_t f = 0; f < N; ++f) {
-      if (name != to_string(static_cast<FieldName>(f))) continue;
-      if (map.column[f])
-        return detail::parse_error(source, header.line, name, "column appears twice in the header");
-      map.column[f] = i;
-      known = true;
+    if (auto own = detail::field_index(table, lower_ascii(name))) {
+      match[i] = Match{*own, ColumnMatch::name};
+    } else if (const ColumnRule* rule = configured ? mapping->column(table, name) : nullptr) {
+      if (rule->field) match[i] = Match{*rule->field, ColumnMatch::config};
+      else ignored[i] = true;
+    } else if (auto alias = detail::alias_field(table, detail::column_key(name))) {
+      match[i] = Match{*alias, ColumnMatch::alias};
     }
-    if (!known) map.unknown.push_back(std::string(detail::field(header, i)));
+  }
+  ColumnMap<N> map;
+  std::vector<bool> unknown(cells, false);
+  for (std::size_t i = 0; i < cells; ++i) {
+    if (!match[i]) {
+      unknown[i] = !ignored[i] && !detail::field(header, i).empty();
+      continue;
+    }
+    auto& slot = map.column[match[i]->field];
+    if (!slot) {
+      slot = i;
+      continue;
+    }
+    ColumnMatch before = match[*slot]->by, now = match[i]->by;
+    if (before == ColumnMatch::name && now == ColumnMatch::alias) {
+      unknown[i] = true;
+      match[i].reset();
+    } else if (before == ColumnMatch::alias && now == ColumnMatch::name) {
+      unknown[*slot] = true;
+      match[*slot].reset();
+      slot = i;
+    } else {
+      std::string_view field = detail::field_name(table, match[i]->field);
+      auto named = [&](std::size_t at) {
+        return "'" + std::string(detail::field(header, at)) + "' (column " + std::to_string(at + 1) + ")";
+      };
+      return detail::parse_error(source, header.line, field,
+                                 "the columns " + named(*slot) + " and " + named(i) + " both mean " +
+                                     std::string(field) + ": keep one, or map the other to ignore in [columns." +
+                                     std::string(to_string(table)) + "]");
+    }
+  }
+  for (std::size_t i = 0; i < cells; ++i) {
+    std::string name(detail::field(header, i));
+    if (unknown[i]) map.unknown.push_back(name);
+    else if (match[i]) map.uses.push_back({name, std::string(detail::field_name(table, match[i]->field)), match[i]->by});
+    else if (ignored[i]) map.uses.push_back({name, std::string(), ColumnMatch::config});
   }
   return map;
 }
@@ -274,8 +324,11 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
 }
 
 template <std::size_t N>
-void finish_stats(SourceStats& stats, std::string_view source, const Table& t, const ColumnMap<N>& map) {
+void finish_stats(SourceStats& stats, std::string_view source, const Table& t, const ColumnMap<N>& map,
+                  ExportTable table, const Mapping* mapping) {
   for (std::size_t f = 0; f < N; ++f) stats.columns.set(f, map.column[f].has_value());
+  stats.column_uses = map.uses;
+  if (mapping) stats.value_uses = mapping->value_uses(table, stats.columns);
   stats.file = std::string(source);
   stats.encoding = t.opened->text.encoding;
   stats.delimiter = t.opened->delimiter;
@@ -296,6 +349,8 @@ Participation parse_participation(const ParticipationText& text_of, const Import
 
   Participation p;
   auto text = [&](F f) { return text_of[static_cast<std::size_t>(f)]; };
+  // A field with codes as the mapping reads it: the vendor's value as the code it stands for.
+  auto coded = [&](F f) { return options.mapping ? options.mapping->value(f, text(f)) : text(f); };
   auto keep = [&](auto& field, F f) {
     if (field.is_invalid()) mark_invalid(p, f, text(f));
   };
@@ -312,12 +367,12 @@ Participation parse_participation(const ParticipationText& text_of, const Import
   keep(p.duf_number, F::duf_number);
   repair(F::duf_number);
 
-  if (auto s = text(F::category); !s.empty()) {
+  if (auto s = coded(F::category); !s.empty()) {
     if (auto c = parse_category(s)) p.category = Field<Category>::of(*c);
     else p.category = Field<Category>::invalid();
   }
   keep(p.category, F::category);
-  if (auto s = text(F::legal_basis); !s.empty()) {
+  if (auto s = coded(F::legal_basis); !s.empty()) {
     if (auto b = parse_legal_basis(s)) p.legal_basis = Field<LegalBasis>::of(*b);
     else p.legal_basis = Field<LegalBasis>::invalid();
   }
@@ -336,11 +391,11 @@ Participation parse_participation(const ParticipationText& text_of, const Import
     repair(f);
   }
 
-  p.protected_address = read_bool(text(F::protected_address));
+  p.protected_address = read_bool(coded(F::protected_address));
   keep(p.protected_address, F::protected_address);
-  p.extended = read_bool(text(F::extended));
+  p.extended = read_bool(coded(F::extended));
   keep(p.extended, F::extended);
-  p.covid_extension = read_bool(text(F::covid_extension));
+  p.covid_extension = read_bool(coded(F::covid_extension));
   keep(p.covid_extension, F::covid_extension);
 
   p.start_date = read_date(text(F::start_date));
@@ -350,7 +405,7 @@ Participation parse_participation(const ParticipationText& text_of, const Import
   p.settlement_date = read_date(text(F::settlement_date));
   keep(p.settlement_date, F::settlement_date);
 
-  if (auto s = text(F::end_reason); !s.empty()) {
+  if (auto s = coded(F::end_reason); !s.empty()) {
     CodeLookup found = reasons.resolve(s);
     if (found.entry) p.end_reason = Field<std::string>::of(found.entry->code);
     else p.end_reason = Field<std::string>::invalid();
@@ -361,7 +416,7 @@ Participation parse_participation(const ParticipationText& text_of, const Import
 
   // 0.2: integreringsloven and chapter 6A.
   auto closed = [&](auto& field, F f, auto parse) {
-    if (auto s = text(f); !s.empty()) {
+    if (auto s = coded(f); !s.empty()) {
       if (auto v = parse(s)) field = std::remove_reference_t<decltype(field)>::of(*v);
       else field = std::remove_reference_t<decltype(field)>::invalid();
     }
@@ -381,9 +436,9 @@ Participation parse_participation(const ParticipationText& text_of, const Import
     *field = read_date(text(f));
     keep(*field, f);
   }
-  p.settled_by_agreement = read_bool(text(F::settled_by_agreement));
+  p.settled_by_agreement = read_bool(coded(F::settled_by_agreement));
   keep(p.settled_by_agreement, F::settled_by_agreement);
-  p.children_under_18 = read_bool(text(F::children_under_18));
+  p.children_under_18 = read_bool(coded(F::children_under_18));
   keep(p.children_under_18, F::children_under_18);
   return p;
 }
@@ -392,14 +447,15 @@ Measure parse_measure(const MeasureText& text_of, const ImportOptions& options) 
   using F = MeasureField;
   const CodeList& list = options.measures ? *options.measures : CodeList::builtin_measures();
   auto text = [&](F f) { return text_of[static_cast<std::size_t>(f)]; };
+  auto coded = [&](F f) { return options.mapping ? options.mapping->value(f, text(f)) : text(f); };
   Measure m;
   m.case_id = std::string(text(F::case_id));
-  if (auto s = text(F::measure); !s.empty()) {
+  if (auto s = coded(F::measure); !s.empty()) {
     CodeLookup found = list.resolve(s);
     if (found.entry) m.code = Field<std::string>::of(found.entry->code);
     else {
       m.code = Field<std::string>::invalid();
-      mark_invalid(m, F::measure, s);
+      mark_invalid(m, F::measure, text(F::measure));
     }
   }
   m.start_date = read_date(text(F::start_date));
@@ -408,18 +464,32 @@ Measure parse_measure(const MeasureText& text_of, const ImportOptions& options) 
   if (m.end_date.is_invalid()) mark_invalid(m, F::end_date, text(F::end_date));
   m.hours_per_week = read_decimal(text(F::hours_per_week), 0, 60);
   if (m.hours_per_week.is_invalid()) mark_invalid(m, F::hours_per_week, text(F::hours_per_week));
-  m.completed = read_bool(text(F::completed));
+  m.completed = read_bool(coded(F::completed));
   if (m.completed.is_invalid()) mark_invalid(m, F::completed, text(F::completed));
   return m;
 }
 
+namespace {
+
+// The mapping's codes for the table's replaceable lists are codes of the lists in use.
+Result<void> check_mapping(ExportTable table, const ImportOptions& options) {
+  if (!options.mapping) return outcome::success();
+  return options.mapping->check_codes(
+      table, options.end_reasons ? *options.end_reasons : CodeList::builtin_end_reasons(),
+      options.end_goals ? *options.end_goals : CodeList::builtin_end_goals(),
+      options.measures ? *options.measures : CodeList::builtin_measures());
+}
+
+}  // namespace
+
 Result<void> import_participants(std::string_view bytes, std::string_view source,
                                  const ImportOptions& options, Dataset& into) {
   using F = ParticipationField;
+  if (auto codes = check_mapping(ExportTable::participants, options); !codes) return codes;
   auto table = open_table(bytes, source, options);
   if (!table) return table.error();
   Table& t = table.value();
-  auto mapped = map_columns<F, participation_field_count>(t.header, source);
+  auto mapped = map_columns<participation_field_count>(t.header, source, ExportTable::participants, options.mapping);
   if (!mapped) return mapped.error();
   const auto& col = mapped.value().column;
   auto has = [&](F f) { return col[static_cast<std::size_t>(f)].has_value(); };
@@ -434,17 +504,18 @@ Result<void> import_participants(std::string_view bytes, std::string_view source
       t, col, into.participants, into.participations, options,
       [&](const ParticipationText& text) { return parse_participation(text, options); });
   if (!read) return read;
-  finish_stats(into.participants, source, t, mapped.value());
+  finish_stats(into.participants, source, t, mapped.value(), ExportTable::participants, options.mapping);
   return outcome::success();
 }
 
 Result<void> import_measures(std::string_view bytes, std::string_view source,
                              const ImportOptions& options, Dataset& into) {
   using F = MeasureField;
+  if (auto codes = check_mapping(ExportTable::measures, options); !codes) return codes;
   auto table = open_table(bytes, source, options);
   if (!table) return table.error();
   Table& t = table.value();
-  auto mapped = map_columns<F, measure_field_count>(t.header, source);
+  auto mapped = map_columns<measure_field_count>(t.header, source, ExportTable::measures, options.mapping);
   if (!mapped) return mapped.error();
   const auto& col = mapped.value().column;
   for (F f : {F::case_id, F::measure, F::start_date})
@@ -454,7 +525,7 @@ Result<void> import_measures(std::string_view bytes, std::string_view source,
   auto read = read_rows<measure_field_count>(t, col, into.measures_source, into.measures, options,
                                              [&](const MeasureText& text) { return parse_measure(text, options); });
   if (!read) return read;
-  finish_stats(into.measures_source, source, t, mapped.value());
+  finish_stats(into.measures_source, source, t, mapped.value(), ExportTable::measures, options.mapping);
   into.has_measures = true;
   return outcome::success();
 }

@@ -41,6 +41,27 @@ std::string source_json(const SourceStats& s, std::size_t with_findings) {
   return out + "]}";
 }
 
+// How each header column was read: {"column", "field" (null: ignored), "by"}.
+std::string column_uses_json(const SourceStats& s) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < s.column_uses.size(); ++i) {
+    const ColumnUse& u = s.column_uses[i];
+    out += std::string(i ? ", " : "") + "{\"column\": " + json_quote(u.column) + ", \"field\": " +
+           str_or_null(u.field) + ", \"by\": " + json_quote(to_string(u.by)) + "}";
+  }
+  return out + "]";
+}
+
+std::string value_uses_json(const SourceStats& s) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < s.value_uses.size(); ++i) {
+    const ValueUse& u = s.value_uses[i];
+    out += std::string(i ? ", " : "") + "{\"field\": " + json_quote(u.field) + ", \"value\": " + json_quote(u.value) +
+           ", \"code\": " + json_quote(u.code) + "}";
+  }
+  return out + "]";
+}
+
 std::string summary_json(const Summary& s) {
   std::string out = "{\"errors\": " + std::to_string(s.errors);
   out += ", \"warnings\": " + std::to_string(s.warnings);
@@ -71,7 +92,11 @@ std::string summary_json(const Summary& s) {
     out += (first ? "" : ", ") + json_quote(name) + ": " + json_quote(v);
     first = false;
   }
-  return out + "}}";
+  out += "}, \"columns\": {\"participants\": " + column_uses_json(s.participants) +
+         ", \"measures\": " + column_uses_json(s.measures) + "}";
+  out += ", \"value_mapping\": {\"participants\": " + value_uses_json(s.participants) +
+         ", \"measures\": " + value_uses_json(s.measures) + "}";
+  return out + "}";
 }
 
 std::string csv_field(std::string_view s) {
@@ -142,14 +167,15 @@ std::string render_text(const ValidationReport& r, Language lang) {
   struct Words {
     std::string title, as_of, deadline, days_left, no_deadline, case_, line, municipality, summary, errors, warnings,
         infos, acknowledged, rows, read, accepted, with_findings, rejected, no_measures, unknown_columns, clean,
-        skipped;
+        skipped, columns_alias, columns_config, ignored, values_config;
   };
   auto word = [&](const char* key) { return std::string(text::word(lang, std::string("validate.") + key)); };
   const Words w{word("title"), word("as_of"), word("deadline"), word("days_left"), word("no_deadline"),
                 word("case"), word("line"), word("municipality"), word("summary"), word("errors"),
                 word("warnings"), word("infos"), word("acknowledged"), word("rows"), word("read"),
                 word("accepted"), word("with_findings"), word("rejected"), word("no_measures"),
-                word("unknown_columns"), word("clean"), word("skipped")};
+                word("unknown_columns"), word("clean"), word("skipped"), word("columns_alias"),
+                word("columns_config"), word("ignored"), word("values_config")};
   const Summary& s = r.summary;
   std::string out = std::string(w.title) + " " + std::to_string(s.year) + ", " + w.as_of + " " +
                     format_iso(s.as_of) + "\n";
@@ -217,9 +243,44 @@ std::string render_text(const ValidationReport& r, Language lang) {
     }
     return l + "\n";
   };
+  // The columns not read by their own names: how many by alias (the JSON
+  // lists them), and which header the configuration made which field.
+  auto columns_line = [&](const SourceStats& f) {
+    std::size_t by_alias = 0;
+    std::string by_config;
+    for (const ColumnUse& u : f.column_uses) {
+      if (u.by == ColumnMatch::alias) ++by_alias;
+      if (u.by == ColumnMatch::config)
+        by_config += (by_config.empty() ? " " : ", ") + u.column + (u.field.empty() ? " " + w.ignored : " = " + u.field);
+    }
+    if (by_alias == 0 && by_config.empty()) return std::string();
+    std::string l = "  " + f.file + ": ";
+    if (by_alias) l += w.columns_alias + ": " + std::to_string(by_alias);
+    if (!by_config.empty()) l += (by_alias ? "; " : "") + w.columns_config + ":" + by_config;
+    return l + "\n";
+  };
   out += file_line(s.participants, s.participants_with_findings);
-  if (s.measure_rules_ran) out += file_line(s.measures, s.measures_with_findings);
+  out += columns_line(s.participants);
+  if (s.measure_rules_ran) out += file_line(s.measures, s.measures_with_findings) + columns_line(s.measures);
   else out += std::string("  ") + w.no_measures + "\n";
+  // The values the configuration maps, counted per field.
+  std::vector<std::pair<std::string, std::size_t>> per_field;
+  std::vector<const ValueUse*> seen;  // yes_no applies to both files: count it once
+  for (const SourceStats* f : {&s.participants, &s.measures})
+    for (const ValueUse& u : f->value_uses) {
+      if (std::any_of(seen.begin(), seen.end(), [&](const ValueUse* v) { return v->field == u.field && v->value == u.value; }))
+        continue;
+      seen.push_back(&u);
+      auto it = std::find_if(per_field.begin(), per_field.end(), [&](const auto& p) { return p.first == u.field; });
+      if (it == per_field.end()) per_field.emplace_back(u.field, 1);
+      else ++it->second;
+    }
+  if (!per_field.empty()) {
+    out += "  " + w.values_config + ":";
+    for (std::size_t i = 0; i < per_field.size(); ++i)
+      out += std::string(i ? ", " : " ") + per_field[i].first + " " + std::to_string(per_field[i].second);
+    out += "\n";
+  }
   if (!s.skipped_rules.empty()) {
     out += "  " + w.skipped + ":";
     for (std::size_t i = 0; i < s.skipped_rules.size(); ++i) {

@@ -127,6 +127,13 @@ Setting period_setting(Thresholds& t, const PeriodSection& s, std::string_view k
   return {};
 }
 
+// [columns.participants] and [columns.measures]: the table they map.
+std::optional<ExportTable> columns_table(std::string_view section) {
+  if (section == "columns.participants") return ExportTable::participants;
+  if (section == "columns.measures") return ExportTable::measures;
+  return std::nullopt;
+}
+
 }  // namespace
 
 const Config& Config::defaults() {
@@ -155,11 +162,19 @@ Result<Config> Config::parse(std::string_view text, std::string_view source, con
     if (line.front() == '[') {
       if (line.back() != ']') return config_error(source, line_no, "", "a section header ends with ']'");
       section = std::string(trim(line.substr(1, line.size() - 2)));
+      if (section.starts_with("values.") && !Mapping::maps_values(section.substr(7)))
+        return config_error(source, line_no, section,
+                            "unknown section: [values.FIELD] names a field with codes (category, legal_basis, "
+                            "end_reason, permit_ground, education, end_goal, measure), a yes/no field "
+                            "(protected_address, extended, covid_extension, settled_by_agreement, "
+                            "children_under_18, completed) or yes_no");
       if (section != "thresholds" && section != "severity" && section != "acknowledged" && section != "legal_basis" &&
-          !period_section(section))
+          !columns_table(section) && !section.starts_with("values.") && !period_section(section))
         return config_error(source, line_no, section,
                             "unknown section (program_length.BASIS[.GROUP][ from YYYY-MM-DD] and age.BASIS[ from "
-                            "YYYY-MM-DD] name a basis of legal_bases.csv and a group short, upper_secondary or other)");
+                            "YYYY-MM-DD] name a basis of legal_bases.csv and a group short, upper_secondary or other; "
+                            "columns.participants, columns.measures and values.FIELD map a case system's own "
+                            "names)");
       continue;
     }
     std::size_t eq = line.find('=');
@@ -169,6 +184,16 @@ Result<Config> Config::parse(std::string_view text, std::string_view source, con
     std::string_view value = trim(line.substr(eq + 1));
     if (section.empty()) return config_error(source, line_no, key, "setting outside a section");
 
+    if (auto table = columns_table(section)) {
+      auto added = c.mapping.add_column(*table, key, value, source, line_no);
+      if (!added) return added.error();
+      continue;
+    }
+    if (section.starts_with("values.")) {
+      auto added = c.mapping.add_value(std::string_view(section).substr(7), key, value, source, line_no);
+      if (!added) return added.error();
+      continue;
+    }
     if (section == "severity" || section == "acknowledged") {
       if (!find_rule(key)) return config_error(source, line_no, key, "unknown rule id");
       if (section == "severity") {

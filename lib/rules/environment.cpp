@@ -25,6 +25,7 @@ ImportOptions Environment::import_options(Date reference) const {
   o.measures = measures.get();
   o.end_goals = end_goals.get();
   o.municipalities = municipalities.get();
+  o.mapping = config.mapping.empty() ? nullptr : &config.mapping;  // borrowed: lives as long as this environment
   o.reference_date = reference;
   o.max_bytes = max_input_bytes;
   o.threads = threads;

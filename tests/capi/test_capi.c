@@ -929,6 +929,100 @@ static void test_measure_list_without_content(void) {
   introcheck_context_free(ctx);
 }
 
+/* A file's bytes, NUL-terminated, or NULL; *length its size. The caller frees it. */
+static char *read_text(const char *path, size_t *length) {
+  FILE *f = fopen(path, "rb");
+  char *text = NULL;
+  long size;
+  if (!f) return NULL;
+  if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
+      (text = malloc((size_t)size + 1)) != NULL) {
+    *length = fread(text, 1, (size_t)size, f);
+    text[*length] = '\0';
+  }
+  fclose(f);
+  return text;
+}
+
+/* The context's configuration maps a vendor's columns and codes for the
+ * datasets it loads: examples/vendor with its mapping.conf gives the
+ * findings of examples/, and the rendering says how each column was read. */
+static void test_vendor_mapping(void) {
+  introcheck_context *ctx = NULL;
+  introcheck_dataset *canonical = NULL, *vendor = NULL;
+  introcheck_result *a = NULL, *b = NULL;
+  introcheck_run_options o = options_2023();
+  size_t length = 0, i, n;
+  char *config = read_text(EXAMPLES "/vendor/mapping.conf", &length);
+  char *out = NULL;
+  introcheck_dataset *built = NULL;
+  const char *p = "Saksnr;Fnr;Fødselsnummer;Målgruppe;Kommune oppfølging;Startdato\n"
+                  "K1;12839010182;12839010182;RP;0301;01.03.2023\n";
+
+  CHECK(config != NULL);
+  CHECK_STATUS(introcheck_context_new(&ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_ALLOW_SYNTHETIC, 1), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_context_load_config(ctx, config, length), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_new(&canonical, ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_new(&vendor, ctx), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_load_csv(canonical, EXAMPLES "/participants.csv", EXAMPLES "/measures.csv", NULL),
+               INTROCHECK_OK);
+  CHECK_STATUS(introcheck_dataset_load_csv(vendor, EXAMPLES "/vendor/participants.csv",
+                                           EXAMPLES "/vendor/measures.csv", NULL),
+               INTROCHECK_OK);
+  CHECK(introcheck_dataset_participation_count(vendor) == 78 && introcheck_dataset_measure_count(vendor) == 279);
+  CHECK_STATUS(introcheck_validate(&a, canonical, &o), INTROCHECK_OK);
+  CHECK_STATUS(introcheck_validate(&b, vendor, &o), INTROCHECK_OK);
+  n = introcheck_result_finding_count(a);
+  CHECK(n > 40 && introcheck_result_finding_count(b) == n);
+  for (i = 0; i < n && i < introcheck_result_finding_count(b); ++i) {
+    introcheck_finding x = INTROCHECK_FINDING_INIT, y = INTROCHECK_FINDING_INIT;
+    CHECK_STATUS(introcheck_result_finding(&x, a, i), INTROCHECK_OK);
+    CHECK_STATUS(introcheck_result_finding(&y, b, i), INTROCHECK_OK);
+    CHECK(strcmp(x.rule, y.rule) == 0 && x.line == y.line && strcmp(x.field, y.field) == 0 &&
+          strcmp(x.message, y.message) == 0);
+  }
+  CHECK_STATUS(introcheck_result_render(&out, NULL, b, INTROCHECK_FORMAT_JSON), INTROCHECK_OK);
+  CHECK(out && strstr(out, "{\"column\": \"Målgruppe\", \"field\": \"category\", \"by\": \"config\"}") &&
+        strstr(out, "{\"field\": \"end_reason\", \"value\": \"A30\", \"code\": \"arbeid_heltid\"}"));
+  introcheck_string_free(out);
+  CHECK_STATUS(introcheck_result_render(&out, NULL, b, INTROCHECK_FORMAT_TEXT), INTROCHECK_OK);
+  CHECK(out && strstr(out, "kolonner fra konfigurasjonen: Målgruppe = category"));
+  introcheck_string_free(out);
+  introcheck_result_free(a);
+  introcheck_result_free(b);
+
+  /* Two columns for one field: an error naming both; the dataset keeps what it had. */
+  CHECK_STATUS(introcheck_dataset_load_buffers(vendor, p, strlen(p), "p.csv", NULL, 0, NULL, NULL),
+               INTROCHECK_E_PARSE);
+  CHECK(strstr(introcheck_last_error(), "p.csv:1: person_id: the columns 'Fnr' (column 2) and 'Fødselsnummer' "
+                                        "(column 3) both mean person_id") != NULL);
+  CHECK(introcheck_dataset_participation_count(vendor) == 78);
+  /* The values map loaded files, not records a program builds. */
+  {
+    introcheck_participation rec = clean_participation("K9");
+    rec.category = "RP";
+    CHECK_STATUS(introcheck_dataset_new(&built, ctx), INTROCHECK_OK);
+    CHECK_STATUS(introcheck_dataset_add_participation(built, &rec), INTROCHECK_OK);
+    CHECK_STATUS(introcheck_validate(&a, built, &o), INTROCHECK_OK);
+    CHECK(has_rule(a, "IC003"));
+    introcheck_result_free(a);
+  }
+  /* A mapped end reason the context's list lacks: the load names the configuration's line. */
+  {
+    const char *wrong = "[values.end_reason]\nA30 = arbeid_heltid\nX = heltid\n";
+    CHECK_STATUS(introcheck_context_load_config(ctx, wrong, strlen(wrong)), INTROCHECK_OK);
+  }
+  CHECK_STATUS(introcheck_dataset_load_csv(vendor, EXAMPLES "/vendor/participants.csv", NULL, NULL),
+               INTROCHECK_E_PARSE);
+  CHECK(strstr(introcheck_last_error(), "config:3: X: 'heltid' is not a code of the end-reason list") != NULL);
+  introcheck_dataset_free(built);
+  introcheck_dataset_free(canonical);
+  introcheck_dataset_free(vendor);
+  introcheck_context_free(ctx);
+  free(config);
+}
+
 int main(void) {
   introcheck_context *ctx = NULL;
   test_versions_and_errors();
@@ -947,6 +1041,7 @@ int main(void) {
   test_init_functions();
   test_case_id_limit();
   test_files_and_reconciliation();
+  test_vendor_mapping();
   test_independent_contexts();
   test_report_render_follows_context();
   test_context_freed_first();

@@ -355,6 +355,67 @@ RECONCILE_KEYS = {"report_rows", "matched_equal", "matched_with_discrepancies", 
                   "ended_in_scope", "missing_from_report", "explained_absences", "report_rows_out_of_scope"}
 
 
+class VendorExport(unittest.TestCase):
+    """examples/vendor: examples/ as its case system exports it (Norwegian
+    headers, its own codes, dd.mm.yyyy, Windows-1252), read with mapping.conf."""
+    VENDOR = os.path.join(EXAMPLES, "vendor")
+
+    def validate(self, directory, *extra):
+        code, out, err = run("validate", "--year", "2023", "--as-of", "2024-01-15", "--allow-synthetic",
+                             "--participants", os.path.join(directory, "participants.csv"),
+                             "--measures", os.path.join(directory, "measures.csv"), "--format", "json", *extra)
+        self.assertEqual(code, 1, err)
+        doc = json.loads(out)
+        self.assertEqual(schema.errors(doc, load_schema("findings.schema.json")), [])
+        return doc
+
+    def test_vendor_export_gives_the_canonical_findings(self):
+        canonical = self.validate(EXAMPLES)
+        vendor = self.validate(self.VENDOR, "--config", os.path.join(self.VENDOR, "mapping.conf"))
+
+        def findings(doc):
+            return sorted(json.dumps({**f, "file": os.path.basename(f["file"] or "")}, sort_keys=True,
+                                     ensure_ascii=False) for f in doc["findings"])
+        self.assertEqual(findings(vendor), findings(canonical),
+                         "examples/ changed? regenerate: python3 scripts/vendor-example.py")
+        self.assertGreater(len(canonical["findings"]), 40)
+        s = vendor["summary"]
+        self.assertEqual(s["participants"]["encoding"], "windows-1252")
+        self.assertEqual(s["participants"]["unknown_columns"], ["Saksbehandler"])
+        by = {c["column"]: (c["field"], c["by"]) for c in s["columns"]["participants"]}
+        self.assertEqual(by["Fødselsnummer"], ("person_id", "alias"))
+        self.assertEqual(by["Målgruppe"], ("category", "config"))
+        self.assertEqual(by["Merknad"], (None, "config"))
+        self.assertEqual([c["by"] for c in canonical["summary"]["columns"]["measures"]], ["name"] * 6)
+        self.assertIn({"field": "end_reason", "value": "A30", "code": "arbeid_heltid"},
+                      s["value_mapping"]["participants"])
+        self.assertIn({"field": "measure", "value": "T-N", "code": "norsk"}, s["value_mapping"]["measures"])
+        self.assertEqual(canonical["summary"]["value_mapping"], {"participants": [], "measures": []})
+        for name in ("participants", "measures"):
+            self.assertEqual(s[name]["rows_read"], canonical["summary"][name]["rows_read"])
+
+    def test_readme_mapping_is_accepted_and_a_wrong_line_is_named(self):
+        text = open(os.path.join(SOURCE, "README.md"), encoding="utf-8").read()
+        block = text.split("## Your own columns and codes", 1)[1].split("```ini\n", 1)[1].split("```", 1)[0]
+        with tempfile.TemporaryDirectory() as d:
+            good, bad = os.path.join(d, "good.conf"), os.path.join(d, "bad.conf")
+            with open(good, "w", encoding="utf-8") as f:
+                f.write(block)
+            with open(bad, "w", encoding="utf-8") as f:
+                f.write("[columns.participants]\nMålgruppe = kategori\n")
+            self.validate(self.VENDOR, "--config", good)
+            code, out, err = run("validate", "--year", "2023", "--participants",
+                                 os.path.join(self.VENDOR, "participants.csv"), "--config", bad)
+        self.assertEqual(code, 2)
+        self.assertEqual(err.strip().splitlines(), [
+            f"introcheck validate: {bad}:2: Målgruppe: 'kategori' is not a field of participants.csv (case_id, "
+            "person_id, duf_number, category, legal_basis, follow_up_municipality, follow_up_district, "
+            "residence_municipality, residence_district, protected_address, start_date, end_date, end_reason, "
+            "extended, covid_extension, leave_days, settlement_date, permit_ground, permit_date, arrival_date, "
+            "settled_by_agreement, education, end_goal, mapping_date, career_guidance_date, plan_date, "
+            "children_under_18, registered_date, or ignore)"])
+
+
 class ReconcileCommand(unittest.TestCase):
     def reconcile_json(self, *extra):
         code, out, err = run("reconcile", *SAMPLE, *NIR, "--format", "json", *extra)

@@ -1,5 +1,6 @@
 // Fuzz target: the CSV importers (case system and NIR report, every encoding)
 // and then every rule over whatever they read. Must never crash or hang.
+#include <introcheck/config.hpp>
 #include <introcheck/import.hpp>
 #include <introcheck/nir_report.hpp>
 #include <introcheck/reconcile.hpp>
@@ -20,6 +21,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   import.max_bytes = 1 << 20;
   static const char* encodings[] = {nullptr, "UTF-16LE", "windows-1252", "UTF-16BE"};
   if (mode & 0x04) import.encoding = encodings[(mode >> 3) & 3] ? encodings[(mode >> 3) & 3] : "UTF-8";
+  // Bit 0x40: through a vendor's mapping of columns and values, every kind of line.
+  static const Config vendor = Config::parse("[columns.participants]\nKat = category\nMerknad = ignore\n"
+                                             "[columns.measures]\nAktivitet = measure\n"
+                                             "[values.category]\nRP = rett_og_plikt\nÅ = kan_tilbys\n"
+                                             "[values.end_reason]\nA30 = arbeid_heltid\n"
+                                             "[values.measure]\nT-N = norsk\n[values.yes_no]\nJ = ja\nN = nei\n",
+                                             "vendor.conf", Config::defaults())
+                                      .value();
+  if (mode & 0x40) import.mapping = &vendor.mapping;
 
   Dataset d;
   if (mode & 0x01) {

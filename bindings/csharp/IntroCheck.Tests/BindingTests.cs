@@ -403,4 +403,34 @@ public class BindingTests
         GC.Collect();
         GC.WaitForPendingFinalizers();
     }
+
+    [Fact]
+    public void AVendorExportReadThroughTheContextsMappingGivesTheCanonicalFindings()
+    {
+        var vendor = Path.Combine(Examples, "vendor");
+        using var ctx = new Context("en") { AllowSynthetic = true };
+        ctx.LoadConfig(File.ReadAllText(Path.Combine(vendor, "mapping.conf")));
+        using var canonical = Dataset.FromCsv(Path.Combine(Examples, "participants.csv"), Path.Combine(Examples, "measures.csv"), ctx);
+        using var exported = Dataset.FromCsv(Path.Combine(vendor, "participants.csv"), Path.Combine(vendor, "measures.csv"), ctx);
+        Assert.Equal(canonical.Count, exported.Count);
+        using var a = canonical.Validate(2023, AsOf);
+        using var b = exported.Validate(2023, AsOf);
+        Assert.True(a.Count > 40);
+        Assert.Equal(a.Select(f => f with { File = null }), b.Select(f => f with { File = null }));
+        Assert.Equal(a.Summary.Errors, b.Summary.Errors);
+
+        using var json = System.Text.Json.JsonDocument.Parse(b.Render());
+        var summary = json.RootElement.GetProperty("summary");
+        var columns = summary.GetProperty("columns").GetProperty("measures").EnumerateArray()
+            .Select(c => (c.GetProperty("column").GetString(), c.GetProperty("field").GetString(), c.GetProperty("by").GetString()))
+            .ToList();
+        Assert.Contains(("Tiltakskode", "measure", "alias"), columns);
+        var values = summary.GetProperty("value_mapping").GetProperty("measures").EnumerateArray()
+            .Select(v => (v.GetProperty("value").GetString(), v.GetProperty("code").GetString())).ToList();
+        Assert.Contains(("T-LM", "livsmestring"), values);
+        Assert.Contains("columns from the configuration: Målgruppe = category", b.Render(OutputFormat.Text));
+
+        var wrong = Assert.Throws<IntroCheckDataException>(() => ctx.LoadConfig("[columns.measures]\nTimer = timer\n"));
+        Assert.Contains("config:2: Timer: 'timer' is not a field of measures.csv", wrong.Message);
+    }
 }

@@ -420,5 +420,44 @@ class Lifetimes(unittest.TestCase):
         self.assertEqual((report.scope, report.absences), ([], []))
 
 
+
+class VendorMapping(unittest.TestCase):
+    """The context's configuration maps a case system's columns and codes for the files it loads."""
+    VENDOR = EXAMPLES / "vendor"
+
+    def test_a_vendor_export_gives_the_canonical_findings(self):
+        ctx = introcheck.Context(allow_synthetic=True, language="en")
+        ctx.load_config((self.VENDOR / "mapping.conf").read_text(encoding="utf-8"))
+        canonical = introcheck.Dataset.from_csv(EXAMPLES / "participants.csv", EXAMPLES / "measures.csv", context=ctx)
+        vendor = introcheck.Dataset.from_csv(self.VENDOR / "participants.csv", self.VENDOR / "measures.csv",
+                                             context=ctx)
+        self.assertEqual(len(vendor), len(canonical))
+
+        def seen(report):
+            return [(f.rule, f.case_id, f.line, f.field, f.message, f.params) for f in report]
+        a, b = (ds.validate(year=2023, as_of=AS_OF) for ds in (canonical, vendor))
+        self.assertGreater(len(a), 40)
+        self.assertEqual(seen(b), seen(a))
+        self.assertEqual((b.summary.errors, b.summary.warnings), (a.summary.errors, a.summary.warnings))
+        summary = b.to_json()["summary"]
+        self.assertIn({"column": "Avslutningsårsak", "field": "end_reason", "by": "alias"},
+                      summary["columns"]["participants"])
+        self.assertIn({"column": "Kommune oppfølging", "field": "follow_up_municipality", "by": "config"},
+                      summary["columns"]["participants"])
+        self.assertIn({"field": "category", "value": "R6A", "code": "rett_6a"}, summary["value_mapping"]["participants"])
+        self.assertEqual(summary["participants"]["unknown_columns"], ["Saksbehandler"])
+        self.assertIn("columns from the configuration: Målgruppe = category", b.render(introcheck.Format.TEXT))
+
+    def test_mapping_mistakes_raise_naming_the_line(self):
+        ctx = introcheck.Context()
+        with self.assertRaisesRegex(introcheck.IntroCheckDataError, "config:2: RP: 'rett_plikt' is not a code"):
+            ctx.load_config("[values.category]\nRP = rett_plikt\n")
+        with self.assertRaisesRegex(introcheck.IntroCheckDataError, "both mean person_id"):
+            with tempfile.TemporaryDirectory() as d:
+                p = Path(d) / "p.csv"
+                p.write_text("Saksnummer;Fødselsnummer;Personnummer;Kategori;Oppfølgingskommune;Startdato\n",
+                             encoding="utf-8")
+                introcheck.Dataset.from_csv(p, context=ctx)
+
 if __name__ == "__main__":
     unittest.main()
