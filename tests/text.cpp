@@ -131,10 +131,11 @@ TEST_CASE("every key is used: by a rule, a column, a content element, an absence
     columns.insert(std::string(to_string(static_cast<ParticipationField>(f))));
   for (std::size_t f = 0; f < measure_field_count; ++f) columns.insert(std::string(to_string(static_cast<MeasureField>(f))));
   std::string code;
-  for (const auto& file : std::filesystem::directory_iterator(INTROCHECK_SOURCE_DIR "/lib/output")) {
-    std::ifstream in(file.path());
-    code += std::string(std::istreambuf_iterator<char>(in), {});
-  }
+  for (const char* layer : {"/lib/output", "/lib/reconcile"})
+    for (const auto& file : std::filesystem::directory_iterator(INTROCHECK_SOURCE_DIR + std::string(layer))) {
+      std::ifstream in(file.path());
+      code += std::string(std::istreambuf_iterator<char>(in), {});
+    }
   for (std::string_view key : text::keys(Language::nb)) {
     CAPTURE(key);
     std::string k(key);
@@ -149,6 +150,10 @@ TEST_CASE("every key is used: by a rule, a column, a content element, an absence
       std::ifstream in(INTROCHECK_SOURCE_DIR "/lib/reconcile/reconcile.cpp");
       std::string reconcile(std::istreambuf_iterator<char>(in), {});
       CHECK(reconcile.find("\"" + rest + "\"") != std::string::npos);
+    } else if (prefix == "group") {
+      bool known = false;
+      for (std::size_t g = 0; g < result_group_count; ++g) known |= to_string(static_cast<ResultGroup>(g)) == rest;
+      CHECK(known);
     } else if (prefix == "content") {
       // IC115's elements of the minimum content (integreringsloven § 14).
       CHECK(std::set<std::string>{"norsk", "samfunnskunnskap", "livsmestring", "foreldreveiledning",
@@ -174,6 +179,14 @@ TEST_CASE("every code of the closed lists has its label in every language") {
     for (Education e : {Education::none, Education::primary, Education::upper_secondary, Education::higher})
       CHECK(label(e, l) != to_string(e));
   }
+  for (Language l : languages)
+    for (std::size_t g = 0; g < result_group_count; ++g) {
+      auto group = static_cast<ResultGroup>(g);
+      CHECK(label(group, l) != to_string(group));
+    }
+  CHECK(label(ResultGroup::ikke_registrert, Language::nb) == "Ikke registrert");
+  CHECK(label(ResultGroup::grunnskole, Language::nn) == "Grunnskule");
+  CHECK(label(BasisGroup::chapter_6a, Language::en) == "chapter 6A");
   CHECK(label(Category::rett_6a, Language::nb) == "Rett til introduksjonsprogram (kapittel 6A)");
   CHECK(label(Category::kan_tilbys, Language::en) == "May be offered the introduction program");
 }

@@ -34,6 +34,8 @@ namespace introcheck {
 enum class ResultGroup { arbeid, utdanning, grunnskole, kvalifisering, sosialhjelp, trygd, annet, ikke_registrert };
 inline constexpr std::size_t result_group_count = 8;
 std::string_view to_string(ResultGroup g);  ///< "arbeid", ..., "ikke_registrert"
+/// The group as published ("Arbeid", "Ikke registrert"), in `language`.
+std::string_view label(ResultGroup g, Language language);
 
 /// The legal bases results are split by.
 enum class BasisGroup {
@@ -43,6 +45,8 @@ enum class BasisGroup {
 inline constexpr BasisGroup all_basis_groups[] = {BasisGroup::ordinary, BasisGroup::chapter_6a};
 std::string_view to_string(BasisGroup g);  ///< "ordinary", "integreringsloven_6a"
 BasisGroup basis_group(LegalBasis b);
+/// "ordinær", "kapittel 6A", in `language`.
+std::string_view label(BasisGroup g, Language language);
 
 /// A count. The value is kept for the caller (who holds the data anyway);
 /// every output shows a suppressed one as null.

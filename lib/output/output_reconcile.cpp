@@ -181,7 +181,7 @@ std::string render_html(const ReconcileReport& r, const PublishedResults& result
     for (std::size_t g = 0; g < result_group_count; ++g) {
       const Count& c = t.groups[g];
       int x = gap + static_cast<int>(g) * (bar + gap);
-      std::string label(to_string(static_cast<ResultGroup>(g)));
+      std::string label(introcheck::label(static_cast<ResultGroup>(g), language));
       if (c.suppressed) {
         out += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(height - 20) + "\" width=\"" +
                std::to_string(bar) + "\" height=\"20\" fill=\"none\" stroke=\"#999\" stroke-dasharray=\"3\"/>"

@@ -5,6 +5,7 @@
 
 #include "text/catalogue.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace introcheck {
@@ -157,32 +158,45 @@ std::string render_text(const PublishedResults& results, int year, Language lang
   auto word = [&](std::string_view key) { return std::string(text::word(language, key)); };
   std::string out = word("results.title") + " " + std::to_string(year) + " " + word("results.legend") + " " +
                     std::to_string(results.suppress_below) + ")\n\n";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%-6s %-7s %-14s ", word("results.municipality").c_str(),
-                word("results.district").c_str(), word("results.category").c_str());
-  out += buf + padded(word("results.legal_basis"), 12);
-  std::snprintf(buf, sizeof buf, " %6s", word("results.ended").c_str());
-  out += buf;
-  for (std::size_t g = 0; g < result_group_count; ++g) {
-    std::snprintf(buf, sizeof buf, " %6.6s", std::string(to_string(static_cast<ResultGroup>(g))).c_str());
-    out += buf;
-  }
-  out += "  " + word("results.share") + "\n";
-  auto cell = [&](const Count& c) {
-    if (c.suppressed) std::snprintf(buf, sizeof buf, " %6s", "-");
-    else std::snprintf(buf, sizeof buf, " %6lld", c.value);
-    return std::string(buf);
+  // Labels, not codes, head the columns and name the rows: each column as wide as its widest cell.
+  auto chars = [](const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
   };
+  auto category = [&](const ResultRow& r) {
+    return r.category ? std::string(label(*r.category, language)) : word("results.all");
+  };
+  auto basis = [&](const ResultRow& r) {
+    return r.legal_basis ? std::string(label(*r.legal_basis, language)) : word("results.all");
+  };
+  std::size_t w_muni = chars(word("results.municipality")), w_district = chars(word("results.district"));
+  std::size_t w_category = chars(word("results.category")), w_basis = chars(word("results.legal_basis"));
   for (const ResultRow& r : results.rows) {
-    std::string cat = r.category ? std::string(to_string(*r.category)) : word("results.all");
-    std::string basis = !r.legal_basis                            ? word("results.all")
-                        : *r.legal_basis == BasisGroup::ordinary ? word("results.basis_ordinary")
-                                                                 : word("results.basis_6a");
-    std::snprintf(buf, sizeof buf, "%-7s %-7s %-14s ", r.municipality.c_str(), r.district.value_or("").c_str(),
-                  cat.c_str());
-    out += buf + padded(basis, 12);
-    out += cell(r.ended);
-    for (const Count& c : r.groups) out += cell(c);
+    w_muni = std::max(w_muni, chars(r.municipality));
+    w_district = std::max(w_district, chars(r.district.value_or("")));
+    w_category = std::max(w_category, chars(category(r)));
+    w_basis = std::max(w_basis, chars(basis(r)));
+  }
+  auto right = [&](const std::string& s, std::size_t width) {
+    return std::string(width > chars(s) ? width - chars(s) : 0, ' ') + s;
+  };
+  std::vector<std::string> heads{word("results.ended")};
+  for (std::size_t g = 0; g < result_group_count; ++g)
+    heads.push_back(std::string(label(static_cast<ResultGroup>(g), language)));
+  std::vector<std::size_t> widths;
+  for (const std::string& h : heads) widths.push_back(std::max<std::size_t>(chars(h), 6));
+
+  out += padded(word("results.municipality"), w_muni) + " " + padded(word("results.district"), w_district) + " " +
+         padded(word("results.category"), w_category) + " " + padded(word("results.legal_basis"), w_basis);
+  for (std::size_t i = 0; i < heads.size(); ++i) out += " " + right(heads[i], widths[i]);
+  out += "  " + word("results.share") + "\n";
+  auto cell = [](const Count& c) { return c.suppressed ? std::string("-") : std::to_string(c.value); };
+  for (const ResultRow& r : results.rows) {
+    out += padded(r.municipality, w_muni) + " " + padded(r.district.value_or(""), w_district) + " " +
+           padded(category(r), w_category) + " " + padded(basis(r), w_basis);
+    out += " " + right(cell(r.ended), widths[0]);
+    for (std::size_t g = 0; g < result_group_count; ++g) out += " " + right(cell(r.groups[g]), widths[g + 1]);
     std::string share = share_text(r);
     out += "  " + (share.empty() ? std::string("-") : share) + "\n";
   }

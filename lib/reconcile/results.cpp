@@ -3,6 +3,7 @@
 #include <introcheck/results.hpp>
 
 #include "model/ended.hpp"
+#include "text/catalogue.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -149,6 +150,14 @@ Values tally(const std::vector<const EndedPerson*>& people) {
 std::string_view to_string(ResultGroup g) { return group_names[static_cast<std::size_t>(g)]; }
 
 std::string_view to_string(BasisGroup g) { return g == BasisGroup::ordinary ? "ordinary" : "integreringsloven_6a"; }
+
+std::string_view label(ResultGroup g, Language language) {
+  return text::word(language, "group." + std::string(to_string(g)));
+}
+
+std::string_view label(BasisGroup g, Language language) {
+  return text::word(language, g == BasisGroup::ordinary ? "results.basis_ordinary" : "results.basis_6a");
+}
 
 BasisGroup basis_group(LegalBasis b) {
   return b == LegalBasis::integreringsloven_6a ? BasisGroup::chapter_6a : BasisGroup::ordinary;
