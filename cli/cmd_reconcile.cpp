@@ -2,11 +2,13 @@
 // line by line against the case system, and the results it will publish.
 #include "commands.hpp"
 #include "common.hpp"
+#include "xlsx.hpp"
 
 #include <introcheck/output.hpp>
 #include <introcheck/predict.hpp>
 #include <introcheck/reconcile.hpp>
 #include <introcheck/results.hpp>
+#include <introcheck/sheets.hpp>
 
 namespace introcheck::cli {
 
@@ -46,6 +48,7 @@ int run_reconcile(const Args& args) {
                      : format == "csv"   ? render_csv(report.base)
                      : format == "html"  ? render_html(report, report.results, env.language)
                      : format == "junit" ? render_junit(report, env.language, strict)
+                     : format == "xlsx"  ? xlsx_bytes(tabulate(report, env.language))
                                          : render_text(report, env.language));
   const Summary& s = report.base.summary;
   if (format == "csv") note_skipped_rules("reconcile", s);
@@ -69,9 +72,10 @@ int run_results(const Args& args) {
   PublishedResults results = args.option("nir-report")
                                  ? compute_results(load_nir_report_option(args, env, as_of), env, options)
                                  : compute_results(dataset, env, options);
-  write_output(args, format == "json"  ? render_json(results, year, as_of)
-                     : format == "csv" ? render_csv(results)
-                                       : render_text(results, year, env.language));
+  write_output(args, format == "json"   ? render_json(results, year, as_of)
+                     : format == "csv"  ? render_csv(results)
+                     : format == "xlsx" ? xlsx_bytes(tabulate(results, year, as_of, env.language))
+                                        : render_text(results, year, env.language));
   return 0;
 }
 

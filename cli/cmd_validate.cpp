@@ -1,9 +1,11 @@
 // introcheck validate: the year-end check of a municipality's case-system export.
 #include "commands.hpp"
 #include "common.hpp"
+#include "xlsx.hpp"
 
 #include <introcheck/json.hpp>
 #include <introcheck/output.hpp>
+#include <introcheck/sheets.hpp>
 #include <introcheck/validate.hpp>
 
 namespace introcheck::cli {
@@ -23,6 +25,7 @@ int run_validate(const Args& args) {
   write_output(args, format == "json"    ? render_json(report)
                      : format == "csv"   ? render_csv(report)
                      : format == "junit" ? render_junit(report, env.language, strict)
+                     : format == "xlsx"  ? xlsx_bytes(tabulate(report, env.language))
                                          : render_text(report, env.language));
   const Summary& s = report.summary;
   // A CSV file is findings only: say on stderr what did not run.

@@ -38,7 +38,7 @@ std::vector<Option> common_environment(std::string_view formats) {
   return {
       {.name = "config", .arg = "FILE", .help = "settings on top of the defaults, and the case system's own column names and codes (README: Configuration, Your own columns and codes)",
        .default_text = "the defaults"},
-      {.name = "lang", .arg = "nb|nn|en", .help = "the language of the text, html and junit output", .default_text = "nb"},
+      {.name = "lang", .arg = "nb|nn|en", .help = "the language of the text, html, junit and xlsx output", .default_text = "nb"},
       {.name = "reveal-ids", .help = "show person ids and names instead of masking them"},
       allow_synthetic,
       {.name = "threads", .arg = "N", .help = "threads for reading and checking large files; the output is the same for any number",
@@ -96,7 +96,7 @@ std::vector<Command> build() {
        .description = "the year-end check of a case-system export before transfer to NIR: every rule of "
                       "`docs/rules.md`",
        .exit_status = "0 no errors, 1 errors (or warnings with `--strict`)",
-       .options = with_common("text|json|csv|junit", {strict}),
+       .options = with_common("text|json|csv|junit|xlsx", {strict}),
        .run = run_validate},
       {.name = "report",
        .summary = "NIR's report 'Deltakere som har avsluttet introduksjonsprogram' as NIR will show it",
@@ -113,7 +113,7 @@ std::vector<Command> build() {
                       "matched_with_discrepancies + unmatched_report_rows`, `ended_in_scope = matched_equal + "
                       "matched_with_discrepancies + missing_from_report + explained_absences`",
        .exit_status = "0 no errors, 1 errors (or warnings with `--strict`)",
-       .options = with_common("text|json|csv|html|junit",
+       .options = with_common("text|json|csv|html|junit|xlsx",
                               {{.name = "nir-report", .arg = "FILE",
                                 .help = "NIR's report for the same filters, exported and saved as CSV",
                                 .required = true},
@@ -127,7 +127,7 @@ std::vector<Command> build() {
                       "(`ordinary`, `integreringsloven_6a`); counts below N (default 5) and whatever would give "
                       "them away are suppressed (`docs/results.schema.json`)",
        .exit_status = "0 success",
-       .options = with_common("text|json|csv",
+       .options = with_common("text|json|csv|xlsx",
                               {{.name = "nir-report", .arg = "FILE",
                                 .help = "count NIR's report (saved as CSV) instead of the case system",
                                 .default_text = "the case system"},
