@@ -59,12 +59,16 @@ constexpr std::string_view script = R"js(
 // from the page, and the browser test fails if the script does not run.
 constexpr std::string_view script_hash = "sha256-TegQCHEE0HBM4sGnas4xqwLNjP2xFEJ3kBNIUlAtQko=";
 
+// A findings table's caption repeats its section's heading: for screen readers only.
 constexpr std::string_view style = R"(
 body{font-family:system-ui,sans-serif;margin:2rem;max-width:75rem;color:#222;background:#fff}
 header p,.where{color:#555}
 nav{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;padding:.5rem 0;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;margin:.5rem 0 1.5rem}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
+section.findings table{width:100%}
+section.findings caption{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+select{max-width:30rem}
 td,th{padding:.25rem .6rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
 thead th{background:#eef1f5}
 tr.finding th{font-weight:normal}
