@@ -59,7 +59,7 @@ constexpr std::string_view script = R"js(
 // from the page, and the browser test fails if the script does not run.
 constexpr std::string_view script_hash = "sha256-TegQCHEE0HBM4sGnas4xqwLNjP2xFEJ3kBNIUlAtQko=";
 
-// A findings table's caption repeats its section's heading: for screen readers only.
+// A caption that repeats its section's heading is for screen readers only (.sr).
 constexpr std::string_view style = R"(
 body{font-family:system-ui,sans-serif;margin:2rem;max-width:75rem;color:#222;background:#fff}
 header p,.where{color:#555}
@@ -67,7 +67,8 @@ nav{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;padding:.5rem 0;bord
 table{border-collapse:collapse;margin:.5rem 0 1.5rem}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
 section.findings table{width:100%}
-section.findings caption{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+.where,.id{white-space:nowrap}
 select{max-width:30rem}
 td,th{padding:.25rem .6rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
 thead th{background:#eef1f5}
@@ -149,8 +150,9 @@ std::string detail::html_open(Language l, std::string_view title, std::string_vi
 
 std::string detail::html_findings(Language l, std::string_view heading, const std::vector<const Finding*>& rows,
                                   bool with_case) {
-  std::string out = "<section class=\"findings\">\n<h2>" + html_escape(heading) + "</h2>\n<table>\n<caption>" +
-                    html_escape(word(l, "html.findings")) + ": " + html_escape(heading) + "</caption>\n<thead><tr>";
+  std::string out = "<section class=\"findings\">\n<h2>" + html_escape(heading) +
+                    "</h2>\n<table>\n<caption class=\"sr\">" + html_escape(word(l, "html.findings")) + ": " +
+                    html_escape(heading) + "</caption>\n<thead><tr>";
   auto col = [&](std::string_view key) { out += "<th scope=\"col\">" + html_escape(word(l, key)) + "</th>"; };
   col("html.severity");
   col("html.rule");
@@ -166,12 +168,12 @@ std::string detail::html_findings(Language l, std::string_view heading, const st
     out += "<tr class=\"finding\" data-severity=\"" + severity + "\" data-rule=\"" + html_escape(f->rule) + "\">";
     out += "<td class=\"sev-" + severity + "\">" + html_escape(severity_label(l, f->severity)) + "</td>";
     out += "<th scope=\"row\">" + html_escape(f->rule) + " " + html_escape(rule_title(l, f->rule)) + "</th>";
-    if (with_case) out += "<td>" + html_escape(f->case_id) + "</td>";
+    if (with_case) out += "<td class=\"id\">" + html_escape(f->case_id) + "</td>";
     out += "<td>" + html_escape(field_label(l, f->field)) + "</td>";
     out += "<td>" + html_escape(f->message) + "</td>";
     out += "<td class=\"where\">" + (f->line ? html_escape(f->file) + ":" + std::to_string(f->line) : std::string()) +
            "</td>";
-    out += "<td>" + html_escape(f->person) + "</td>";
+    out += "<td class=\"id\">" + html_escape(f->person) + "</td>";
     out += "<td>" + (f->acknowledged ? html_escape(word(l, "validate.acknowledged")) : std::string()) + "</td>";
     out += "</tr>\n";
   }
@@ -200,7 +202,8 @@ std::string render_html(const ValidationReport& r, Language l) {
 
   // The summary: counts, then each file's rows, then what did not run.
   out += "<section class=\"summary\">\n<h2>" + html_escape(word(l, "validate.summary")) + "</h2>\n<table>\n<caption>" +
-         html_escape(word(l, "html.findings")) + "</caption>\n<thead><tr><th scope=\"col\"></th><th scope=\"col\">" +
+         html_escape(word(l, "html.findings")) + "</caption>\n<thead><tr><th scope=\"col\">" +
+         html_escape(word(l, "html.severity")) + "</th><th scope=\"col\">" +
          html_escape(word(l, "html.count")) + "</th></tr></thead>\n<tbody>\n";
   out += detail::html_count_row(word(l, "validate.errors"), s.errors);
   out += detail::html_count_row(word(l, "validate.warnings"), s.warnings);
@@ -253,7 +256,8 @@ std::string render_html(const ValidationReport& r, Language l) {
       if (f->file == s.participants.file && (line == 0 || f->line < line)) line = f->line;
     return line ? std::make_pair(0, line) : std::make_pair(1, std::size_t{0});
   };
-  std::stable_sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) { return rank(a) < rank(b); });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](const std::string& a, const std::string& b) { return rank(a) < rank(b); });
   for (const std::string& key : order) {
     auto& rows = groups[key];
     // Within a case: the participation's own row first, then its measures.

@@ -109,7 +109,7 @@ std::string render_html(const ReconcileReport& r, const PublishedResults& result
               html_escape(w.report_rows);
   std::string out = detail::html_open(language, w.title, subtitle, r.base.findings);
 
-  out += "<section class=\"summary\">\n<h2>" + html_escape(w.counts) + "</h2>\n<table>\n<caption>" +
+  out += "<section class=\"summary\">\n<h2>" + html_escape(w.counts) + "</h2>\n<table>\n<caption class=\"sr\">" +
          html_escape(w.counts) + "</caption>\n<thead><tr><th scope=\"col\"></th><th scope=\"col\">" +
          html_escape(std::string(text::word(language, "html.count"))) + "</th></tr></thead>\n<tbody>\n";
   out += detail::html_count_row(w.report_rows, n.report_rows);
@@ -135,7 +135,7 @@ std::string render_html(const ReconcileReport& r, const PublishedResults& result
   // The explained absences: why NIR is not expected to show the case, in words.
   if (!r.absences.empty()) {
     auto word = [&](const char* key) { return html_escape(std::string(text::word(language, key))); };
-    out += "<section class=\"absences\">\n<h2>" + html_escape(w.absences) + "</h2>\n<table>\n<caption>" +
+    out += "<section class=\"absences\">\n<h2>" + html_escape(w.absences) + "</h2>\n<table>\n<caption class=\"sr\">" +
            html_escape(w.absences) + "</caption>\n<thead><tr><th scope=\"col\">" + word("validate.case") +
            "</th><th scope=\"col\">" + word("validate.municipality") + "</th><th scope=\"col\">" +
            word("html.where") + "</th><th scope=\"col\">" + word("html.reason") + "</th></tr></thead>\n<tbody>\n";
