@@ -1,6 +1,7 @@
 // Internal: the frame both HTML pages share, validate's and reconcile's (one
 // self-contained file: a CSP that allows nothing from outside, the styles,
-// the filters and their script), and a table of findings in it.
+// the filters and their script), and a table of findings in it. Implemented
+// in output_html.cpp, beside validate's page.
 #pragma once
 
 #include <introcheck/finding.hpp>

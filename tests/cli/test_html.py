@@ -115,7 +115,8 @@ class Pages(unittest.TestCase):
                 (f["rule"], f["message"], f"{f['file']}:{f['line']}" if f["line"] else "", f["person"] or "")
                 for f in found)
             self.assertEqual(shown, expected)
-            # The count says how many there are, before any filter.
+            # Without the script everything shows; the count says how many there are.
+            self.assertEqual([e.tag for e in dom.iter() if "hidden" in e.attrs], [])
             self.assertEqual(dom.find("span", id="shown-count").text(), str(len(found)))
             self.assertIn(f"{len(found)} av {len(found)} funn vises", dom.find("output", id="shown").text())
             # The rule filter offers every rule present, and no other.
