@@ -24,6 +24,7 @@ int run_validate(const Args& args) {
   const bool strict = args.flag("strict");
   write_output(args, format == "json"    ? render_json(report)
                      : format == "csv"   ? render_csv(report)
+                     : format == "html"  ? render_html(report, env.language)
                      : format == "junit" ? render_junit(report, env.language, strict)
                      : format == "xlsx"  ? xlsx_bytes(tabulate(report, env.language))
                                          : render_text(report, env.language));

@@ -96,7 +96,7 @@ std::vector<Command> build() {
        .description = "the year-end check of a case-system export before transfer to NIR: every rule of "
                       "`docs/rules.md`",
        .exit_status = "0 no errors, 1 errors (or warnings with `--strict`)",
-       .options = with_common("text|json|csv|junit|xlsx", {strict}),
+       .options = with_common("text|json|csv|html|junit|xlsx", {strict}),
        .run = run_validate},
       {.name = "report",
        .summary = "NIR's report 'Deltakere som har avsluttet introduksjonsprogram' as NIR will show it",

@@ -636,7 +636,7 @@ typedef enum introcheck_format {
   INTROCHECK_FORMAT_JSON = 1, /* the findings, report and results JSON schemas */
   INTROCHECK_FORMAT_CSV = 2,  /* ;-separated, UTF-8 with BOM */
   INTROCHECK_FORMAT_TEXT = 3, /* for people */
-  INTROCHECK_FORMAT_HTML = 4, /* one self-contained page (reconciliation only) */
+  INTROCHECK_FORMAT_HTML = 4, /* one self-contained page with filters (results only) */
   INTROCHECK_FORMAT_JUNIT = 5, /* JUnit XML for CI (Jenkins, GitLab, Azure DevOps): a rule a
                                   suite, a case a test, failing on an error (results only) */
   INTROCHECK_FORMAT_JUNIT_STRICT = 6 /* the same, failing on a warning too, as --strict (results only) */
@@ -645,7 +645,9 @@ typedef enum introcheck_format {
 /* Renders the result in the language and with the masking its run had, into
  * *out (the caller's; introcheck_string_free) and, unless NULL, its length
  * into *out_length. Any number of threads.
- * Errors: E_INVALID (NULL, unknown format, HTML of a validation), E_NOMEM. */
+ * HTML renders a validation's page as well as a reconciliation's (0.2.0
+ * refused a validation's with E_INVALID).
+ * Errors: E_INVALID (NULL, unknown format), E_NOMEM. */
 INTROCHECK_API int introcheck_result_render(char **out, size_t *out_length, const introcheck_result *result,
                                             introcheck_format format);
 

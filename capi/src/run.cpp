@@ -199,8 +199,8 @@ extern "C" int introcheck_result_render(char** out, size_t* out_length, const in
         text = rec ? render_text(*rec, result->env.language) : render_text(result->report, result->env.language);
         break;
       case INTROCHECK_FORMAT_HTML:
-        if (!rec) return fail(INTROCHECK_E_INVALID, "result_render: HTML is for reconciliation results");
-        text = render_html(*rec, rec->results, result->env.language);
+        text = rec ? render_html(*rec, rec->results, result->env.language)
+                   : render_html(result->report, result->env.language);
         break;
       case INTROCHECK_FORMAT_JUNIT:
       case INTROCHECK_FORMAT_JUNIT_STRICT: {

@@ -1,4 +1,4 @@
-// Rendering a validation report as JSON, CSV, JUnit XML or text for people.
+// Rendering a validation report as JSON, CSV, JUnit XML, text or HTML for people.
 //
 // JSON: {"tool", "version", "year", "as_of", "summary", "findings"}; empty
 // values are null. The schema is docs/findings.schema.json. CSV: one finding
@@ -18,13 +18,19 @@ std::string render_json(const ValidationReport& report);
 std::string render_csv(const ValidationReport& report);
 /// Grouped by case, for a case worker; headings in `language`.
 std::string render_text(const ValidationReport& report, Language language);
+/// One self-contained page for a case worker: the summary, then a section per
+/// case with a table row per finding, and filters by severity and rule that
+/// work from the file (#severity=error&rule=IC101 opens it filtered).
+std::string render_html(const ValidationReport& report, Language language);
 
 // Reconciliation: the validate shape plus "reconciliation" (the counts),
 // "scope" (municipalities compared), "absences" and "nir_report" (the file).
 std::string render_json(const ReconcileReport& report);
 std::string render_text(const ReconcileReport& report, Language language);
-/// One self-contained page: discrepancies grouped by what to do, and a bar
-/// chart of `results` by end-reason group in inline SVG, suppressed alike.
+/// One self-contained page in the frame of validate's, with the same filters:
+/// the counts, the explained absences, the discrepancies grouped by what to
+/// do, and a bar chart of `results` by end-reason group in inline SVG,
+/// suppressed alike.
 std::string render_html(const ReconcileReport& report, const PublishedResults& results, Language language);
 
 // JUnit XML for CI (Jenkins, GitLab, Azure DevOps; docs/junit.xsd): one

@@ -1,8 +1,9 @@
-// Rendering reconciliation reports: JSON, text and a self-contained HTML page.
+// Rendering reconciliation reports: JSON, text and a page in the frame of html_page.hpp.
 #include <introcheck/json.hpp>
 #include <introcheck/output.hpp>
-#include <introcheck/rule_ids.hpp>
 
+#include "output/actions.hpp"
+#include "output/html_page.hpp"
 #include "output/json_parts.hpp"
 #include "text/catalogue.hpp"
 
@@ -16,41 +17,14 @@ namespace {
 // The words of the reconciliation's text and page, from the language's catalogue.
 struct Words {
   std::string title, counts, report_rows, matched_equal, matched_with, unmatched, ended, missing, explained,
-      out_of_scope, in_nir, both, info, validation, chart, suppressed, none, municipalities, absences;
+      out_of_scope, chart, suppressed, none, municipalities, absences;
 };
 Words words(Language l) {
   auto word = [&](const char* key) { return std::string(text::word(l, std::string("reconcile.") + key)); };
   return {word("title"), word("counts"), word("report_rows"), word("matched_equal"), word("matched_with"),
           word("unmatched"), word("ended"), word("missing"), word("explained"), word("out_of_scope"),
-          word("in_nir"), word("both"), word("info"), word("validation"), word("chart"), word("suppressed"),
+          word("chart"), word("suppressed"),
           word("none"), word("municipalities"), word("absences")};
-}
-
-std::string html_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-// Which heading a finding goes under: what the case worker must do.
-int action_of(const Finding& f) {
-  namespace id = rule_ids;
-  auto is = [&](std::initializer_list<std::string_view> rules) {
-    return std::find(rules.begin(), rules.end(), f.rule) != rules.end();
-  };
-  if (is({id::IC401, id::IC402, id::IC406})) return 0;  // in NIR
-  if (is({id::IC403, id::IC404, id::IC405, id::IC407})) return 1;
-  if (is({id::IC408, id::IC409})) return 2;
-  return 3;  // validation findings: the case system
 }
 
 std::string counts_json(const ReconciliationCounts& n) {
@@ -113,31 +87,28 @@ std::string render_text(const ReconcileReport& r, Language language) {
 }
 
 std::string render_html(const ReconcileReport& r, const PublishedResults& results, Language language) {
+  using detail::html_escape;
   const Words w = words(language);
   const ReconciliationCounts& n = r.counts;
-  std::string out =
-      "<!DOCTYPE html>\n<html lang=\"" + std::string(to_string(language)) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<title>introcheck</title>\n<style>\n"
-      "body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem;color:#222}\n"
-      "table{border-collapse:collapse}td,th{padding:.25rem .6rem;border-bottom:1px solid #ddd;text-align:left}\n"
-      ".error{color:#b00020}.warning{color:#8a5a00}.info{color:#555}\n"
-      "li{margin:.4rem 0}.where{color:#666;font-size:.9em}\n"
-      "</style>\n</head>\n<body>\n<h1>" + html_escape(w.title) + "</h1>\n";
-  out += "<p>" + html_escape(w.municipalities) + ":";
-  for (const auto& m : r.municipalities) out += " " + html_escape(m);
-  out += " · " + std::to_string(r.base.summary.year) + " · " + format_iso(r.base.summary.as_of) + "</p>\n";
-  out += "<h2>" + html_escape(w.counts) + "</h2>\n<table>\n";
-  auto row = [&](std::size_t v, const std::string& label) {
-    out += "<tr><td>" + std::to_string(v) + "</td><td>" + html_escape(label) + "</td></tr>\n";
-  };
-  row(n.report_rows, w.report_rows);
-  row(n.matched_equal, w.matched_equal);
-  row(n.matched_with_discrepancies, w.matched_with);
-  row(n.unmatched_report_rows, w.unmatched);
-  row(n.ended_in_scope, w.ended);
-  row(n.missing_from_report, w.missing);
-  row(n.explained_absences, w.explained);
-  out += "</table>\n";
+  std::string subtitle = html_escape(w.municipalities) + ":";
+  for (const auto& m : r.municipalities) subtitle += " " + html_escape(m);
+  subtitle += " · " + std::to_string(r.base.summary.year) + " · " + format_iso(r.base.summary.as_of) + " · " +
+              html_escape(r.nir_source.file) + ": " + std::to_string(r.nir_source.rows_read) + " " +
+              html_escape(w.report_rows);
+  std::string out = detail::html_open(language, w.title, subtitle, r.base.findings);
+
+  out += "<section class=\"summary\">\n<h2>" + html_escape(w.counts) + "</h2>\n<table>\n<caption class=\"sr\">" +
+         html_escape(w.counts) + "</caption>\n<thead><tr><th scope=\"col\"></th><th scope=\"col\">" +
+         html_escape(std::string(text::word(language, "html.count"))) + "</th></tr></thead>\n<tbody>\n";
+  out += detail::html_count_row(w.report_rows, n.report_rows);
+  out += detail::html_count_row(w.matched_equal, n.matched_equal);
+  out += detail::html_count_row(w.matched_with, n.matched_with_discrepancies);
+  out += detail::html_count_row(w.unmatched, n.unmatched_report_rows);
+  out += detail::html_count_row(w.ended, n.ended_in_scope);
+  out += detail::html_count_row(w.missing, n.missing_from_report);
+  out += detail::html_count_row(w.explained, n.explained_absences);
+  if (n.report_rows_out_of_scope) out += detail::html_count_row(w.out_of_scope, n.report_rows_out_of_scope);
+  out += "</tbody>\n</table>\n";
   if (const auto& skipped = r.base.summary.skipped_rules; !skipped.empty()) {
     out += "<p class=\"where\">" + html_escape(std::string(text::word(language, "validate.skipped"))) + ":";
     for (std::size_t i = 0; i < skipped.size(); ++i) {
@@ -147,37 +118,46 @@ std::string render_html(const ReconcileReport& r, const PublishedResults& result
     }
     out += "</p>\n";
   }
+  out += "</section>\n";
 
-  const std::string* headings[4] = {&w.in_nir, &w.both, &w.info, &w.validation};
-  bool any = false;
-  for (int a = 0; a < 4; ++a) {
-    std::string items;
-    for (const Finding& f : r.base.findings) {
-      if (action_of(f) != a) continue;
-      items += "<li class=\"" + std::string(to_string(f.severity)) + "\"><strong>" + html_escape(f.rule) + "</strong> ";
-      if (!f.case_id.empty()) items += html_escape(f.case_id) + " ";
-      if (!f.person.empty()) items += html_escape(f.person) + " ";
-      items += "— " + html_escape(f.message);
-      if (f.line) items += " <span class=\"where\">" + html_escape(f.file) + ":" + std::to_string(f.line) + "</span>";
-      items += "</li>\n";
-    }
-    if (items.empty()) continue;
-    any = true;
-    out += "<h2>" + html_escape(*headings[a]) + "</h2>\n<ul>\n" + items + "</ul>\n";
+  // The explained absences: why NIR is not expected to show the case, in words.
+  if (!r.absences.empty()) {
+    auto word = [&](const char* key) { return html_escape(std::string(text::word(language, key))); };
+    out += "<section class=\"absences\">\n<h2>" + html_escape(w.absences) + "</h2>\n<table>\n<caption class=\"sr\">" +
+           html_escape(w.absences) + "</caption>\n<thead><tr><th scope=\"col\">" + word("validate.case") +
+           "</th><th scope=\"col\">" + word("validate.municipality") + "</th><th scope=\"col\">" +
+           word("html.where") + "</th><th scope=\"col\">" + word("html.reason") + "</th></tr></thead>\n<tbody>\n";
+    for (const auto& a : r.absences)
+      out += "<tr><th scope=\"row\">" + html_escape(a.case_id) + "</th><td>" + html_escape(a.municipality) +
+             "</td><td class=\"where\">" +
+             (a.line ? html_escape(r.base.summary.participants.file) + ":" + std::to_string(a.line) : std::string()) +
+             "</td><td>" + html_escape(absence_label(language, a.reason)) + "</td></tr>\n";
+    out += "</tbody>\n</table>\n</section>\n";
   }
-  if (!any) out += "<p>" + html_escape(w.none) + "</p>\n";
+
+  // The findings under what the case worker must do, each a section the filters can empty.
+  for (int a = 0; a < detail::action_count; ++a) {
+    const auto action = static_cast<detail::Action>(a);
+    std::vector<const Finding*> rows;
+    for (const Finding& f : r.base.findings)
+      if (detail::action_of(f) == action) rows.push_back(&f);
+    if (!rows.empty())
+      out += detail::html_findings(language, std::string(text::word(language, detail::action_key(action))), rows, true);
+  }
+  if (r.base.findings.empty()) out += "<p>" + html_escape(w.none) + "</p>\n";
 
   // The bar chart: one bar per end-reason group of each municipality's total row.
   for (const ResultRow& t : results.rows) {
     if (t.district || t.category || t.legal_basis) continue;
-    out += "<h2>" + html_escape(w.chart) + " — " + html_escape(t.municipality) + "</h2>\n";
+    const std::string chart_title = w.chart + " — " + t.municipality;
+    out += "<section class=\"chart\">\n<h2>" + html_escape(chart_title) + "</h2>\n";
     long long max = 1;
     for (const Count& c : t.groups)
       if (!c.suppressed && c.value > max) max = c.value;
     const int bar = 44, gap = 16, height = 160;
     int width = static_cast<int>(result_group_count) * (bar + gap) + gap;
-    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(width) + "\" height=\"" +
-           std::to_string(height + 60) + "\" role=\"img\">\n";
+    out += "<svg width=\"" + std::to_string(width) + "\" height=\"" + std::to_string(height + 60) +
+           "\" role=\"img\" aria-label=\"" + html_escape(chart_title) + "\">\n";
     for (std::size_t g = 0; g < result_group_count; ++g) {
       const Count& c = t.groups[g];
       int x = gap + static_cast<int>(g) * (bar + gap);
@@ -198,10 +178,9 @@ std::string render_html(const ReconcileReport& r, const PublishedResults& result
              "\" font-size=\"10\" text-anchor=\"middle\" transform=\"rotate(20 " + std::to_string(x + bar / 2) +
              " " + std::to_string(height + 14) + ")\">" + html_escape(label) + "</text>\n";
     }
-    out += "</svg>\n<p class=\"where\">– = " + html_escape(w.suppressed) + "</p>\n";
+    out += "</svg>\n<p class=\"where\">– = " + html_escape(w.suppressed) + "</p>\n</section>\n";
   }
-  out += "</body>\n</html>\n";
-  return out;
+  return out + detail::html_close();
 }
 
 }  // namespace introcheck

@@ -76,18 +76,18 @@ CellValue text_or_empty(const std::string& s) { return s.empty() ? CellValue{} :
 // One row a finding; reconcile adds the heading it goes under.
 Sheet findings_sheet(std::span<const Finding> findings, Language language, bool with_action) {
   SheetBuilder b(language, "sheet.findings", true);
-  b.column("severity", "sheet.severity");
-  if (with_action) b.column("action", "sheet.action");
-  b.column("rule", "sheet.rule");
-  b.column("rule_title", "sheet.rule_title");
-  b.column("case_id", "sheet.case");
-  b.column("municipality", "sheet.municipality");
-  b.column("person", "sheet.person");
-  b.column("field", "sheet.field");
-  b.column("message", "sheet.message");
-  b.column("file", "sheet.file");
-  b.column("line", "sheet.line", ColumnKind::number);
-  b.column("acknowledged", "sheet.acknowledged");
+  b.column("severity", "column.severity");
+  if (with_action) b.column("action", "column.action");
+  b.column("rule", "column.rule");
+  b.column("rule_title", "column.rule_title");
+  b.column("case_id", "column.case_id");
+  b.column("municipality", "column.municipality");
+  b.column("person", "column.person");
+  b.column("field", "column.field");
+  b.column("message", "column.message");
+  b.column("file", "column.file");
+  b.column("line", "column.line", ColumnKind::number);
+  b.column("acknowledged", "column.acknowledged");
   for (const Finding& f : findings) {
     std::vector<Cell> r;
     r.push_back({b.word(severity_key(f.severity)), tone_of(f)});
@@ -141,7 +141,7 @@ void validation_summary(SheetBuilder& b, const Summary& s) {
   b.pair("sheet.errors", static_cast<long long>(s.errors));
   b.pair("sheet.warnings", static_cast<long long>(s.warnings));
   b.pair("sheet.infos", static_cast<long long>(s.infos));
-  b.pair("sheet.acknowledged", static_cast<long long>(s.acknowledged));
+  b.pair("column.acknowledged", static_cast<long long>(s.acknowledged));
   file_lines(b, "sheet.participants", s.participants, s.participants_with_findings, true);
   if (s.measure_rules_ran || s.measures.rows_read)
     file_lines(b, "sheet.measures", s.measures, s.measures_with_findings, true);
@@ -165,17 +165,17 @@ std::string capitalised(std::string s) {
 
 Sheet results_sheet(const PublishedResults& results, Language language) {
   SheetBuilder b(language, "results.title", true);
-  b.column("municipality", "sheet.municipality");
-  b.column("district", "sheet.district");
-  b.column("category", "sheet.category");
-  b.column("legal_basis", "sheet.legal_basis");
-  b.column("includes_protected", "sheet.includes_protected");
-  b.column("ended", "sheet.ended", ColumnKind::number);
+  b.column("municipality", "column.municipality");
+  b.column("district", "column.district");
+  b.column("category", "column.category");
+  b.column("legal_basis", "column.legal_basis");
+  b.column("includes_protected", "column.includes_protected");
+  b.column("ended", "column.ended", ColumnKind::number);
   for (std::size_t g = 0; g < result_group_count; ++g) {
     auto group = static_cast<ResultGroup>(g);
     b.column(std::string(to_string(group)), "group." + std::string(to_string(group)), ColumnKind::number);
   }
-  b.column("share_work_education", "sheet.share", ColumnKind::share);
+  b.column("share_work_education", "column.share", ColumnKind::share);
   // A suppressed count shows as "-", as in the text and the legend, never as its value.
   auto count = [](const Count& c) {
     return c.suppressed ? Cell{std::string("-"), CellTone::muted} : Cell{c.value};
@@ -243,10 +243,10 @@ Workbook tabulate(const ReconcileReport& report, Language language) {
   book.sheets.push_back(std::move(summary).done());
 
   SheetBuilder absences(language, "reconcile.absences", true);
-  absences.column("case_id", "sheet.case");
-  absences.column("municipality", "sheet.municipality");
-  absences.column("line", "sheet.line", ColumnKind::number);
-  absences.column("reason", "sheet.reason");
+  absences.column("case_id", "column.case_id");
+  absences.column("municipality", "column.municipality");
+  absences.column("line", "column.line", ColumnKind::number);
+  absences.column("reason", "column.reason");
   for (const ExplainedAbsence& a : report.absences) {
     const std::string* reason = text::find(language, "absence." + a.reason);
     absences.row({{a.case_id}, {a.municipality}, {a.line ? CellValue{static_cast<long long>(a.line)} : CellValue{}},

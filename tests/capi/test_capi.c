@@ -36,6 +36,13 @@ static introcheck_run_options options_2023(void) {
   return o;
 }
 
+/* How often `needle` occurs in `text`. */
+static size_t occurrences(const char *text, const char *needle) {
+  size_t n = 0;
+  for (const char *at = strstr(text, needle); at; at = strstr(at + 1, needle)) ++n;
+  return n;
+}
+
 static int has_rule(const introcheck_result *r, const char *rule) {
   size_t i, n = introcheck_result_finding_count(r);
   for (i = 0; i < n; ++i) {
@@ -212,7 +219,14 @@ static void test_record_by_record(introcheck_context *ctx) {
   CHECK_STATUS(introcheck_result_render(&out, NULL, r, INTROCHECK_FORMAT_CSV), INTROCHECK_OK);
   CHECK(out && strncmp(out, "\xEF\xBB\xBFrule;", 8) == 0);
   introcheck_string_free(out);
-  CHECK_STATUS(introcheck_result_render(&out, NULL, r, INTROCHECK_FORMAT_HTML), INTROCHECK_E_INVALID);
+  /* HTML of a validation: one row per finding, grouped by case, ids masked. */
+  CHECK_STATUS(introcheck_result_render(&out, &length, r, INTROCHECK_FORMAT_HTML), INTROCHECK_OK);
+  CHECK(out && length == strlen(out) && strncmp(out, "<!DOCTYPE html>\n<html lang=\"nb\">", 32) == 0);
+  CHECK(out && occurrences(out, "<tr class=\"finding\"") == n);
+  CHECK(out && strstr(out, "<tr class=\"finding\" data-severity=\"error\" data-rule=\"IC101\">") != NULL);
+  CHECK(out && strstr(out, "<section class=\"findings\">\n<h2>Sak K2</h2>") != NULL);
+  CHECK(out && strstr(out, "058788*****") != NULL && strstr(out, "05878812028") == NULL);
+  introcheck_string_free(out);
   /* JUnit: K2's IC101 error fails its test case; IC102 found nothing and passes. */
   CHECK_STATUS(introcheck_result_render(&out, &length, r, INTROCHECK_FORMAT_JUNIT), INTROCHECK_OK);
   CHECK(out && length == strlen(out) && strncmp(out, "<?xml version=\"1.0\"", 19) == 0);

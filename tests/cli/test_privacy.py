@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 from test_cli import EXAMPLES, NIR, SAMPLE, run
 
-FORMATS = {"validate": ("text", "json", "csv", "junit"), "reconcile": ("text", "json", "csv", "html", "junit"),
+FORMATS = {"validate": ("text", "json", "csv", "html", "junit"), "reconcile": ("text", "json", "csv", "html", "junit"),
            "report": ("text", "json", "csv"), "results": ("text", "json", "csv")}
 
 

@@ -202,7 +202,7 @@ public enum OutputFormat
     Csv = Abi.INTROCHECK_FORMAT_CSV,
     /// <summary>Text for a case worker.</summary>
     Text = Abi.INTROCHECK_FORMAT_TEXT,
-    /// <summary>One self-contained page (reconciliation only).</summary>
+    /// <summary>One self-contained page with filters, of a validation or a reconciliation.</summary>
     Html = Abi.INTROCHECK_FORMAT_HTML,
     /// <summary>JUnit XML for CI (docs/junit.xsd): a case fails on an error of a rule.</summary>
     JUnit = Abi.INTROCHECK_FORMAT_JUNIT,

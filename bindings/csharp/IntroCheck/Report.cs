@@ -99,7 +99,7 @@ public sealed class Report : IReadOnlyList<Finding>, IDisposable
         }
     }
 
-    /// <summary>The report as JSON, CSV, text, JUnit XML or (reconciliation) HTML.</summary>
+    /// <summary>The report as JSON, CSV, text, JUnit XML or HTML (one page with filters).</summary>
     public string Render(OutputFormat format = OutputFormat.Json)
     {
         Ensure.Ok(Native.introcheck_result_render(out var text, out _, _handle, (int)format));
