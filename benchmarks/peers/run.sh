@@ -28,6 +28,9 @@ else
   data=${INTROCHECK_PEERS_DIR:-/tmp/introcheck-peers-$participants}
 fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+for tool in /usr/bin/time dotnet python3 cmake; do
+  command -v "$tool" >/dev/null || { echo "benchmarks/peers/run.sh: needs $tool (scripts/install-deps.sh, the .NET SDK)" >&2; exit 1; }
+done
 
 { nice cmake --preset release && nice cmake --build --preset release --target introcheck_cli; } >/dev/null
 cli=build/release/cli/introcheck
