@@ -185,11 +185,11 @@ TEST_CASE("measures: decimal comma, ranges, labels") {
   REQUIRE(r);
   REQUIRE(d.measures.size() == 3);
   CHECK(d.has_measures);
-  CHECK(d.measures[0].code.value == "sprakpraksis");
-  CHECK(d.measures[0].hours_per_week.value == doctest::Approx(7.5));
-  CHECK(d.measures[1].hours_per_week.is_invalid());
-  CHECK(d.measures[2].code.is_invalid());
-  CHECK(d.measures[2].start_date.empty());
+  CHECK(d.measures[0].code().value == "sprakpraksis");
+  CHECK(d.measures[0].hours_per_week().value == doctest::Approx(7.5));
+  CHECK(d.measures[1].hours_per_week().is_invalid());
+  CHECK(d.measures[2].code().is_invalid());
+  CHECK(d.measures[2].start_date().empty());
 }
 
 TEST_CASE("booleans") {

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <type_traits>
 
 namespace introcheck {
 namespace {
@@ -218,9 +219,9 @@ void keep_rejection(SourceStats& stats, Error e) {
   if (stats.rejections.size() < SourceStats::kept_rejections) stats.rejections.push_back(std::move(e));
 }
 
-template <std::size_t N, class Record, class Parse>
+template <std::size_t N, class Into, class Parse>
 Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>& col, SourceStats& stats,
-                       std::vector<Record>& into, const ImportOptions& options, Parse&& parse) {
+                       Into& into, const ImportOptions& options, Parse&& parse) {
   const unsigned threads = options.threads;
   struct Stretch {
     std::string_view text;
@@ -237,7 +238,6 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
   for (std::string_view text : cut_rows(all.substr(t.reader->offset()), detail::thread_count(threads)))
     parts.emplace_back().text = text;
 
-  std::size_t base = into.size();
   if (parts.size() == 1) {
     // One stretch (small, or with quotes, where a line end can lie inside a
     // field): records as they come, so memory follows the records read, not
@@ -257,34 +257,16 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
         keep_rejection(stats, std::move(*e));
         continue;
       }
-      Record& r = into.emplace_back(parse(text));
+      auto r = parse(text);
       r.line = rec.line;
+      into.push_back(std::move(r));
       ++stats.accepted;
     }
     return outcome::success();
   }
 
-  detail::run_parts(parts.size(), [&](std::size_t k) {
-    parts[k].lines = count_records(parts[k].text);
-    parts[k].slots = record_slots(parts[k].text, parts[k].lines, t.opened->delimiter);
-  });
-  std::size_t slot = base, line = t.reader->line();
-  for (Stretch& part : parts) {
-    part.first_line = line;
-    part.first_slot = slot;
-    slot += part.slots;
-    line += part.lines;  // every stretch but the last ends with a line end
-  }
-  into.reserve(slot);
-  // Each thread faults in a share of the records' memory before they are built.
-  auto* records_memory = reinterpret_cast<char*>(into.data() + base);
-  detail::for_shares((slot - base) * sizeof(Record), parts.size(), [&](std::size_t, detail::Share s) {
-    detail::prefault(records_memory + s.begin, s.end - s.begin);
-  });
-  into.resize(slot);
-
-  detail::run_parts(parts.size(), [&](std::size_t k) {
-    Stretch& part = parts[k];
+  // Each stretch's rows, parsed and handed to `keep` in order.
+  auto read_part = [&](Stretch& part, auto&& keep) {
     detail::CsvReader reader(part.text, t.opened->delimiter, t.source, part.first_line);
     CsvRecord rec;
     std::array<std::string_view, N> text;
@@ -301,10 +283,69 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
         part.rejected.push_back(std::move(*e));
         continue;
       }
-      Record& r = into[part.first_slot + part.rows++];
-      r = parse(text);
+      auto r = parse(text);
       r.line = rec.line;
+      keep(std::move(r));
+      ++part.rows;
     }
+  };
+  auto count = [&](Stretch& part) {
+    stats.rows_read += part.rows + part.rejected.size();
+    stats.accepted += part.rows;
+    stats.rejected += part.rejected.size();
+    for (Error& e : part.rejected) keep_rejection(stats, std::move(e));
+  };
+
+  if constexpr (std::is_same_v<Into, MeasureTable>) {
+    // Packed tables: each stretch into a table of its own, joined in order.
+    // Lines are counted as the rows are read, in one pass over the text.
+    std::size_t line = t.reader->line(), slots = into.size();
+    detail::run_parts(parts.size(), [&](std::size_t k) {
+      parts[k].lines = count_records(parts[k].text);
+      parts[k].slots = record_slots(parts[k].text, parts[k].lines, t.opened->delimiter);
+    });
+    for (Stretch& part : parts) {
+      part.first_line = line;
+      line += part.lines;
+      slots += part.slots;
+    }
+    into.reserve(slots);
+    std::vector<MeasureTable> tables(parts.size());
+    detail::run_parts(parts.size(), [&](std::size_t k) {
+      tables[k].reserve(parts[k].slots);
+      read_part(parts[k], [&](auto&& r) { tables[k].push_back(r); });
+    });
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      if (parts[k].error) return *parts[k].error;
+      into.append(std::move(tables[k]));
+      count(parts[k]);
+    }
+    return outcome::success();
+  } else {
+  const std::size_t base = into.size();
+
+  detail::run_parts(parts.size(), [&](std::size_t k) {
+    parts[k].lines = count_records(parts[k].text);
+    parts[k].slots = record_slots(parts[k].text, parts[k].lines, t.opened->delimiter);
+  });
+  std::size_t slot = base, line = t.reader->line();
+  for (Stretch& part : parts) {
+    part.first_line = line;
+    part.first_slot = slot;
+    slot += part.slots;
+    line += part.lines;  // every stretch but the last ends with a line end
+  }
+  into.reserve(slot);
+  // Each thread faults in a share of the records' memory before they are built.
+  auto* records_memory = reinterpret_cast<char*>(into.data() + base);
+  detail::for_shares((slot - base) * sizeof(typename Into::value_type), parts.size(), [&](std::size_t, detail::Share s) {
+    detail::prefault(records_memory + s.begin, s.end - s.begin);
+  });
+  into.resize(slot);
+
+  detail::run_parts(parts.size(), [&](std::size_t k) {
+    Stretch& part = parts[k];
+    read_part(part, [&](auto&& r) { into[part.first_slot + part.rows] = std::move(r); });
   });
 
   std::size_t end = base;
@@ -314,13 +355,11 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
     if (into.begin() + static_cast<std::ptrdiff_t>(end) != first)
       std::move(first, first + static_cast<std::ptrdiff_t>(part.rows), into.begin() + static_cast<std::ptrdiff_t>(end));
     end += part.rows;
-    stats.rows_read += part.rows + part.rejected.size();
-    stats.accepted += part.rows;
-    stats.rejected += part.rejected.size();
-    for (Error& e : part.rejected) keep_rejection(stats, std::move(e));
+    count(part);
   }
   into.erase(into.begin() + static_cast<std::ptrdiff_t>(end), into.end());
   return outcome::success();
+  }
 }
 
 template <std::size_t N>
