@@ -221,8 +221,11 @@ void keep_rejection(SourceStats& stats, Error e) {
 
 template <std::size_t N, class Into, class Parse>
 Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>& col, SourceStats& stats,
-                       Into& into, const ImportOptions& options, Parse&& parse) {
+                       Into& into, const ImportOptions& options, bool release_text, Parse&& parse) {
   const unsigned threads = options.threads;
+  // A mapped file's pages, once parsed, go back (records copy what they keep).
+  const bool release = release_text && !t.opened->text.is_owned;
+  constexpr std::size_t release_every = std::size_t{8} << 20;
   struct Stretch {
     std::string_view text;
     std::size_t lines = 0;  // its line ends
@@ -245,7 +248,13 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
     detail::CsvReader reader(parts[0].text, t.opened->delimiter, t.source, t.reader->line());
     CsvRecord rec;
     std::array<std::string_view, N> text;
+    const char* kept = parts[0].text.data();
     for (;;) {
+      const char* here = parts[0].text.data() + reader.offset();
+      if (release && static_cast<std::size_t>(here - kept) >= release_every) {
+        detail::release_pages(kept, here);
+        kept = here;
+      }
       auto more = reader.next(rec);
       if (!more) return more.error();
       if (!more.value()) break;
@@ -270,7 +279,13 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
     detail::CsvReader reader(part.text, t.opened->delimiter, t.source, part.first_line);
     CsvRecord rec;
     std::array<std::string_view, N> text;
+    const char* kept = part.text.data();
     for (;;) {
+      const char* here = part.text.data() + reader.offset();
+      if (release && static_cast<std::size_t>(here - kept) >= release_every) {
+        detail::release_pages(kept, here);
+        kept = here;
+      }
       auto more = reader.next(rec);
       if (!more) {
         part.error = more.error();
@@ -521,8 +536,11 @@ Result<void> check_mapping(ExportTable table, const ImportOptions& options) {
 
 }  // namespace
 
-Result<void> import_participants(std::string_view bytes, std::string_view source,
-                                 const ImportOptions& options, Dataset& into) {
+namespace {
+
+// `file_mapped`: the bytes are a private mapping of the file, whose pages may be given back once read.
+Result<void> read_participants(std::string_view bytes, std::string_view source, const ImportOptions& options,
+                               Dataset& into, bool file_mapped) {
   using F = ParticipationField;
   if (auto codes = check_mapping(ExportTable::participants, options); !codes) return codes;
   auto table = open_table(bytes, source, options);
@@ -540,15 +558,15 @@ Result<void> import_participants(std::string_view bytes, std::string_view source
                                "required column is missing (person_id or duf_number)");
 
   auto read = read_rows<participation_field_count>(
-      t, col, into.participants, into.participations, options,
+      t, col, into.participants, into.participations, options, file_mapped,
       [&](const ParticipationText& text) { return parse_participation(text, options); });
   if (!read) return read;
   finish_stats(into.participants, source, t, mapped.value(), ExportTable::participants, options.mapping);
   return outcome::success();
 }
 
-Result<void> import_measures(std::string_view bytes, std::string_view source,
-                             const ImportOptions& options, Dataset& into) {
+Result<void> read_measures(std::string_view bytes, std::string_view source, const ImportOptions& options,
+                           Dataset& into, bool file_mapped) {
   using F = MeasureField;
   if (auto codes = check_mapping(ExportTable::measures, options); !codes) return codes;
   auto table = open_table(bytes, source, options);
@@ -561,12 +579,25 @@ Result<void> import_measures(std::string_view bytes, std::string_view source,
     if (!col[static_cast<std::size_t>(f)])
       return detail::parse_error(source, t.header.line, to_string(f), "required column is missing");
 
-  auto read = read_rows<measure_field_count>(t, col, into.measures_source, into.measures, options,
+  auto read = read_rows<measure_field_count>(t, col, into.measures_source, into.measures, options, file_mapped,
                                              [&](const MeasureText& text) { return parse_measure(text, options); });
   if (!read) return read;
   finish_stats(into.measures_source, source, t, mapped.value(), ExportTable::measures, options.mapping);
   into.has_measures = true;
   return outcome::success();
+}
+
+}  // namespace
+
+// The caller's bytes are the caller's: never given back.
+Result<void> import_participants(std::string_view bytes, std::string_view source,
+                                 const ImportOptions& options, Dataset& into) {
+  return read_participants(bytes, source, options, into, false);
+}
+
+Result<void> import_measures(std::string_view bytes, std::string_view source,
+                             const ImportOptions& options, Dataset& into) {
+  return read_measures(bytes, source, options, into, false);
 }
 
 Result<Dataset> load_dataset(const std::string& participants_path,
@@ -576,13 +607,13 @@ Result<Dataset> load_dataset(const std::string& participants_path,
   {  // one file in memory at a time
     auto file = detail::MappedFile::open(participants_path, options.max_bytes);
     if (!file) return file.error();
-    auto ok = import_participants(file.value().bytes(), participants_path, options, d);
+    auto ok = read_participants(file.value().bytes(), participants_path, options, d, file.value().mapped());
     if (!ok) return ok.error();
   }
   if (measures_path) {
     auto file = detail::MappedFile::open(*measures_path, options.max_bytes);
     if (!file) return file.error();
-    auto ok = import_measures(file.value().bytes(), *measures_path, options, d);
+    auto ok = read_measures(file.value().bytes(), *measures_path, options, d, file.value().mapped());
     if (!ok) return ok.error();
   }
   return d;
