@@ -24,6 +24,14 @@ namespace introcheck {
 
 class MeasureTable;
 
+namespace detail {
+// A field's state in a packed measure: 2 bits a field, in MeasureField order.
+inline FieldState measure_state(std::uint16_t states, MeasureField f) {
+  return static_cast<FieldState>((states >> (2 * static_cast<unsigned>(f))) & 3u);
+}
+inline constexpr unsigned measure_completed_bit = 2 * measure_field_count;  // the value of `completed`
+}  // namespace detail
+
 /// One measure of a MeasureTable. Light (a pointer and an index): pass it by
 /// value. Valid while its table lives and is not changed.
 class MeasureView {
@@ -133,5 +141,37 @@ class MeasureTable {
   std::map<std::string, std::uint32_t, std::less<>> code_numbers_;
   std::vector<Raw> raw_;  // by record: records are only ever added at the end
 };
+
+// The accessors, inline: the rules call them millions of times.
+inline std::string_view MeasureView::case_id() const {
+  const auto& r = table_->records_[index_];
+  return std::string_view(table_->case_ids_).substr(r.case_offset, r.case_length);
+}
+inline Field<std::string_view> MeasureView::code() const {
+  const auto& r = table_->records_[index_];
+  FieldState s = detail::measure_state(r.states, MeasureField::measure);
+  return {s == FieldState::parsed ? std::string_view(table_->codes_[r.code]) : std::string_view(), s};
+}
+inline Field<Date> MeasureView::start_date() const {
+  const auto& r = table_->records_[index_];
+  FieldState s = detail::measure_state(r.states, MeasureField::start_date);
+  return {s == FieldState::parsed ? r.start_date : Date(), s};
+}
+inline Field<Date> MeasureView::end_date() const {
+  const auto& r = table_->records_[index_];
+  FieldState s = detail::measure_state(r.states, MeasureField::end_date);
+  return {s == FieldState::parsed ? r.end_date : Date(), s};
+}
+inline Field<double> MeasureView::hours_per_week() const {
+  const auto& r = table_->records_[index_];
+  FieldState s = detail::measure_state(r.states, MeasureField::hours_per_week);
+  return {s == FieldState::parsed ? r.hours_per_week : 0.0, s};
+}
+inline Field<bool> MeasureView::completed() const {
+  const auto& r = table_->records_[index_];
+  FieldState s = detail::measure_state(r.states, MeasureField::completed);
+  return {s == FieldState::parsed && ((r.states >> detail::measure_completed_bit) & 1u) != 0, s};
+}
+inline std::size_t MeasureView::line() const { return table_->records_[index_].line; }
 
 }  // namespace introcheck

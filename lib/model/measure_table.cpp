@@ -9,13 +9,11 @@ namespace {
 
 static_assert(sizeof(Date) == 4, "a date is its day number");
 
-constexpr unsigned completed_value_bit = 2 * measure_field_count;
+constexpr unsigned completed_value_bit = detail::measure_completed_bit;
 
 unsigned shift(MeasureField f) { return 2 * static_cast<unsigned>(f); }
 
-FieldState state_of(std::uint16_t states, MeasureField f) {
-  return static_cast<FieldState>((states >> shift(f)) & 3u);
-}
+FieldState state_of(std::uint16_t states, MeasureField f) { return detail::measure_state(states, f); }
 
 std::uint32_t narrow(std::size_t n, const char* what) {
   if (n > std::numeric_limits<std::uint32_t>::max())
@@ -23,47 +21,19 @@ std::uint32_t narrow(std::size_t n, const char* what) {
   return static_cast<std::uint32_t>(n);
 }
 
-template <class T>
-Field<T> field(FieldState state, T value) {
-  return Field<T>{state == FieldState::parsed ? value : T{}, state};
-}
 
 }  // namespace
 
-std::string_view MeasureView::case_id() const {
-  const auto& r = table_->records_[index_];
-  return std::string_view(table_->case_ids_).substr(r.case_offset, r.case_length);
-}
 
-Field<std::string_view> MeasureView::code() const {
-  const auto& r = table_->records_[index_];
-  FieldState s = state_of(r.states, MeasureField::measure);
-  return field<std::string_view>(s, s == FieldState::parsed ? std::string_view(table_->codes_[r.code]) : "");
-}
 
-Field<Date> MeasureView::start_date() const {
-  const auto& r = table_->records_[index_];
-  return field(state_of(r.states, MeasureField::start_date), r.start_date);
-}
 
-Field<Date> MeasureView::end_date() const {
-  const auto& r = table_->records_[index_];
-  return field(state_of(r.states, MeasureField::end_date), r.end_date);
-}
 
-Field<double> MeasureView::hours_per_week() const {
-  const auto& r = table_->records_[index_];
-  return field(state_of(r.states, MeasureField::hours_per_week), r.hours_per_week);
-}
 
-Field<bool> MeasureView::completed() const {
-  const auto& r = table_->records_[index_];
-  return field(state_of(r.states, MeasureField::completed), ((r.states >> completed_value_bit) & 1u) != 0);
-}
 
-std::size_t MeasureView::line() const { return table_->records_[index_].line; }
 
 std::string_view MeasureView::raw_text(MeasureField f) const {
+  // Only an invalid field has its text kept.
+  if (detail::measure_state(table_->records_[index_].states, f) != FieldState::invalid) return {};
   const auto& raw = table_->raw_;
   auto it = std::lower_bound(raw.begin(), raw.end(), index_,
                              [](const MeasureTable::Raw& r, std::size_t i) { return r.record < i; });
@@ -90,6 +60,10 @@ Measure MeasureView::value() const {
 }
 
 std::uint32_t MeasureTable::code_number(std::string_view code) {
+  // A case's measures repeat a few codes: the last one first, the map after.
+  if (!records_.empty() && state_of(records_.back().states, MeasureField::measure) == FieldState::parsed &&
+      codes_[records_.back().code] == code)
+    return records_.back().code;
   if (auto it = code_numbers_.find(code); it != code_numbers_.end()) return it->second;
   std::uint32_t n = narrow(codes_.size(), "distinct codes");
   codes_.emplace_back(code);
