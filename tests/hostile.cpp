@@ -257,10 +257,12 @@ TEST_CASE("rows with findings are counted by record, also for datasets built in 
   m[static_cast<std::size_t>(MeasureField::case_id)] = "ORPHAN";
   m[static_cast<std::size_t>(MeasureField::measure)] = "norsk";
   m[static_cast<std::size_t>(MeasureField::start_date)] = "2023-01-10";
-  mixed.measures.push_back(parse_measure(m, o));
-  mixed.measures.back().line = 0;
-  mixed.measures.push_back(parse_measure(m, o));  // the same orphan twice: two records
-  mixed.measures.back().case_id = "A";
+  Measure orphan = parse_measure(m, o);
+  orphan.line = 0;
+  mixed.measures.push_back(orphan);
+  Measure owned = parse_measure(m, o);  // the same orphan twice: two records
+  owned.case_id = "A";
+  mixed.measures.push_back(owned);
   mixed.measures_source.rows_read = 2;
   ValidationReport mr = validate(mixed, env, {2023, as_of, {}});
   CHECK(mr.summary.by_rule.count("IC011") == 1);

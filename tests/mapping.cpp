@@ -213,7 +213,7 @@ TEST_CASE("[columns.TABLE] maps a vendor's headers; ignore keeps a column out of
 
   Dataset m;
   REQUIRE(import_measures("saksnummer;aktivitet;Fra dato\nK1;norsk;2023-01-02\n", "m.csv", options(&c.mapping), m));
-  CHECK(m.measures[0].code.value == "norsk");
+  CHECK(m.measures[0].code().value == "norsk");
   CHECK(m.measures_source.column_uses[1].by == ColumnMatch::config);
 }
 
@@ -315,10 +315,10 @@ TEST_CASE("[values.FIELD] reads each list's vendor values as codes before the us
   Dataset m;
   REQUIRE(import_measures("case_id;measure;start_date;completed\nK1;no;2023-01-02;F\nK1;NX;2023-01-02;J\n", "m.csv",
                           options(&c.mapping), m));
-  CHECK(m.measures[0].code.value == "norsk");
-  CHECK(m.measures[0].completed.value == true);
-  CHECK(m.measures[1].code.is_invalid());
-  CHECK(m.measures[1].completed.value == true);  // yes_no covers the measures too
+  CHECK(m.measures[0].code().value == "norsk");
+  CHECK(m.measures[0].completed().value == true);
+  CHECK(m.measures[1].code().is_invalid());
+  CHECK(m.measures[1].completed().value == true);  // yes_no covers the measures too
 
   // The summary's record: the mappings for the columns the file has.
   std::vector<std::string> fields;

@@ -29,7 +29,7 @@ std::string show(const Field<T>& f) {
   std::string o = std::to_string(static_cast<int>(f.state)) + ':';
   if constexpr (std::is_same_v<T, Date>) o += std::to_string(to_yyyymmdd(f.value));
   else if constexpr (std::is_same_v<T, PersonId>) o += f.value.digits;
-  else if constexpr (std::is_same_v<T, std::string>) o += f.value;
+  else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>) o += f.value;
   else if constexpr (std::is_enum_v<T> || std::is_same_v<T, bool> || std::is_integral_v<T>)
     o += std::to_string(static_cast<long long>(f.value));
   else o += std::to_string(f.value);
@@ -55,7 +55,8 @@ std::string dump(const Dataset& d) {
     for (const auto& r : p.repairs) o << "|repair " << static_cast<int>(r.field) << '=' << r.original;
     o << '\n';
   }
-  for (const Measure& m : d.measures) {
+  for (MeasureView view : d.measures) {
+    const Measure m = view.value();
     o << m.line << '|' << m.case_id << '|' << show(m.code) << '|' << show(m.start_date) << '|'
       << show(m.end_date) << '|' << show(m.hours_per_week) << '|' << show(m.completed);
     for (const auto& r : m.raw) o << "|raw " << static_cast<int>(r.field) << '=' << r.text;

@@ -56,7 +56,8 @@ Measure measure(const std::string& case_id, Date start, std::optional<Date> end,
 }
 
 struct World {
-  Dataset data;
+  Dataset data;  ///< its measures come from `measures` when it runs
+  std::vector<Measure> measures;  ///< as values, so a case can change one in place
   Environment env;
   ValidationOptions options;
   World() {
@@ -64,13 +65,18 @@ struct World {
     data.measures_source.file = "measures.csv";
     data.has_measures = true;
     data.participations.push_back(clean());
-    data.measures.push_back(measure("K1", Date(2022, 3, 1), Date(2023, 6, 30)));
+    measures.push_back(measure("K1", Date(2022, 3, 1), Date(2023, 6, 30)));
     options.year = 2023;
     options.as_of = as_of;
     env.allow_synthetic = true;
   }
   Participation& p() { return data.participations.front(); }
-  ValidationReport run() const { return validate(data, env, options); }
+  Dataset dataset() const {
+    Dataset d = data;
+    for (const Measure& m : measures) d.measures.push_back(m);
+    return d;
+  }
+  ValidationReport run() const { return validate(dataset(), env, options); }
 };
 
 std::vector<std::string> rules_of(const ValidationReport& r) {
@@ -97,35 +103,35 @@ const Case cases[] = {
     {"IC004", [](World& w) { w.p().residence_municipality = Field<std::string>::of("0102"); w.p().residence_district = {}; }},
     {"IC005", [](World& w) { w.p().follow_up_district = Field<std::string>::of("030120"); }},
     {"IC006", [](World& w) { w.p().leave_days = Field<int>::invalid(); w.p().raw.push_back({ParticipationField::leave_days, "mange"}); }},
-    {"IC007", [](World& w) { w.p().start_date = Field<Date>::of(Date(2023, 7, 1)); w.data.measures[0].start_date = Field<Date>::of(Date(2023, 7, 1)); w.data.measures[0].end_date = {}; }},
+    {"IC007", [](World& w) { w.p().start_date = Field<Date>::of(Date(2023, 7, 1)); w.measures[0].start_date = Field<Date>::of(Date(2023, 7, 1)); w.measures[0].end_date = {}; }},
     {"IC008", [](World& w) { w.p().end_reason = Field<std::string>::invalid(); w.p().raw.push_back({ParticipationField::end_reason, "ferie"}); }},
-    {"IC009", [](World& w) { w.data.measures.push_back(measure("K1", Date(2022, 3, 1), Date(2023, 6, 30))); w.data.measures.back().code = Field<std::string>::invalid(); }},
+    {"IC009", [](World& w) { w.measures.push_back(measure("K1", Date(2022, 3, 1), Date(2023, 6, 30))); w.measures.back().code = Field<std::string>::invalid(); }},
     {"IC010", [](World& w) { auto q = clean("K1", "05878812028"); q.line = 3; q.start_date = Field<Date>::of(Date(2022, 3, 1)); w.data.participations.push_back(q); }},
-    {"IC011", [](World& w) { w.data.measures.push_back(measure("K404", Date(2023, 1, 1), Date(2023, 2, 1))); }},
+    {"IC011", [](World& w) { w.measures.push_back(measure("K404", Date(2023, 1, 1), Date(2023, 2, 1))); }},
     {"IC012", [](World& w) { w.p().end_date = {}; }},
-    {"IC013", [](World& w) { w.p().end_date = Field<Date>::of(Date(2024, 2, 1)); w.p().end_reason = {}; w.data.measures[0].end_date = {}; }},
-    {"IC014", [](World& w) { w.data.measures.push_back(measure("K1", Date(2023, 3, 1), Date(2023, 2, 1))); }},
+    {"IC013", [](World& w) { w.p().end_date = Field<Date>::of(Date(2024, 2, 1)); w.p().end_reason = {}; w.measures[0].end_date = {}; }},
+    {"IC014", [](World& w) { w.measures.push_back(measure("K1", Date(2023, 3, 1), Date(2023, 2, 1))); }},
     {"IC015", [](World& w) { w.p().repairs.push_back({ParticipationField::follow_up_municipality, "301"}); }},
     {"IC101", [](World& w) { w.p().end_reason = {}; }},
-    {"IC102", [](World& w) { w.data.measures[0].end_date = Field<Date>::of(Date(2022, 12, 31)); }},
-    {"IC103", [](World& w) { w.p().end_reason = Field<std::string>::of("flyttet"); w.data.measures[0].end_date = {}; }},
-    {"IC104", [](World& w) { w.data.measures[0].start_date = Field<Date>::of(Date(2022, 1, 1)); }},
-    {"IC105", [](World& w) { auto q = clean("K2"); q.start_date = Field<Date>::of(Date(2023, 6, 1)); q.end_date = {}; q.end_reason = {}; q.line = 3; w.data.participations.push_back(q); w.data.measures.push_back(measure("K2", Date(2023, 6, 1), {})); }},
-    {"IC106", [](World& w) { w.p().start_date = Field<Date>::of(Date(2021, 3, 1)); w.data.measures[0].start_date = Field<Date>::of(Date(2021, 3, 1)); w.p().settlement_date = Field<Date>::of(Date(2021, 1, 1)); }},
-    {"IC107", [](World& w) { w.p().start_date = Field<Date>::of(Date(2020, 3, 1)); w.p().extended = Field<bool>::of(true); w.data.measures[0].start_date = Field<Date>::of(Date(2020, 3, 1)); w.p().settlement_date = Field<Date>::of(Date(2020, 1, 1)); }},
+    {"IC102", [](World& w) { w.measures[0].end_date = Field<Date>::of(Date(2022, 12, 31)); }},
+    {"IC103", [](World& w) { w.p().end_reason = Field<std::string>::of("flyttet"); w.measures[0].end_date = {}; }},
+    {"IC104", [](World& w) { w.measures[0].start_date = Field<Date>::of(Date(2022, 1, 1)); }},
+    {"IC105", [](World& w) { auto q = clean("K2"); q.start_date = Field<Date>::of(Date(2023, 6, 1)); q.end_date = {}; q.end_reason = {}; q.line = 3; w.data.participations.push_back(q); w.measures.push_back(measure("K2", Date(2023, 6, 1), {})); }},
+    {"IC106", [](World& w) { w.p().start_date = Field<Date>::of(Date(2021, 3, 1)); w.measures[0].start_date = Field<Date>::of(Date(2021, 3, 1)); w.p().settlement_date = Field<Date>::of(Date(2021, 1, 1)); }},
+    {"IC107", [](World& w) { w.p().start_date = Field<Date>::of(Date(2020, 3, 1)); w.p().extended = Field<bool>::of(true); w.measures[0].start_date = Field<Date>::of(Date(2020, 3, 1)); w.p().settlement_date = Field<Date>::of(Date(2020, 1, 1)); }},
     {"IC108", [](World& w) { w.p().person_id = id("07836034079"); }},
     {"IC109", [](World& w) { w.p().settlement_date = Field<Date>::of(Date(2019, 1, 1)); }},
-    {"IC110", [](World& w) { w.data.measures[0].end_date = Field<Date>::of(Date(2023, 2, 28)); w.data.measures.push_back(measure("K1", Date(2023, 5, 1), Date(2023, 6, 30))); }},
-    {"IC111", [](World& w) { w.p().end_date = {}; w.p().end_reason = {}; w.data.measures[0].end_date = Field<Date>::of(Date(2023, 9, 30)); }},
+    {"IC110", [](World& w) { w.measures[0].end_date = Field<Date>::of(Date(2023, 2, 28)); w.measures.push_back(measure("K1", Date(2023, 5, 1), Date(2023, 6, 30))); }},
+    {"IC111", [](World& w) { w.p().end_date = {}; w.p().end_reason = {}; w.measures[0].end_date = Field<Date>::of(Date(2023, 9, 30)); }},
     {"IC112", [](World& w) { w.p().permit_date = Field<Date>::of(Date(2022, 1, 10)); has_column(w.data, ParticipationField::permit_date); has_column(w.data, ParticipationField::legal_basis); }},
     {"IC113", [](World& w) { under(w.p(), LegalBasis::integreringsloven); has_column(w.data, ParticipationField::end_goal); }},
-    {"IC114", [](World& w) { w.p().start_date = Field<Date>::of(Date(2023, 3, 1)); w.data.measures[0].start_date = Field<Date>::of(Date(2023, 3, 1)); }},
+    {"IC114", [](World& w) { w.p().start_date = Field<Date>::of(Date(2023, 3, 1)); w.measures[0].start_date = Field<Date>::of(Date(2023, 3, 1)); }},
     {"IC115", [](World& w) { under(w.p(), LegalBasis::integreringsloven); }},
     {"IC116", [](World& w) { under(w.p(), LegalBasis::integreringsloven); has_column(w.data, ParticipationField::mapping_date); has_column(w.data, ParticipationField::career_guidance_date); }},
     {"IC117", [](World& w) { under(w.p(), LegalBasis::integreringsloven_6a); }},
     {"IC118", [](World& w) { under(w.p(), LegalBasis::integreringsloven); w.p().settled_by_agreement = Field<bool>::of(false); w.p().permit_ground = Field<PermitGround>::of(PermitGround::utl_35); has_column(w.data, ParticipationField::settled_by_agreement); has_column(w.data, ParticipationField::permit_ground); }},
     {"IC119", [](World& w) { w.p().registered_date = Field<Date>::of(Date(2023, 1, 10)); has_column(w.data, ParticipationField::registered_date); }},
-    {"IC120", [](World& w) { w.data.measures[0].hours_per_week = Field<double>::of(10); w.data.measures_source.columns.set(static_cast<std::size_t>(MeasureField::hours_per_week)); }},
+    {"IC120", [](World& w) { w.measures[0].hours_per_week = Field<double>::of(10); w.data.measures_source.columns.set(static_cast<std::size_t>(MeasureField::hours_per_week)); }},
     {"IC201", [](World& w) { w.p().residence_municipality = Field<std::string>::of("3201"); w.p().residence_district = {}; }},
     {"IC202", [](World& w) { w.p().protected_address = Field<bool>::of(true); }},
     {"IC203", [](World& w) { w.p().follow_up_municipality = Field<std::string>::of("3001"); w.p().follow_up_district = {}; w.p().residence_municipality = Field<std::string>::of("3001"); w.p().residence_district = {}; }},
@@ -209,10 +215,10 @@ TEST_CASE("IC106 and IC107: limits are calendar years plus leave") {
   World w;
   w.p().settlement_date = Field<Date>::of(Date(2021, 1, 1));
   w.p().start_date = Field<Date>::of(Date(2021, 6, 30));
-  w.data.measures[0].start_date = w.p().start_date;
+  w.measures[0].start_date = w.p().start_date;
   CHECK(find(w.run(), "IC106") == nullptr);  // exactly two years
   w.p().start_date = Field<Date>::of(Date(2021, 6, 29));
-  w.data.measures[0].start_date = w.p().start_date;
+  w.measures[0].start_date = w.p().start_date;
   CHECK(find(w.run(), "IC106") != nullptr);
   w.p().leave_days = Field<int>::of(1);
   CHECK(find(w.run(), "IC106") == nullptr);  // leave extends the limit
@@ -227,7 +233,7 @@ TEST_CASE("IC205: covid extensions silence IC101, IC106 and IC107") {
   w.p().end_reason = {};
   w.p().start_date = Field<Date>::of(Date(2020, 3, 1));
   w.p().settlement_date = Field<Date>::of(Date(2020, 1, 1));
-  w.data.measures[0].start_date = w.p().start_date;
+  w.measures[0].start_date = w.p().start_date;
   auto before = rules_of(w.run());
   CHECK(std::count(before.begin(), before.end(), "IC101") == 1);
   CHECK(std::count(before.begin(), before.end(), "IC107") == 1);
@@ -250,7 +256,7 @@ TEST_CASE("IC103 restart evidence and IC105 across ids") {
   q.end_reason = {};
   q.line = 3;
   w.data.participations.push_back(q);
-  w.data.measures.push_back(measure("K2", Date(2023, 7, 10), {}));
+  w.measures.push_back(measure("K2", Date(2023, 7, 10), {}));
   auto r = w.run();
   const Finding* f = find(r, "IC103");
   REQUIRE(f);
@@ -357,8 +363,8 @@ TEST_CASE("IC203: the deadline it names is the one in force") {
   p.start_date = Field<Date>::of(Date(2016, 3, 1));
   p.end_date = Field<Date>::of(Date(2017, 6, 30));
   p.settlement_date = Field<Date>::of(Date(2015, 11, 15));
-  w.data.measures.front().start_date = Field<Date>::of(Date(2016, 3, 1));
-  w.data.measures.front().end_date = Field<Date>::of(Date(2017, 6, 30));
+  w.measures.front().start_date = Field<Date>::of(Date(2016, 3, 1));
+  w.measures.front().end_date = Field<Date>::of(Date(2017, 6, 30));
   for (auto* f : {&p.follow_up_municipality, &p.residence_municipality}) *f = Field<std::string>::of("0709");
   p.follow_up_district = {};
   p.residence_district = {};
@@ -380,7 +386,7 @@ TEST_CASE("IC203: the deadline it names is the one in force") {
 TEST_CASE("without measures, measure rules are skipped") {
   World w;
   w.data.has_measures = false;
-  w.data.measures.clear();
+  w.measures.clear();
   auto r = w.run();
   CHECK(find(r, "IC102") == nullptr);
   CHECK_FALSE(r.summary.measure_rules_ran);
@@ -397,7 +403,7 @@ TEST_CASE("the rules that run only with measures are those whose case needs them
     World w;
     c.breaks(w);
     w.data.has_measures = false;
-    w.data.measures.clear();
+    w.measures.clear();
     w.data.measures_source = {};
     const bool fires = find(w.run(), c.rule) != nullptr;
     if (introcheck::rules::runs_only_with_measures(rule)) CHECK_FALSE(fires);

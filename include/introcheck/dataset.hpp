@@ -2,6 +2,7 @@
 #pragma once
 
 #include <introcheck/measure.hpp>
+#include <introcheck/measure_table.hpp>
 #include <introcheck/participation.hpp>
 #include <introcheck/result.hpp>
 
@@ -64,7 +65,7 @@ struct SourceStats {
 /// longer being modified may be validated from several threads at once.
 struct Dataset {
   std::vector<Participation> participations;
-  std::vector<Measure> measures;
+  MeasureTable measures;  ///< stored compactly; read through MeasureView
   SourceStats participants;
   SourceStats measures_source;
   /// False when no measure file was given: measure rules are skipped and the

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <type_traits>
 
 namespace introcheck {
 namespace {
@@ -218,10 +219,13 @@ void keep_rejection(SourceStats& stats, Error e) {
   if (stats.rejections.size() < SourceStats::kept_rejections) stats.rejections.push_back(std::move(e));
 }
 
-template <std::size_t N, class Record, class Parse>
+template <std::size_t N, class Into, class Parse>
 Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>& col, SourceStats& stats,
-                       std::vector<Record>& into, const ImportOptions& options, Parse&& parse) {
+                       Into& into, const ImportOptions& options, bool release_text, Parse&& parse) {
   const unsigned threads = options.threads;
+  // A mapped file's pages, once parsed, go back (records copy what they keep).
+  const bool release = release_text && !t.opened->text.is_owned;
+  constexpr std::size_t release_every = std::size_t{8} << 20;
   struct Stretch {
     std::string_view text;
     std::size_t lines = 0;  // its line ends
@@ -237,7 +241,6 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
   for (std::string_view text : cut_rows(all.substr(t.reader->offset()), detail::thread_count(threads)))
     parts.emplace_back().text = text;
 
-  std::size_t base = into.size();
   if (parts.size() == 1) {
     // One stretch (small, or with quotes, where a line end can lie inside a
     // field): records as they come, so memory follows the records read, not
@@ -245,7 +248,13 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
     detail::CsvReader reader(parts[0].text, t.opened->delimiter, t.source, t.reader->line());
     CsvRecord rec;
     std::array<std::string_view, N> text;
+    const char* kept = parts[0].text.data();
     for (;;) {
+      const char* here = parts[0].text.data() + reader.offset();
+      if (release && static_cast<std::size_t>(here - kept) >= release_every) {
+        detail::release_pages(kept, here);
+        kept = here;
+      }
       auto more = reader.next(rec);
       if (!more) return more.error();
       if (!more.value()) break;
@@ -257,12 +266,78 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
         keep_rejection(stats, std::move(*e));
         continue;
       }
-      Record& r = into.emplace_back(parse(text));
+      auto r = parse(text);
       r.line = rec.line;
+      into.push_back(std::move(r));
       ++stats.accepted;
     }
     return outcome::success();
   }
+
+  // Each stretch's rows, parsed and handed to `keep` in order.
+  auto read_part = [&](Stretch& part, auto&& keep) {
+    detail::CsvReader reader(part.text, t.opened->delimiter, t.source, part.first_line);
+    CsvRecord rec;
+    std::array<std::string_view, N> text;
+    const char* kept = part.text.data();
+    for (;;) {
+      const char* here = part.text.data() + reader.offset();
+      if (release && static_cast<std::size_t>(here - kept) >= release_every) {
+        detail::release_pages(kept, here);
+        kept = here;
+      }
+      auto more = reader.next(rec);
+      if (!more) {
+        part.error = more.error();
+        return;
+      }
+      if (!more.value()) return;
+      if (detail::is_blank(rec)) continue;
+      for (std::size_t f = 0; f < N; ++f) text[f] = detail::field(rec, col[f]);
+      if (auto e = rejection(text[0], options.max_case_id_bytes, t.source, rec.line)) {
+        part.rejected.push_back(std::move(*e));
+        continue;
+      }
+      auto r = parse(text);
+      r.line = rec.line;
+      keep(std::move(r));
+      ++part.rows;
+    }
+  };
+  auto count = [&](Stretch& part) {
+    stats.rows_read += part.rows + part.rejected.size();
+    stats.accepted += part.rows;
+    stats.rejected += part.rejected.size();
+    for (Error& e : part.rejected) keep_rejection(stats, std::move(e));
+  };
+
+  if constexpr (std::is_same_v<Into, MeasureTable>) {
+    // Packed tables: each stretch into a table of its own, joined in order.
+    // Lines are counted as the rows are read, in one pass over the text.
+    std::size_t line = t.reader->line(), slots = into.size();
+    detail::run_parts(parts.size(), [&](std::size_t k) {
+      parts[k].lines = count_records(parts[k].text);
+      parts[k].slots = record_slots(parts[k].text, parts[k].lines, t.opened->delimiter);
+    });
+    for (Stretch& part : parts) {
+      part.first_line = line;
+      line += part.lines;
+      slots += part.slots;
+    }
+    into.reserve(slots);
+    std::vector<MeasureTable> tables(parts.size());
+    detail::run_parts(parts.size(), [&](std::size_t k) {
+      tables[k].reserve(parts[k].slots);
+      read_part(parts[k], [&](auto&& r) { tables[k].push_back(r); });
+    });
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      if (parts[k].error) return *parts[k].error;
+      into.append(std::move(tables[k]));
+      count(parts[k]);
+    }
+    return outcome::success();
+  } else {
+  const std::size_t base = into.size();
 
   detail::run_parts(parts.size(), [&](std::size_t k) {
     parts[k].lines = count_records(parts[k].text);
@@ -278,33 +353,14 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
   into.reserve(slot);
   // Each thread faults in a share of the records' memory before they are built.
   auto* records_memory = reinterpret_cast<char*>(into.data() + base);
-  detail::for_shares((slot - base) * sizeof(Record), parts.size(), [&](std::size_t, detail::Share s) {
+  detail::for_shares((slot - base) * sizeof(typename Into::value_type), parts.size(), [&](std::size_t, detail::Share s) {
     detail::prefault(records_memory + s.begin, s.end - s.begin);
   });
   into.resize(slot);
 
   detail::run_parts(parts.size(), [&](std::size_t k) {
     Stretch& part = parts[k];
-    detail::CsvReader reader(part.text, t.opened->delimiter, t.source, part.first_line);
-    CsvRecord rec;
-    std::array<std::string_view, N> text;
-    for (;;) {
-      auto more = reader.next(rec);
-      if (!more) {
-        part.error = more.error();
-        return;
-      }
-      if (!more.value()) return;
-      if (detail::is_blank(rec)) continue;
-      for (std::size_t f = 0; f < N; ++f) text[f] = detail::field(rec, col[f]);
-      if (auto e = rejection(text[0], options.max_case_id_bytes, t.source, rec.line)) {
-        part.rejected.push_back(std::move(*e));
-        continue;
-      }
-      Record& r = into[part.first_slot + part.rows++];
-      r = parse(text);
-      r.line = rec.line;
-    }
+    read_part(part, [&](auto&& r) { into[part.first_slot + part.rows] = std::move(r); });
   });
 
   std::size_t end = base;
@@ -314,13 +370,11 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
     if (into.begin() + static_cast<std::ptrdiff_t>(end) != first)
       std::move(first, first + static_cast<std::ptrdiff_t>(part.rows), into.begin() + static_cast<std::ptrdiff_t>(end));
     end += part.rows;
-    stats.rows_read += part.rows + part.rejected.size();
-    stats.accepted += part.rows;
-    stats.rejected += part.rejected.size();
-    for (Error& e : part.rejected) keep_rejection(stats, std::move(e));
+    count(part);
   }
   into.erase(into.begin() + static_cast<std::ptrdiff_t>(end), into.end());
   return outcome::success();
+  }
 }
 
 template <std::size_t N>
@@ -482,8 +536,11 @@ Result<void> check_mapping(ExportTable table, const ImportOptions& options) {
 
 }  // namespace
 
-Result<void> import_participants(std::string_view bytes, std::string_view source,
-                                 const ImportOptions& options, Dataset& into) {
+namespace {
+
+// `file_mapped`: the bytes are a private mapping of the file, whose pages may be given back once read.
+Result<void> read_participants(std::string_view bytes, std::string_view source, const ImportOptions& options,
+                               Dataset& into, bool file_mapped) {
   using F = ParticipationField;
   if (auto codes = check_mapping(ExportTable::participants, options); !codes) return codes;
   auto table = open_table(bytes, source, options);
@@ -501,15 +558,15 @@ Result<void> import_participants(std::string_view bytes, std::string_view source
                                "required column is missing (person_id or duf_number)");
 
   auto read = read_rows<participation_field_count>(
-      t, col, into.participants, into.participations, options,
+      t, col, into.participants, into.participations, options, file_mapped,
       [&](const ParticipationText& text) { return parse_participation(text, options); });
   if (!read) return read;
   finish_stats(into.participants, source, t, mapped.value(), ExportTable::participants, options.mapping);
   return outcome::success();
 }
 
-Result<void> import_measures(std::string_view bytes, std::string_view source,
-                             const ImportOptions& options, Dataset& into) {
+Result<void> read_measures(std::string_view bytes, std::string_view source, const ImportOptions& options,
+                           Dataset& into, bool file_mapped) {
   using F = MeasureField;
   if (auto codes = check_mapping(ExportTable::measures, options); !codes) return codes;
   auto table = open_table(bytes, source, options);
@@ -522,12 +579,25 @@ Result<void> import_measures(std::string_view bytes, std::string_view source,
     if (!col[static_cast<std::size_t>(f)])
       return detail::parse_error(source, t.header.line, to_string(f), "required column is missing");
 
-  auto read = read_rows<measure_field_count>(t, col, into.measures_source, into.measures, options,
+  auto read = read_rows<measure_field_count>(t, col, into.measures_source, into.measures, options, file_mapped,
                                              [&](const MeasureText& text) { return parse_measure(text, options); });
   if (!read) return read;
   finish_stats(into.measures_source, source, t, mapped.value(), ExportTable::measures, options.mapping);
   into.has_measures = true;
   return outcome::success();
+}
+
+}  // namespace
+
+// The caller's bytes are the caller's: never given back.
+Result<void> import_participants(std::string_view bytes, std::string_view source,
+                                 const ImportOptions& options, Dataset& into) {
+  return read_participants(bytes, source, options, into, false);
+}
+
+Result<void> import_measures(std::string_view bytes, std::string_view source,
+                             const ImportOptions& options, Dataset& into) {
+  return read_measures(bytes, source, options, into, false);
 }
 
 Result<Dataset> load_dataset(const std::string& participants_path,
@@ -537,13 +607,13 @@ Result<Dataset> load_dataset(const std::string& participants_path,
   {  // one file in memory at a time
     auto file = detail::MappedFile::open(participants_path, options.max_bytes);
     if (!file) return file.error();
-    auto ok = import_participants(file.value().bytes(), participants_path, options, d);
+    auto ok = read_participants(file.value().bytes(), participants_path, options, d, file.value().mapped());
     if (!ok) return ok.error();
   }
   if (measures_path) {
     auto file = detail::MappedFile::open(*measures_path, options.max_bytes);
     if (!file) return file.error();
-    auto ok = import_measures(file.value().bytes(), *measures_path, options, d);
+    auto ok = read_measures(file.value().bytes(), *measures_path, options, d, file.value().mapped());
     if (!ok) return ok.error();
   }
   return d;

@@ -74,7 +74,7 @@ class Context {
   /// municipality filled in. Params are added by the caller.
   Finding& report(std::string_view rule, const Participation& p, std::string_view field);
   /// A new finding about measure `m` (its participation, when known, gives person and municipality).
-  Finding& report(std::string_view rule, const Measure& m, std::string_view field);
+  Finding& report(std::string_view rule, MeasureView m, std::string_view field);
   /// A new finding about a whole municipality.
   Finding& report_municipality(std::string_view rule, std::string_view municipality);
 
@@ -86,7 +86,7 @@ class Context {
   /// The last day counted for program length: the end date, or min(T, 31 December Y).
   std::optional<Date> counted_until(const Participation& p) const;
   /// The participation a measure belongs to, or nullptr.
-  const Participation* owner(const Measure& m) const;
+  const Participation* owner(MeasureView m) const;
 
   std::vector<Finding> findings;
 

@@ -107,13 +107,14 @@ CaseIndex build_index(const Dataset& data, unsigned threads) {
   std::vector<std::vector<Index>> orphans(threads);
   detail::for_shares(ms.size(), threads, [&](std::size_t k, detail::Share part) {
     for (auto i = static_cast<Index>(part.begin); i < part.end; ++i) {
-      const Measure& m = ms[i];
-      start[i] = static_cast<std::uint32_t>(m.start_date.value_or(earliest_date()).day_number());
+      const MeasureView m = ms[i];
+      const std::string_view case_id = m.case_id();
+      start[i] = static_cast<std::uint32_t>(m.start_date().value_or(earliest_date()).day_number());
       // Exports list a case's measures together: reuse the previous row's owner.
-      if (i > part.begin && m.case_id == ms[i - 1].case_id) {
+      if (i > part.begin && case_id == ms[i - 1].case_id()) {
         x.owner_of_measure[i] = x.owner_of_measure[i - 1];
-      } else if (!m.case_id.empty()) {
-        Index owner = by_case.find(detail::hash_text(m.case_id), [&](Index j) { return ps[j].case_id == m.case_id; });
+      } else if (!case_id.empty()) {
+        Index owner = by_case.find(detail::hash_text(case_id), [&](Index j) { return ps[j].case_id == case_id; });
         if (owner != detail::HashIndex::none) x.owner_of_measure[i] = owner;
       }
       if (x.owner_of_measure[i] == UINT32_MAX) orphans[k].push_back(i);
@@ -155,19 +156,19 @@ Finding& Context::report(std::string_view rule, const Participation& p, std::str
   return f;
 }
 
-Finding& Context::report(std::string_view rule, const Measure& m, std::string_view field) {
+Finding& Context::report(std::string_view rule, MeasureView m, std::string_view field) {
   Finding& f = findings.emplace_back();
   f.rule = std::string(rule);
-  f.case_id = m.case_id;
+  f.case_id = std::string(m.case_id());
   if (const Participation* p = owner(m)) {
     if (p->follow_up_municipality.parsed()) f.municipality = p->follow_up_municipality.value;
     f.person = person_text(*p);
   }
   f.file = data.measures_source.file;
-  f.line = m.line;
+  f.line = m.line();
   f.field = std::string(field);
   f.table = Finding::Table::measures;
-  f.record = static_cast<std::size_t>(&m - data.measures.data());
+  f.record = m.index();
   return f;
 }
 
@@ -178,8 +179,8 @@ Finding& Context::report_municipality(std::string_view rule, std::string_view mu
   return f;
 }
 
-const Participation* Context::owner(const Measure& m) const {
-  auto i = static_cast<std::size_t>(&m - data.measures.data());
+const Participation* Context::owner(MeasureView m) const {
+  std::size_t i = m.index();
   if (i >= index.owner_of_measure.size() || index.owner_of_measure[i] == UINT32_MAX) return nullptr;
   return &data.participations[index.owner_of_measure[i]];
 }

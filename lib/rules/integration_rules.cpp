@@ -171,13 +171,13 @@ void minimum_content_missing(Context& c, const Participation& p, const Effective
   if (c.data.has_column(F::children_under_18) && p.children_under_18.value_or(false)) required |= 1u << foreldreveiledning;
   unsigned present = 0, not_completed = 0;
   for (Index i : ms) {
-    const Measure& m = c.data.measures[i];
-    if (!m.code.parsed()) continue;
-    const CodeEntry* e = c.env.measures->find(m.code.value);
+    MeasureView m = c.data.measures[i];
+    if (!m.code().parsed()) continue;
+    const CodeEntry* e = c.env.measures->find(m.code().value);
     if (!e) continue;
     unsigned set = elements_of(*e);
     const unsigned courses = (1u << livsmestring) | (1u << foreldreveiledning);
-    if (m.completed.parsed() && !m.completed.value && (set & courses)) {
+    if (m.completed().parsed() && !m.completed().value && (set & courses)) {
       not_completed |= set & courses;
       set &= ~courses;
     }
@@ -269,8 +269,8 @@ void registration_lags(Context& c, const Participation& p, const std::optional<E
   consider(p.start_date, "start_date");
   consider(p.end_date, "end_date");
   for (Index i : ms) {
-    consider(c.data.measures[i].start_date, "measure_start");
-    consider(c.data.measures[i].end_date, "measure_end");
+    consider(c.data.measures[i].start_date(), "measure_start");
+    consider(c.data.measures[i].end_date(), "measure_end");
   }
   if (event.empty() || !(p.registered_date.value < latest)) return;
   if (!(latest < add_months(c.as_of, -c.limits.registration_months))) return;
@@ -315,17 +315,17 @@ void below_full_time(Context& c, const Participation& p, const std::optional<Eff
     double hours = 0, work = 0;
     bool running = false, unknown = false;
     for (Index i : ms) {
-      const Measure& m = c.data.measures[i];
-      if (!m.start_date.parsed() || m.end_date.is_invalid() || m.start_date.value > sunday) continue;
-      if (m.end_date.parsed() && m.end_date.value < monday) continue;
+      MeasureView m = c.data.measures[i];
+      if (!m.start_date().parsed() || m.end_date().is_invalid() || m.start_date().value > sunday) continue;
+      if (m.end_date().parsed() && m.end_date().value < monday) continue;
       running = true;
-      if (!m.hours_per_week.parsed()) {
+      if (!m.hours_per_week().parsed()) {
         unknown = true;
         break;
       }
-      hours += m.hours_per_week.value;
-      const CodeEntry* e = m.code.parsed() ? c.env.measures->find(m.code.value) : nullptr;
-      if (e && e->group == "arbeidsrettet") work += m.hours_per_week.value;
+      hours += m.hours_per_week().value;
+      const CodeEntry* e = m.code().parsed() ? c.env.measures->find(m.code().value) : nullptr;
+      if (e && e->group == "arbeidsrettet") work += m.hours_per_week().value;
     }
     if (!running || unknown) continue;
     const bool work_week = six_a && monday >= work_from;

@@ -216,16 +216,16 @@ void required_or_invalid(Context& c, const Participation& p) {
   report_invalid(c, p, checks);
 }
 
-void required_or_invalid(Context& c, const Measure& m) {
-  if (m.case_id.empty()) report_missing(c, m, "case_id");
-  if (m.code.empty()) report_missing(c, m, "measure");
-  if (m.start_date.empty()) report_missing(c, m, "start_date");
+void required_or_invalid(Context& c, MeasureView m) {
+  if (m.case_id().empty()) report_missing(c, m, "case_id");
+  if (m.code().empty()) report_missing(c, m, "measure");
+  if (m.start_date().empty()) report_missing(c, m, "start_date");
   auto raw = [&](M f) { return m.raw_text(f); };
   const Invalid checks[] = {
-      {to_string(M::start_date), m.start_date.is_invalid(), "date", raw(M::start_date)},
-      {to_string(M::end_date), m.end_date.is_invalid(), "date", raw(M::end_date)},
-      {to_string(M::hours_per_week), m.hours_per_week.is_invalid(), "hours", raw(M::hours_per_week)},
-      {to_string(M::completed), m.completed.is_invalid(), "boolean", raw(M::completed)},
+      {to_string(M::start_date), m.start_date().is_invalid(), "date", raw(M::start_date)},
+      {to_string(M::end_date), m.end_date().is_invalid(), "date", raw(M::end_date)},
+      {to_string(M::hours_per_week), m.hours_per_week().is_invalid(), "hours", raw(M::hours_per_week)},
+      {to_string(M::completed), m.completed().is_invalid(), "boolean", raw(M::completed)},
   };
   report_invalid(c, m, checks);
 }
@@ -257,8 +257,8 @@ const RuleInfo IC009_entry = {.id = id::IC009,
                               .source = "NIRs liste over tiltak (IMDi)",
                               .params = "value"};
 // IC009: a measure not in NIR's list.
-void unknown_measure(Context& c, const Measure& m) {
-  if (m.code.is_invalid())
+void unknown_measure(Context& c, MeasureView m) {
+  if (m.code().is_invalid())
     param(c.report(id::IC009, m, "measure"), "value", detail::echoed(m.raw_text(M::measure), c.env.reveal_ids));
 }
 
@@ -279,8 +279,8 @@ const RuleInfo IC011_entry = {.id = id::IC011,
                               .source = "Logisk kontroll",
                               .params = "case_id"};
 // IC011: a measure whose case_id matches no participation.
-void measure_without_participation(Context& c, const Measure& m) {
-  if (!m.case_id.empty() && !c.owner(m)) param(c.report(id::IC011, m, "case_id"), "case_id", m.case_id);
+void measure_without_participation(Context& c, MeasureView m) {
+  if (!m.case_id().empty() && !c.owner(m)) param(c.report(id::IC011, m, "case_id"), "case_id", std::string(m.case_id()));
 }
 
 const RuleInfo IC012_entry = {.id = id::IC012,
@@ -315,18 +315,18 @@ void date_after_as_of(Context& c, const Participation& p) {
 }
 
 // For a measure the start only: a planned end date of a running measure is normal.
-void date_after_as_of(Context& c, const Measure& m) { date_after_as_of(c, m, to_string(M::start_date), m.start_date); }
+void date_after_as_of(Context& c, MeasureView m) { date_after_as_of(c, m, to_string(M::start_date), m.start_date()); }
 
 const RuleInfo IC014_entry = {.id = id::IC014,
                               .severity = S::error,
                               .source = "Logisk kontroll",
                               .params = "start_date end_date"};
 // IC014: a measure that ends before it starts.
-void measure_ends_before_start(Context& c, const Measure& m) {
-  if (!m.start_date.parsed() || !m.end_date.parsed() || !(m.end_date.value < m.start_date.value)) return;
+void measure_ends_before_start(Context& c, MeasureView m) {
+  if (!m.start_date().parsed() || !m.end_date().parsed() || !(m.end_date().value < m.start_date().value)) return;
   Finding& f = c.report(id::IC014, m, "end_date");
-  param(f, "start_date", m.start_date.value);
-  param(f, "end_date", m.end_date.value);
+  param(f, "start_date", m.start_date().value);
+  param(f, "end_date", m.end_date().value);
 }
 
 const RuleInfo IC015_entry = {.id = id::IC015,
@@ -375,7 +375,7 @@ void record_rules(Context& c, Range part) {
 
 void measure_rules(Context& c, Range part) {
   for (Index i = part.begin; i < part.end; ++i) {
-    const Measure& m = c.data.measures[i];
+    MeasureView m = c.data.measures[i];
     required_or_invalid(c, m);
     measure_without_participation(c, m);
     unknown_measure(c, m);

@@ -38,16 +38,16 @@ struct Span {
 };
 
 // A measure's period; open measures run "for ever". Nothing when unusable.
-std::optional<Span> measure_span(const Measure& m) {
-  if (!m.start_date.parsed() || m.end_date.is_invalid()) return std::nullopt;
-  Date last = m.end_date.parsed() ? m.end_date.value : latest_date();
-  if (last < m.start_date.value) return std::nullopt;
-  return Span{m.start_date.value, last};
+std::optional<Span> measure_span(MeasureView m) {
+  if (!m.start_date().parsed() || m.end_date().is_invalid()) return std::nullopt;
+  Date last = m.end_date().parsed() ? m.end_date().value : latest_date();
+  if (last < m.start_date().value) return std::nullopt;
+  return Span{m.start_date().value, last};
 }
 
 bool overlaps(const Span& a, Date first, Date last) { return a.first <= last && a.last >= first; }
 
-std::string measure_name(const Measure& m) { return m.code.parsed() ? m.code.value : std::string("?"); }
+std::string measure_name(MeasureView m) { return m.code().parsed() ? std::string(m.code().value) : std::string("?"); }
 
 const RuleInfo IC101_entry = {.id = id::IC101,
                               .severity = S::error,
@@ -85,14 +85,14 @@ void moved_while_in_program(Context& c, const Participation& p, Index i, std::sp
   if (!end || !p.end_reason.parsed() || p.end_reason.value != "flyttet") return;
   if (c.data.has_measures) {
     for (Index k : ms) {
-      const Measure& m = c.data.measures[k];
+      MeasureView m = c.data.measures[k];
       auto s = measure_span(m);
       if (!s || s->last <= *end) continue;
       Finding& f = c.report(id::IC103, p, "end_reason");
       param(f, "end_date", *end);
-      param(f, "evidence", std::string(m.end_date.parsed() ? "measure" : "open_measure"));
+      param(f, "evidence", std::string(m.end_date().parsed() ? "measure" : "open_measure"));
       param(f, "measure", measure_name(m));
-      if (m.end_date.parsed()) param(f, "measure_end", m.end_date.value);
+      if (m.end_date().parsed()) param(f, "measure_end", m.end_date().value);
       param(f, "year", static_cast<long long>(c.year));
       break;
     }
@@ -120,12 +120,12 @@ void measures_outside(Context& c, const Participation& p, std::span<const Index>
   Date first = p.start_date.value;
   Date last = p.end_date.parsed() ? p.end_date.value : latest_date();
   for (Index i : ms) {
-    const Measure& m = c.data.measures[i];
+    MeasureView m = c.data.measures[i];
     auto s = measure_span(m);
     if (!s || (s->first >= first && s->last <= last)) continue;
     Finding& f = c.report(id::IC104, m, "start_date");
     param(f, "measure", measure_name(m));
-    param(f, "start_date", m.start_date.value);
+    param(f, "start_date", m.start_date().value);
   }
 }
 

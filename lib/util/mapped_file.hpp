@@ -23,6 +23,9 @@ class MappedFile {
   ~MappedFile();
 
   std::string_view bytes() const { return map_ ? std::string_view(map_, size_) : std::string_view(read_); }
+  /// The bytes are a private mapping of the file: pages already read may be
+  /// given back (release_pages) and would be read again from the file.
+  bool mapped() const { return map_ != nullptr; }
 
  private:
   MappedFile() = default;

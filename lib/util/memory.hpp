@@ -11,4 +11,9 @@ namespace introcheck::detail {
 /// kernels before 5.14 ignore it.
 void prefault(void* start, std::size_t bytes);
 
+/// Gives back the whole pages inside [begin, end) of a read-only file mapping
+/// that will not be read again: a national import then holds the records,
+/// not the records and the file. Never for memory that is not such a mapping.
+void release_pages(const char* begin, const char* end);
+
 }  // namespace introcheck::detail

@@ -118,7 +118,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const Field<PersonId>* id : {&p.person_id, &p.duf_number})
       if (id->parsed()) ids.insert(id->value.digits);
   }
-  for (const Measure& m : d.measures) keys.insert(m.case_id);
+  for (MeasureView m : d.measures) keys.insert(std::string(m.case_id()));
   for (const SourceStats* s : {&d.participants, &d.measures_source, &nir.source}) {
     keys.insert(s->unknown_columns.begin(), s->unknown_columns.end());  // header names are shown as given
     for (const ColumnUse& u : s->column_uses) keys.insert(u.column);

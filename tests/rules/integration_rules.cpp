@@ -41,7 +41,7 @@ World integration_world() {
   p.registered_date = on(2023, 7, 10);
   for (std::size_t f = 0; f < participation_field_count; ++f) w.data.participants.columns.set(f);
   for (std::size_t f = 0; f < measure_field_count; ++f) w.data.measures_source.columns.set(f);
-  w.data.measures = {course("norsk_samfunnskunnskap", 10, 2), course("livsmestring", 5, 3),
+  w.measures = {course("norsk_samfunnskunnskap", 10, 2), course("livsmestring", 5, 3),
                      course("arbeidspraksis", 15, 4)};
   return w;
 }
@@ -50,7 +50,7 @@ World integration_world() {
 void period(World& w, Date start, Date end) {
   w.p().start_date = on(start);
   w.p().end_date = on(end);
-  for (Measure& m : w.data.measures) {
+  for (Measure& m : w.measures) {
     m.start_date = on(start);
     m.end_date = on(end);
   }
@@ -71,7 +71,7 @@ void six_a(World& w) {
 void drop_column(World& w, F f) { w.data.participants.columns.reset(static_cast<std::size_t>(f)); }
 
 Measure& of(World& w, const char* code) {
-  for (Measure& m : w.data.measures)
+  for (Measure& m : w.measures)
     if (m.code.value == code) return m;
   throw std::logic_error(code);
 }
@@ -182,7 +182,7 @@ const std::vector<Row> rows = {
      },
      {{"IC115", ""}, {"IC120", ""}}},  // and no work-oriented hours from the fourth month
     {"no measures at all: IC102 says so, not IC115", "IC115", Kind::boundary,
-     [](World& w) { w.data.measures.clear(); }, {{"IC102", ""}}},
+     [](World& w) { w.measures.clear(); }, {{"IC102", ""}}},
     {"lasted six months less a day", "IC115", Kind::boundary,
      [](World& w) {
        period(w, Date(2023, 1, 2), Date(2023, 7, 1));
@@ -224,7 +224,7 @@ const std::vector<Row> rows = {
        w.p().plan_date = {};
        w.p().registered_date = on(2022, 5, 1);
        w.p().settlement_date = on(2021, 12, 15);  // IC114 looks at starts in 2022 now
-       for (Measure& m : w.data.measures) m.end_date = {};
+       for (Measure& m : w.measures) m.end_date = {};
      },
      {}},
 
@@ -287,13 +287,13 @@ const std::vector<Row> rows = {
     {"four weeks without work practice", "IC120", Kind::boundary,
      [](World& w) {
        of(w, "arbeidspraksis").end_date = on(2023, 1, 29);  // a Sunday
-       w.data.measures.push_back(course("arbeidspraksis", 15, 5, Date(2023, 2, 27), Date(2023, 6, 30)));
+       w.measures.push_back(course("arbeidspraksis", 15, 5, Date(2023, 2, 27), Date(2023, 6, 30)));
      },
      {}},
     {"five weeks without work practice", "IC120", Kind::boundary,
      [](World& w) {
        of(w, "arbeidspraksis").end_date = on(2023, 1, 29);
-       w.data.measures.push_back(course("arbeidspraksis", 15, 5, Date(2023, 3, 6), Date(2023, 6, 30)));
+       w.measures.push_back(course("arbeidspraksis", 15, 5, Date(2023, 3, 6), Date(2023, 6, 30)));
      },
      {{"IC120", ""}}},
     {"chapter 6A: work-oriented hours below 15", "IC120", Kind::boundary,
@@ -356,7 +356,7 @@ std::vector<Finding> run_with_summary(const World& w, Summary* summary) {
   Environment env;
   env.allow_synthetic = w.allow_synthetic;
   env.threads = 1;
-  ValidationReport r = validate(w.data, env, {w.year, w.as_of, w.deadline});
+  ValidationReport r = validate(w.dataset(), env, {w.year, w.as_of, w.deadline});
   if (summary) *summary = r.summary;
   return r.findings;
 }

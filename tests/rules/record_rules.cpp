@@ -194,10 +194,10 @@ const std::vector<Row> rows = {
 
     // IC011.
     {"measure for a case that is not there", "IC011", Kind::fires,
-     [](World& w) { w.data.measures.push_back(measure("K404", Date(2023, 1, 1), Date(2023, 2, 1))); },
+     [](World& w) { w.measures.push_back(measure("K404", Date(2023, 1, 1), Date(2023, 2, 1))); },
      {{"IC011", "case_id"}}, "K404"},
     {"another measure of the participation", "IC011", Kind::near_miss,
-     [](World& w) { w.data.measures.push_back(measure("K1", Date(2023, 1, 1), Date(2023, 2, 1))); }, {}},
+     [](World& w) { w.measures.push_back(measure("K1", Date(2023, 1, 1), Date(2023, 2, 1))); }, {}},
 
     // IC012. The measure stays open, so IC111 has nothing to say.
     {"end reason without end date", "IC012", Kind::fires,
@@ -218,13 +218,13 @@ const std::vector<Row> rows = {
     {"measure starting on the as-of date", "IC013", Kind::boundary,
      [](World& w) {
        keep_open(w);
-       w.data.measures.push_back(measure("K1", w.as_of, Date(2024, 2, 15)));
+       w.measures.push_back(measure("K1", w.as_of, Date(2024, 2, 15)));
      },
      {}},
     {"measure starting the day after the as-of date", "IC013", Kind::boundary,
      [](World& w) {
        keep_open(w);
-       w.data.measures.push_back(measure("K1", w.as_of + days(1), Date(2024, 2, 15)));
+       w.measures.push_back(measure("K1", w.as_of + days(1), Date(2024, 2, 15)));
      },
      {{"IC013", "start_date"}}},
     {"planned end of a running measure after the as-of date", "IC013", Kind::near_miss,
@@ -236,9 +236,9 @@ const std::vector<Row> rows = {
 
     // IC014: a second measure, so the first still covers the participation.
     {"one-day measure", "IC014", Kind::near_miss,
-     [](World& w) { w.data.measures.push_back(measure("K1", Date(2023, 3, 1), Date(2023, 3, 1))); }, {}},
+     [](World& w) { w.measures.push_back(measure("K1", Date(2023, 3, 1), Date(2023, 3, 1))); }, {}},
     {"measure ends the day before it starts", "IC014", Kind::fires,
-     [](World& w) { w.data.measures.push_back(measure("K1", Date(2023, 3, 1), Date(2023, 2, 28))); },
+     [](World& w) { w.measures.push_back(measure("K1", Date(2023, 3, 1), Date(2023, 2, 28))); },
      {{"IC014", "end_date"}}},
 
     // IC015.

@@ -36,19 +36,19 @@ void second(World& w, Date start, const char* code = "0301") {
   }
   q.line = 3;
   w.data.participations.push_back(q);
-  w.data.measures.push_back(measure("K2", start, std::nullopt));
+  w.measures.push_back(measure("K2", start, std::nullopt));
 }
 
 // A second measure of K1, after the first one ends on `first_end`.
 void resume(World& w, Date first_end, Date next_start) {
   w.m().end_date = on(first_end);
-  w.data.measures.push_back(measure("K1", next_start, Date(2023, 6, 30)));
+  w.measures.push_back(measure("K1", next_start, Date(2023, 6, 30)));
 }
 
 // Open, with no measure at all, started on `start`.
 void open_without_measures(World& w, Date start) {
   keep_open(w);
-  w.data.measures.clear();
+  w.measures.clear();
   w.p().start_date = on(start);
   w.p().settlement_date = on(start);
 }
@@ -345,7 +345,7 @@ const std::vector<Row> rows = {
      [](World& w) { w.m().end_date = on(2023, 3, 31); }, {}},
     // Coverage runs to the latest end so far, not the last measure's.
     {"a short measure inside a long one", "IC110", Kind::near_miss,
-     [](World& w) { w.data.measures.push_back(measure("K1", Date(2023, 2, 1), Date(2023, 2, 10))); }, {}},
+     [](World& w) { w.measures.push_back(measure("K1", Date(2023, 2, 1), Date(2023, 2, 10))); }, {}},
 
     // IC111: open, no measure in the inactivity_days = 60 days up to
     // min(T, 31 December): 2 November to 31 December 2023.
