@@ -73,10 +73,16 @@ TEST_CASE("every field and every state comes back as it was stored") {
   CHECK(t[1].completed().parsed());
   CHECK_FALSE(t[1].completed().value);
   CHECK(t[2].case_id().empty());
+  // A kept text whatever the field's state (a builder may keep one for a parsed field).
+  Measure noted = full;
+  noted.raw = {{MeasureField::case_id, "K 1001"}};
+  t.push_back(noted);
+  CHECK(t[3].raw_text(MeasureField::case_id) == "K 1001");
+  check_same(t[3].value(), noted);
   CHECK(t[2].line() == 0);
   std::size_t n = 0;
   for (MeasureView m : t) CHECK(m.index() == n++);
-  CHECK(n == 3);
+  CHECK(n == 4);
 }
 
 TEST_CASE("parts joined in order keep their codes, case ids and kept texts") {

@@ -116,7 +116,8 @@ class MeasureTable {
  private:
   friend class MeasureView;
   // 32 bytes: see the header's comment. `states` holds 2 bits a field
-  // (FieldState) in MeasureField order, and bit 12 the value of `completed`.
+  // (FieldState) in MeasureField order, bit 12 the value of `completed`, bit
+  // 13 whether the record has texts kept aside.
   struct Record {
     std::uint32_t case_offset = 0;
     std::uint32_t code = 0;

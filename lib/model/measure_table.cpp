@@ -22,18 +22,13 @@ std::uint32_t narrow(std::size_t n, const char* what) {
 }
 
 
+// Bit 13 of `states`: the record has texts kept aside (most have none).
+constexpr unsigned has_raw_bit = detail::measure_completed_bit + 1;
+
 }  // namespace
 
-
-
-
-
-
-
-
 std::string_view MeasureView::raw_text(MeasureField f) const {
-  // Only an invalid field has its text kept.
-  if (detail::measure_state(table_->records_[index_].states, f) != FieldState::invalid) return {};
+  if (((table_->records_[index_].states >> has_raw_bit) & 1u) == 0) return {};
   const auto& raw = table_->raw_;
   auto it = std::lower_bound(raw.begin(), raw.end(), index_,
                              [](const MeasureTable::Raw& r, std::size_t i) { return r.record < i; });
@@ -97,6 +92,7 @@ void MeasureTable::push_back(const Measure& m) {
   set(MeasureField::completed, m.completed.state);
   if (m.completed.parsed() && m.completed.value) r.states |= static_cast<std::uint16_t>(1u << completed_value_bit);
   r.line = narrow(m.line, "lines");
+  if (!m.raw.empty()) r.states |= static_cast<std::uint16_t>(1u << has_raw_bit);
   records_.push_back(r);
   for (const auto& raw : m.raw) raw_.push_back({index, raw.field, raw.text});
 }
