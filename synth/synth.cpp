@@ -796,8 +796,8 @@ Result<SynthSummary> synthesize(const SynthOptions& options, const std::string& 
     for (const NirRow& r : report.rows) {
       auto text = [](const Field<std::string>& f) { return f.parsed() ? f.value : std::string(); };
       const CodeEntry* reason = r.end_reason.parsed() ? reasons.find(r.end_reason.value) : nullptr;
-      out << (r.person_id.parsed() ? r.person_id.value.digits : "") << ';'
-          << (r.duf_number.parsed() ? r.duf_number.value.digits : "") << ";Syntetisk " << ++n << ';'
+      out << (r.person_id.parsed() ? r.person_id.value.digits() : "") << ';'
+          << (r.duf_number.parsed() ? r.duf_number.value.digits() : "") << ";Syntetisk " << ++n << ';'
           << label_nb(r.category.value) << ';' << text(r.residence_municipality) << ';' << text(r.residence_district)
           << ';' << text(r.follow_up_municipality) << ';' << format_iso(r.start_date.value) << ';'
           << format_iso(r.end_date.value) << ';' << (reason ? reason->label_nb : "Ikke registrert") << '\n';

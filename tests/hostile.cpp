@@ -207,7 +207,7 @@ TEST_CASE("results: districts not valid for their municipality count under its u
     p.person_id = {};
     p.duf_number = Field<PersonId>::of(parse_person_id("201510001408", as_of).value());
     p.case_id = "D" + std::to_string(i);
-    p.duf_number.value.digits = std::to_string(201510001408 + i);  // distinct persons
+    p.duf_number.value.number = 201510001408 + static_cast<std::uint64_t>(i);  // distinct persons
     p.end_date = Field<Date>::of(Date(2023, 6, 1));
     p.end_reason = Field<std::string>::of("arbeid_heltid");
     p.follow_up_district = Field<std::string>::of(i < 20 ? "030101" : "0301" + std::to_string(50 + i));

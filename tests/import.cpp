@@ -175,7 +175,7 @@ TEST_CASE("broken rows enter the dataset with their fields marked") {
 TEST_CASE("a ten-digit person id regains its leading zero when that makes it valid") {
   Dataset d = read(header + "K1;5878812028;kan_tilbys;0301;2023-01-02;\n");
   REQUIRE(d.participations[0].person_id.parsed());
-  CHECK(d.participations[0].person_id.value.digits == "05878812028");
+  CHECK(d.participations[0].person_id.value.digits() == "05878812028");
   CHECK(d.participations[0].repairs.size() == 1);
 }
 

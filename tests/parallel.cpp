@@ -28,7 +28,7 @@ template <class T>
 std::string show(const Field<T>& f) {
   std::string o = std::to_string(static_cast<int>(f.state)) + ':';
   if constexpr (std::is_same_v<T, Date>) o += std::to_string(to_yyyymmdd(f.value));
-  else if constexpr (std::is_same_v<T, PersonId>) o += f.value.digits;
+  else if constexpr (std::is_same_v<T, PersonId>) o += f.value.digits();
   else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>) o += f.value;
   else if constexpr (std::is_enum_v<T> || std::is_same_v<T, bool> || std::is_integral_v<T>)
     o += std::to_string(static_cast<long long>(f.value));

@@ -220,3 +220,19 @@ TEST_CASE("names of enum values match the CLI contract") {
   CHECK(to_string(IdSeries::y2032) == "2032");
   CHECK(to_string(IdKind::dnr) == "dnr");
 }
+
+TEST_CASE("an id is a number: its digits come back zero-padded to the kind's length") {
+  auto fnr = parse_person_id("05878812028", Date(2024, 1, 15));
+  REQUIRE(fnr);
+  CHECK(fnr.value().number == 5878812028ULL);
+  CHECK(fnr.value().digits() == "05878812028");
+  auto duf = parse_person_id("2015 1000 1408", Date(2024, 1, 15));
+  REQUIRE(duf);
+  CHECK(duf.value().kind == IdKind::duf);
+  CHECK(duf.value().digits() == "201510001408");
+  CHECK(PersonId::from_digits("000000000012", IdKind::duf).digits() == "000000000012");
+  CHECK(PersonId::from_digits("00000000001").digits() == "00000000001");
+  CHECK(PersonId{}.digits() == "00000000000");
+  // Two of them in every participation: 24 bytes, not a 56-byte struct with a string.
+  CHECK(sizeof(PersonId) <= 24);
+}

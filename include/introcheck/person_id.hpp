@@ -8,20 +8,21 @@
 #include <introcheck/date.hpp>
 #include <introcheck/result.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace introcheck {
 
-enum class IdKind { fnr, dnr, duf };
+enum class IdKind : std::uint8_t { fnr, dnr, duf };
 
 /// Which rule the first check digit satisfies. Ids that satisfy only the
 /// 2032 rule, (S1 + K1) mod 11 in {1, 2, 3}, are the "2032 series".
-enum class IdSeries { classic, y2032 };
+enum class IdSeries : std::uint8_t { classic, y2032 };
 
 /// Synthetic test-id schemes, marked by an offset on the month.
-enum class SyntheticScheme {
+enum class SyntheticScheme : std::uint8_t {
   none,
   tenor,    ///< month + 80 (Skatteetaten/Tenor)
   nav,      ///< month + 40 (NAV/Dolly; the shape of an H-nummer)
@@ -41,13 +42,20 @@ enum class IdProblem {
 
 /// A structurally valid id. Synthetic ids parse; policy decides whether to accept them.
 struct PersonId {
-  std::string digits;  ///< normalised: digits only
+  /// The digits as one number, 8 bytes instead of a string: 11 digits for a
+  /// fødselsnummer or D-nummer, 12 for a DUF number, leading zeros implied.
+  std::uint64_t number = 0;
   IdKind kind = IdKind::fnr;
   IdSeries series = IdSeries::classic;  ///< meaningful for fnr and dnr only
   SyntheticScheme synthetic = SyntheticScheme::none;
   std::optional<Date> birth_date;  ///< fnr and dnr only
 
   bool is_synthetic() const { return synthetic != SyntheticScheme::none; }
+  /// The digits as written, zero-padded to the kind's length ("05878812028").
+  std::string digits() const;
+  /// An id with `digits` (digits only, at most 19) as its number, for a
+  /// builder or a test; nothing is checked: parse_person_id() does that.
+  static PersonId from_digits(std::string_view digits, IdKind kind = IdKind::fnr);
 };
 
 struct IdOptions {

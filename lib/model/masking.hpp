@@ -20,8 +20,8 @@ inline std::string shown_id(std::string_view digits, bool reveal) {
 /// typo in an id never shows more than a valid one would; "" without any id.
 inline std::string shown_person(const Field<PersonId>& id, std::string_view id_text, const Field<PersonId>& duf,
                                 std::string_view duf_text, bool reveal) {
-  if (id.parsed()) return shown_id(id.value.digits, reveal);
-  if (duf.parsed()) return shown_id(duf.value.digits, reveal);
+  if (id.parsed()) return shown_id(id.value.digits(), reveal);
+  if (duf.parsed()) return shown_id(duf.value.digits(), reveal);
   for (std::string_view raw : {id_text, duf_text})
     if (!raw.empty()) return reveal ? std::string(raw) : std::string("***");
   return {};

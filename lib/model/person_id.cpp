@@ -86,7 +86,7 @@ Result<PersonId, IdProblem> parse_fnr(std::string digits, Date reference) {
 
   if (!k1_ok) return IdProblem::k1;
   if ((weighted_sum(digits, k2_weights) + (digits[10] - '0')) % 11 != 0) return IdProblem::k2;
-  id.digits = std::move(digits);
+  id.number = PersonId::from_digits(digits).number;
   return id;
 }
 
@@ -95,11 +95,25 @@ Result<PersonId, IdProblem> parse_duf(std::string digits) {
   if (num(digits, 10, 2) != check) return IdProblem::k1;
   PersonId id;
   id.kind = IdKind::duf;
-  id.digits = std::move(digits);
+  id.number = PersonId::from_digits(digits).number;
   return id;
 }
 
 }  // namespace
+
+std::string PersonId::digits() const {
+  std::string out(kind == IdKind::duf ? 12 : 11, '0');
+  std::uint64_t n = number;
+  for (std::size_t i = out.size(); i-- > 0 && n; n /= 10) out[i] = static_cast<char>('0' + n % 10);
+  return out;
+}
+
+PersonId PersonId::from_digits(std::string_view digits, IdKind kind) {
+  PersonId id;
+  id.kind = kind;
+  for (char c : digits) id.number = id.number * 10 + static_cast<std::uint64_t>(c - '0');
+  return id;
+}
 
 std::string normalize_person_id(std::string_view text) {
   std::string out;

@@ -26,9 +26,7 @@ struct DisjointSets {
 // below 7.2e10) and DUF numbers (12 digits, from 1.9e11) never collide, and
 // the low bit keeps the kinds apart anyway.
 std::uint64_t id_key(const PersonId& id) {
-  std::uint64_t v = 0;
-  for (char c : id.digits) v = v * 10 + static_cast<std::uint64_t>(c - '0');
-  return v * 2 + (id.kind == IdKind::duf ? 1 : 0);
+  return id.number * 2 + (id.kind == IdKind::duf ? 1 : 0);
 }
 
 PersonIndex index_persons(std::span<const Participation> ps, unsigned threads) {

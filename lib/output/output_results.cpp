@@ -14,7 +14,7 @@ namespace {
 std::string shown_id(const NirRow& r, bool reveal) {
   const Field<PersonId>& id = r.person_id.parsed() ? r.person_id : r.duf_number;
   if (!id.parsed()) return {};
-  return reveal ? id.value.digits : mask_person_id(id.value.digits);
+  return reveal ? id.value.digits() : mask_person_id(id.value.digits());
 }
 
 // NIR's reports carry NIR's codes: the label from NIR's list, or the code

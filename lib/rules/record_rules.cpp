@@ -340,8 +340,8 @@ void leading_zero_restored(Context& c, const Participation& p) {
     // A protected residence is never shown, not even as a repaired code.
     if (is_residence(r.field) && p.is_protected()) continue;
     Finding& f = c.report(id::IC015, p, to_string(r.field));
-    std::string value = r.field == F::person_id      ? p.person_id.value.digits
-                        : r.field == F::duf_number   ? p.duf_number.value.digits
+    std::string value = r.field == F::person_id      ? p.person_id.value.digits()
+                        : r.field == F::duf_number   ? p.duf_number.value.digits()
                         : r.field == F::follow_up_municipality ? p.follow_up_municipality.value
                         : r.field == F::residence_municipality ? p.residence_municipality.value
                         : r.field == F::follow_up_district     ? p.follow_up_district.value

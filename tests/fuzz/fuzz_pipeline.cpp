@@ -116,7 +116,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const Participation& p : d.participations) {
     keys.insert(p.case_id);
     for (const Field<PersonId>* id : {&p.person_id, &p.duf_number})
-      if (id->parsed()) ids.insert(id->value.digits);
+      if (id->parsed()) ids.insert(id->value.digits());
   }
   for (MeasureView m : d.measures) keys.insert(std::string(m.case_id()));
   for (const SourceStats* s : {&d.participants, &d.measures_source, &nir.source}) {
@@ -125,7 +125,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   for (const NirRow& row : nir.rows)
     for (const Field<PersonId>* id : {&row.person_id, &row.duf_number})
-      if (id->parsed()) ids.insert(id->value.digits);
+      if (id->parsed()) ids.insert(id->value.digits());
   for (const std::string& id : ids) {
     bool is_a_key = false;
     for (const std::string& k : keys) is_a_key = is_a_key || shows(k, id);

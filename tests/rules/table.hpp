@@ -116,7 +116,7 @@ inline Field<PersonId> person(Date born) {
     s += std::to_string(k1);
     int k2 = check_digit(s, {5, 4, 3, 2, 7, 6, 5, 4, 3, 2});
     if (k2 == 10) continue;
-    id.digits = s + std::to_string(k2);
+    id.number = PersonId::from_digits(s + std::to_string(k2)).number;
     return Field<PersonId>::of(id);
   }
 }
@@ -125,7 +125,7 @@ inline Field<PersonId> person(Date born) {
 inline Field<PersonId> duf() {
   PersonId id;
   id.kind = IdKind::duf;
-  id.digits = "201510001408";
+  id.number = 201510001408;
   return Field<PersonId>::of(id);
 }
 
