@@ -311,20 +311,24 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
     for (Error& e : part.rejected) keep_rejection(stats, std::move(e));
   };
 
+  // Each stretch's line ends and room for its records, counted on its own
+  // thread; then where each starts, in lines and in record slots.
+  detail::run_parts(parts.size(), [&](std::size_t k) {
+    parts[k].lines = count_records(parts[k].text);
+    parts[k].slots = record_slots(parts[k].text, parts[k].lines, t.opened->delimiter);
+  });
+  const std::size_t base = into.size();
+  std::size_t slot = base, line = t.reader->line();
+  for (Stretch& part : parts) {
+    part.first_line = line;
+    part.first_slot = slot;
+    slot += part.slots;
+    line += part.lines;  // every stretch but the last ends with a line end
+  }
+  into.reserve(slot);
+
   if constexpr (std::is_same_v<Into, MeasureTable>) {
     // Packed tables: each stretch into a table of its own, joined in order.
-    // Lines are counted as the rows are read, in one pass over the text.
-    std::size_t line = t.reader->line(), slots = into.size();
-    detail::run_parts(parts.size(), [&](std::size_t k) {
-      parts[k].lines = count_records(parts[k].text);
-      parts[k].slots = record_slots(parts[k].text, parts[k].lines, t.opened->delimiter);
-    });
-    for (Stretch& part : parts) {
-      part.first_line = line;
-      line += part.lines;
-      slots += part.slots;
-    }
-    into.reserve(slots);
     std::vector<MeasureTable> tables(parts.size());
     detail::run_parts(parts.size(), [&](std::size_t k) {
       tables[k].reserve(parts[k].slots);
@@ -337,43 +341,28 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
     }
     return outcome::success();
   } else {
-  const std::size_t base = into.size();
+    // Each thread faults in a share of the records' memory before they are built.
+    auto* records_memory = reinterpret_cast<char*>(into.data() + base);
+    detail::for_shares((slot - base) * sizeof(typename Into::value_type), parts.size(),
+                       [&](std::size_t, detail::Share s) { detail::prefault(records_memory + s.begin, s.end - s.begin); });
+    into.resize(slot);
 
-  detail::run_parts(parts.size(), [&](std::size_t k) {
-    parts[k].lines = count_records(parts[k].text);
-    parts[k].slots = record_slots(parts[k].text, parts[k].lines, t.opened->delimiter);
-  });
-  std::size_t slot = base, line = t.reader->line();
-  for (Stretch& part : parts) {
-    part.first_line = line;
-    part.first_slot = slot;
-    slot += part.slots;
-    line += part.lines;  // every stretch but the last ends with a line end
-  }
-  into.reserve(slot);
-  // Each thread faults in a share of the records' memory before they are built.
-  auto* records_memory = reinterpret_cast<char*>(into.data() + base);
-  detail::for_shares((slot - base) * sizeof(typename Into::value_type), parts.size(), [&](std::size_t, detail::Share s) {
-    detail::prefault(records_memory + s.begin, s.end - s.begin);
-  });
-  into.resize(slot);
+    detail::run_parts(parts.size(), [&](std::size_t k) {
+      Stretch& part = parts[k];
+      read_part(part, [&](auto&& r) { into[part.first_slot + part.rows] = std::move(r); });
+    });
 
-  detail::run_parts(parts.size(), [&](std::size_t k) {
-    Stretch& part = parts[k];
-    read_part(part, [&](auto&& r) { into[part.first_slot + part.rows] = std::move(r); });
-  });
-
-  std::size_t end = base;
-  for (Stretch& part : parts) {
-    if (part.error) return *part.error;
-    auto first = into.begin() + static_cast<std::ptrdiff_t>(part.first_slot);
-    if (into.begin() + static_cast<std::ptrdiff_t>(end) != first)
-      std::move(first, first + static_cast<std::ptrdiff_t>(part.rows), into.begin() + static_cast<std::ptrdiff_t>(end));
-    end += part.rows;
-    count(part);
-  }
-  into.erase(into.begin() + static_cast<std::ptrdiff_t>(end), into.end());
-  return outcome::success();
+    std::size_t end = base;
+    for (Stretch& part : parts) {
+      if (part.error) return *part.error;
+      auto first = into.begin() + static_cast<std::ptrdiff_t>(part.first_slot);
+      if (into.begin() + static_cast<std::ptrdiff_t>(end) != first)
+        std::move(first, first + static_cast<std::ptrdiff_t>(part.rows), into.begin() + static_cast<std::ptrdiff_t>(end));
+      end += part.rows;
+      count(part);
+    }
+    into.erase(into.begin() + static_cast<std::ptrdiff_t>(end), into.end());
+    return outcome::success();
   }
 }
 

@@ -9,11 +9,9 @@ namespace {
 
 static_assert(sizeof(Date) == 4, "a date is its day number");
 
-constexpr unsigned completed_value_bit = detail::measure_completed_bit;
+using detail::measure_state;
 
 unsigned shift(MeasureField f) { return 2 * static_cast<unsigned>(f); }
-
-FieldState state_of(std::uint16_t states, MeasureField f) { return detail::measure_state(states, f); }
 
 std::uint32_t narrow(std::size_t n, const char* what) {
   if (n > std::numeric_limits<std::uint32_t>::max())
@@ -56,7 +54,7 @@ Measure MeasureView::value() const {
 
 std::uint32_t MeasureTable::code_number(std::string_view code) {
   // A case's measures repeat a few codes: the last one first, the map after.
-  if (!records_.empty() && state_of(records_.back().states, MeasureField::measure) == FieldState::parsed &&
+  if (!records_.empty() && measure_state(records_.back().states, MeasureField::measure) == FieldState::parsed &&
       codes_[records_.back().code] == code)
     return records_.back().code;
   if (auto it = code_numbers_.find(code); it != code_numbers_.end()) return it->second;
@@ -90,7 +88,7 @@ void MeasureTable::push_back(const Measure& m) {
   set(MeasureField::hours_per_week, m.hours_per_week.state);
   if (m.hours_per_week.parsed()) r.hours_per_week = m.hours_per_week.value;
   set(MeasureField::completed, m.completed.state);
-  if (m.completed.parsed() && m.completed.value) r.states |= static_cast<std::uint16_t>(1u << completed_value_bit);
+  if (m.completed.parsed() && m.completed.value) r.states |= static_cast<std::uint16_t>(1u << detail::measure_completed_bit);
   r.line = narrow(m.line, "lines");
   if (!m.raw.empty()) r.states |= static_cast<std::uint16_t>(1u << has_raw_bit);
   records_.push_back(r);
@@ -116,7 +114,7 @@ void MeasureTable::append(MeasureTable&& other) {
   records_.reserve(records_.size() + other.records_.size());
   for (Record r : other.records_) {
     r.case_offset += arena;
-    if (state_of(r.states, MeasureField::measure) == FieldState::parsed) r.code = codes[r.code];
+    if (measure_state(r.states, MeasureField::measure) == FieldState::parsed) r.code = codes[r.code];
     records_.push_back(r);
   }
   for (Raw& raw : other.raw_) raw_.push_back({raw.record + base, raw.field, std::move(raw.text)});

@@ -3,6 +3,7 @@
 #include <introcheck/output.hpp>
 
 #include "output/html_page.hpp"
+#include "output/labels.hpp"
 #include "text/catalogue.hpp"
 
 #include <algorithm>
@@ -11,6 +12,10 @@
 
 namespace introcheck {
 namespace {
+
+using detail::field_label;
+using detail::rule_title;
+using detail::severity_label;
 
 // The filters' script, fixed text, so the CSP can allow it by its hash alone.
 // It reads the filters from the URL fragment (#severity=error&rule=IC101) on
@@ -81,23 +86,6 @@ thead th{background:none}.sev-error,.sev-warning,.sev-info{color:#000}}
 
 std::string word(Language l, std::string_view key) { return std::string(text::word(l, key)); }
 
-std::string severity_label(Language l, Severity s) {
-  switch (s) {
-    case Severity::error: return word(l, "severity.error");
-    case Severity::warning: return word(l, "severity.warning");
-    case Severity::info: break;
-  }
-  return word(l, "severity.info");
-}
-
-std::string rule_title(Language l, const std::string& rule) { return word(l, "rule." + rule + ".title"); }
-
-// The label of a column ("Sluttdatoen"), or its name when it has none.
-std::string field_label(Language l, const std::string& field) {
-  if (field.empty()) return {};
-  const std::string* label = text::find(l, "field." + field);
-  return label ? *label : field;
-}
 
 }  // namespace
 

@@ -4,6 +4,7 @@
 
 #include "output/actions.hpp"
 #include "output/html_page.hpp"
+#include "output/labels.hpp"
 #include "output/json_parts.hpp"
 #include "text/catalogue.hpp"
 
@@ -36,12 +37,6 @@ std::string counts_json(const ReconciliationCounts& n) {
          ", \"missing_from_report\": " + std::to_string(n.missing_from_report) +
          ", \"explained_absences\": " + std::to_string(n.explained_absences) +
          ", \"report_rows_out_of_scope\": " + std::to_string(n.report_rows_out_of_scope) + "}";
-}
-
-// Why a case NIR is not expected to show is missing, as a case worker reads it.
-std::string absence_label(Language language, const std::string& reason) {
-  const std::string* label = text::find(language, "absence." + reason);
-  return label ? *label : reason;
 }
 
 }  // namespace
@@ -80,7 +75,7 @@ std::string render_text(const ReconcileReport& r, Language language) {
   if (n.report_rows_out_of_scope) line(n.report_rows_out_of_scope, w.out_of_scope);
   if (!r.absences.empty()) {
     out += "\n" + std::string(w.absences) + ":\n";
-    for (const auto& a : r.absences) out += "  " + a.case_id + " (" + absence_label(language, a.reason) + ")\n";
+    for (const auto& a : r.absences) out += "  " + a.case_id + " (" + detail::absence_label(language, a.reason) + ")\n";
   }
   out += "\n";
   return out + render_text(r.base, language);
@@ -131,7 +126,7 @@ std::string render_html(const ReconcileReport& r, const PublishedResults& result
       out += "<tr><th scope=\"row\">" + html_escape(a.case_id) + "</th><td>" + html_escape(a.municipality) +
              "</td><td class=\"where\">" +
              (a.line ? html_escape(r.base.summary.participants.file) + ":" + std::to_string(a.line) : std::string()) +
-             "</td><td>" + html_escape(absence_label(language, a.reason)) + "</td></tr>\n";
+             "</td><td>" + html_escape(detail::absence_label(language, a.reason)) + "</td></tr>\n";
     out += "</tbody>\n</table>\n</section>\n";
   }
 

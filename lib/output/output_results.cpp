@@ -4,6 +4,7 @@
 #include <introcheck/version.hpp>
 
 #include "text/catalogue.hpp"
+#include "util/utf8.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -39,8 +40,7 @@ std::string share_text(const ResultRow& r) {
 
 // `s` padded with spaces to `width` characters (code points, not bytes: "ordinær").
 std::string padded(std::string s, std::size_t width) {
-  std::size_t chars = 0;
-  for (unsigned char c : s) chars += (c & 0xC0) != 0x80;
+  const std::size_t chars = detail::utf8_length(s);
   if (chars < width) s.append(width - chars, ' ');
   return s;
 }
@@ -159,11 +159,7 @@ std::string render_text(const PublishedResults& results, int year, Language lang
   std::string out = word("results.title") + " " + std::to_string(year) + " " + word("results.legend") + " " +
                     std::to_string(results.suppress_below) + ")\n\n";
   // Labels, not codes, head the columns and name the rows: each column as wide as its widest cell.
-  auto chars = [](const std::string& s) {
-    std::size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-  };
+  const auto chars = &detail::utf8_length;
   auto category = [&](const ResultRow& r) {
     return r.category ? std::string(label(*r.category, language)) : word("results.all");
   };

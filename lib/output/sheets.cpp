@@ -3,19 +3,14 @@
 #include <introcheck/sheets.hpp>
 
 #include "output/actions.hpp"
+#include "output/labels.hpp"
 #include "text/catalogue.hpp"
+#include "util/utf8.hpp"
 
 #include <algorithm>
 
 namespace introcheck {
 namespace {
-
-// Code points, not bytes: the width a spreadsheet gives "Årsak".
-std::size_t chars(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 // A sheet being filled: columns declared once, rows added as cells.
 class SheetBuilder {
@@ -37,10 +32,10 @@ class SheetBuilder {
   Sheet done() && {
     // Each column as wide as its widest cell (dates and numbers as written), within 8..80.
     for (std::size_t c = 0; c < sheet_.columns.size(); ++c) {
-      std::size_t w = sheet_.table ? chars(sheet_.columns[c].heading) + 3 : 0;  // room for the filter button
+      std::size_t w = sheet_.table ? detail::utf8_length(sheet_.columns[c].heading) + 3 : 0;  // room for the filter button
       for (const auto& r : sheet_.rows) {
         const CellValue& v = r[c].value;
-        if (auto s = std::get_if<std::string>(&v)) w = std::max(w, chars(*s));
+        if (auto s = std::get_if<std::string>(&v)) w = std::max(w, detail::utf8_length(*s));
         else if (std::holds_alternative<Date>(v)) w = std::max<std::size_t>(w, 10);
         else if (auto n = std::get_if<long long>(&v)) w = std::max(w, std::to_string(*n).size());
         else if (std::holds_alternative<double>(v)) w = std::max<std::size_t>(w, 6);
@@ -54,15 +49,6 @@ class SheetBuilder {
   Language language_;
   Sheet sheet_;
 };
-
-std::string_view severity_key(Severity s) {
-  switch (s) {
-    case Severity::error: return "severity.error";
-    case Severity::warning: return "severity.warning";
-    case Severity::info: break;
-  }
-  return "severity.info";
-}
 
 CellTone tone_of(const Finding& f) {
   if (f.acknowledged) return CellTone::muted;
@@ -90,14 +76,14 @@ Sheet findings_sheet(std::span<const Finding> findings, Language language, bool 
   b.column("acknowledged", "column.acknowledged");
   for (const Finding& f : findings) {
     std::vector<Cell> r;
-    r.push_back({b.word(severity_key(f.severity)), tone_of(f)});
+    r.push_back({detail::severity_label(language, f.severity), tone_of(f)});
     if (with_action) r.push_back({b.word(detail::action_key(detail::action_of(f)))});
     r.push_back({f.rule});
-    r.push_back({b.word("rule." + f.rule + ".title")});
+    r.push_back({detail::rule_title(language, f.rule)});
     r.push_back({text_or_empty(f.case_id)});
     r.push_back({text_or_empty(f.municipality)});
     r.push_back({text_or_empty(f.person)});
-    r.push_back({f.field.empty() ? CellValue{} : CellValue{b.word("field." + f.field)}});
+    r.push_back({f.field.empty() ? CellValue{} : CellValue{detail::field_label(language, f.field)}});
     r.push_back({f.message});
     r.push_back({text_or_empty(f.file)});
     r.push_back({f.line ? CellValue{static_cast<long long>(f.line)} : CellValue{}});
@@ -248,9 +234,8 @@ Workbook tabulate(const ReconcileReport& report, Language language) {
   absences.column("line", "column.line", ColumnKind::number);
   absences.column("reason", "column.reason");
   for (const ExplainedAbsence& a : report.absences) {
-    const std::string* reason = text::find(language, "absence." + a.reason);
     absences.row({{a.case_id}, {a.municipality}, {a.line ? CellValue{static_cast<long long>(a.line)} : CellValue{}},
-                  {reason ? *reason : a.reason}});
+                  {detail::absence_label(language, a.reason)}});
   }
   book.sheets.push_back(std::move(absences).done());
   book.sheets.push_back(results_sheet(report.results, language));

@@ -1,4 +1,5 @@
-// Internal: strict UTF-8 decoding, shared by the encoding detector and the JSON writer.
+// Internal: strict UTF-8 decoding, shared by the encoding detector and the JSON writer,
+// and the width of a text in characters for the outputs that line columns up.
 #pragma once
 
 #include <cstddef>
@@ -32,6 +33,13 @@ inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   if (i + n > s.size() || byte(i + 1) < lo || byte(i + 1) > hi) return 0;
   for (std::size_t k = 2; k < n; ++k)
     if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+  return n;
+}
+
+/// Characters (code points), not bytes, in UTF-8 text: the width of "ordinær".
+inline std::size_t utf8_length(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
   return n;
 }
 
