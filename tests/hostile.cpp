@@ -125,7 +125,7 @@ TEST_CASE("blank lines and line ends inside quotes cost no record's memory") {
     REQUIRE(import_participants(header + row + std::string(3'000'000, '\n') + row, "blank.csv", o, d));
     CHECK(d.participations.size() == 2);
     CHECK(d.participations.capacity() < 1000);
-    CHECK(d.participations.back().line == 3'000'003);  // lines still counted right
+    CHECK(d.participations.back().line() == 3'000'003);  // lines still counted right
   }
   {
     Dataset d;
@@ -294,8 +294,8 @@ TEST_CASE("a case id longer than the limit rejects its row, on every import path
     CHECK(e.line == 3);
     CHECK(e.field == "case_id");
     CHECK(e.message.find("300 bytes") != std::string::npos);
-    CHECK(d.participations[1].case_id == "K-3");
-    CHECK(d.participations[1].line == 4);
+    CHECK(d.participations[1].case_id() == "K-3");
+    CHECK(d.participations[1].line() == 4);
     Environment env;
     env.allow_synthetic = true;
     ValidationReport r = validate(d, env, {2023, as_of, {}});

@@ -40,7 +40,8 @@ std::string show(const Field<T>& f) {
 // same are the same to every rule.
 std::string dump(const Dataset& d) {
   std::ostringstream o;
-  for (const Participation& p : d.participations) {
+  for (ParticipationView view : d.participations) {
+    const Participation p = view.value();
     o << p.line << '|' << p.case_id << '|' << show(p.person_id) << '|' << show(p.duf_number) << '|'
       << show(p.category) << '|' << show(p.legal_basis) << '|' << show(p.follow_up_municipality) << '|'
       << show(p.follow_up_district) << '|' << show(p.residence_municipality) << '|' << show(p.residence_district)

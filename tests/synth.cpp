@@ -194,7 +194,7 @@ TEST_CASE("only synthetic test ids") {
   ImportOptions import;
   auto data = load_dataset((dir / "participants.csv").string(), std::nullopt, import);
   REQUIRE(data);
-  for (const Participation& p : data.value().participations)
-    if (p.person_id.parsed()) CHECK(p.person_id.value.synthetic == SyntheticScheme::tenor);
+  for (ParticipationView p : data.value().participations)
+    if (p.person_id().parsed()) CHECK(p.person_id().value.synthetic == SyntheticScheme::tenor);
   fs::remove_all(dir);
 }

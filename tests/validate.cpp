@@ -56,23 +56,25 @@ Measure measure(const std::string& case_id, Date start, std::optional<Date> end,
 }
 
 struct World {
-  Dataset data;  ///< its measures come from `measures` when it runs
-  std::vector<Measure> measures;  ///< as values, so a case can change one in place
+  Dataset data;  ///< its records come from `participations` and `measures` when it runs
+  std::vector<Participation> participations;  ///< as values, so a case can change one in place
+  std::vector<Measure> measures;
   Environment env;
   ValidationOptions options;
   World() {
     data.participants.file = "participants.csv";
     data.measures_source.file = "measures.csv";
     data.has_measures = true;
-    data.participations.push_back(clean());
+    participations.push_back(clean());
     measures.push_back(measure("K1", Date(2022, 3, 1), Date(2023, 6, 30)));
     options.year = 2023;
     options.as_of = as_of;
     env.allow_synthetic = true;
   }
-  Participation& p() { return data.participations.front(); }
+  Participation& p() { return participations.front(); }
   Dataset dataset() const {
     Dataset d = data;
+    for (const Participation& p : participations) d.participations.push_back(p);
     for (const Measure& m : measures) d.measures.push_back(m);
     return d;
   }
@@ -106,7 +108,7 @@ const Case cases[] = {
     {"IC007", [](World& w) { w.p().start_date = Field<Date>::of(Date(2023, 7, 1)); w.measures[0].start_date = Field<Date>::of(Date(2023, 7, 1)); w.measures[0].end_date = {}; }},
     {"IC008", [](World& w) { w.p().end_reason = Field<std::string>::invalid(); w.p().raw.push_back({ParticipationField::end_reason, "ferie"}); }},
     {"IC009", [](World& w) { w.measures.push_back(measure("K1", Date(2022, 3, 1), Date(2023, 6, 30))); w.measures.back().code = Field<std::string>::invalid(); }},
-    {"IC010", [](World& w) { auto q = clean("K1", "05878812028"); q.line = 3; q.start_date = Field<Date>::of(Date(2022, 3, 1)); w.data.participations.push_back(q); }},
+    {"IC010", [](World& w) { auto q = clean("K1", "05878812028"); q.line = 3; q.start_date = Field<Date>::of(Date(2022, 3, 1)); w.participations.push_back(q); }},
     {"IC011", [](World& w) { w.measures.push_back(measure("K404", Date(2023, 1, 1), Date(2023, 2, 1))); }},
     {"IC012", [](World& w) { w.p().end_date = {}; }},
     {"IC013", [](World& w) { w.p().end_date = Field<Date>::of(Date(2024, 2, 1)); w.p().end_reason = {}; w.measures[0].end_date = {}; }},
@@ -116,7 +118,7 @@ const Case cases[] = {
     {"IC102", [](World& w) { w.measures[0].end_date = Field<Date>::of(Date(2022, 12, 31)); }},
     {"IC103", [](World& w) { w.p().end_reason = Field<std::string>::of("flyttet"); w.measures[0].end_date = {}; }},
     {"IC104", [](World& w) { w.measures[0].start_date = Field<Date>::of(Date(2022, 1, 1)); }},
-    {"IC105", [](World& w) { auto q = clean("K2"); q.start_date = Field<Date>::of(Date(2023, 6, 1)); q.end_date = {}; q.end_reason = {}; q.line = 3; w.data.participations.push_back(q); w.measures.push_back(measure("K2", Date(2023, 6, 1), {})); }},
+    {"IC105", [](World& w) { auto q = clean("K2"); q.start_date = Field<Date>::of(Date(2023, 6, 1)); q.end_date = {}; q.end_reason = {}; q.line = 3; w.participations.push_back(q); w.measures.push_back(measure("K2", Date(2023, 6, 1), {})); }},
     {"IC106", [](World& w) { w.p().start_date = Field<Date>::of(Date(2021, 3, 1)); w.measures[0].start_date = Field<Date>::of(Date(2021, 3, 1)); w.p().settlement_date = Field<Date>::of(Date(2021, 1, 1)); }},
     {"IC107", [](World& w) { w.p().start_date = Field<Date>::of(Date(2020, 3, 1)); w.p().extended = Field<bool>::of(true); w.measures[0].start_date = Field<Date>::of(Date(2020, 3, 1)); w.p().settlement_date = Field<Date>::of(Date(2020, 1, 1)); }},
     {"IC108", [](World& w) { w.p().person_id = id("07836034079"); }},
@@ -255,7 +257,7 @@ TEST_CASE("IC103 restart evidence and IC105 across ids") {
   q.end_date = {};
   q.end_reason = {};
   q.line = 3;
-  w.data.participations.push_back(q);
+  w.participations.push_back(q);
   w.measures.push_back(measure("K2", Date(2023, 7, 10), {}));
   auto r = w.run();
   const Finding* f = find(r, "IC103");

@@ -4,6 +4,7 @@
 #include <introcheck/measure.hpp>
 #include <introcheck/measure_table.hpp>
 #include <introcheck/participation.hpp>
+#include <introcheck/participation_table.hpp>
 #include <introcheck/result.hpp>
 
 #include <bitset>
@@ -64,7 +65,7 @@ struct SourceStats {
 /// import it from CSV; validation never changes it, so a dataset that is no
 /// longer being modified may be validated from several threads at once.
 struct Dataset {
-  std::vector<Participation> participations;
+  ParticipationTable participations;  ///< stored compactly; read through ParticipationView
   MeasureTable measures;  ///< stored compactly; read through MeasureView
   SourceStats participants;
   SourceStats measures_source;

@@ -13,6 +13,7 @@
 namespace introcheck {
 
 struct Participation;
+class ParticipationView;
 
 /// The dates that decide the basis. Data (lib/data/defaults.conf,
 /// [legal_basis]), because the temporary chapter 6A has been extended again
@@ -43,14 +44,17 @@ struct EffectiveBasis {
 /// 3. permit_date before it and arrival_date known and before it → introduksjonsloven;
 /// 4. otherwise the stated legal_basis, and without one the start date.
 /// Nothing when none of these is known (or the stated basis is invalid).
+std::optional<EffectiveBasis> effective_basis(ParticipationView p, const BasisDates& dates);
 std::optional<EffectiveBasis> effective_basis(const Participation& p, const BasisDates& dates);
 
 /// What rules 1-3 alone give (the permit's verdict), for IC112.
+std::optional<LegalBasis> basis_from_permit(ParticipationView p, const BasisDates& dates);
 std::optional<LegalBasis> basis_from_permit(const Participation& p, const BasisDates& dates);
 
 /// Whether a stated chapter 6A stands against a verdict of `by_permit`:
 /// the verdict is integreringsloven, and the permit ground is empty, or
 /// utl_34 without a permit date (the dates tell the act, 6A is part of it).
+bool stated_6a_stands(ParticipationView p, LegalBasis by_permit);
 bool stated_6a_stands(const Participation& p, LegalBasis by_permit);
 
 }  // namespace introcheck

@@ -11,10 +11,10 @@
 #pragma once
 
 #include <introcheck/measure.hpp>
+#include <introcheck/row_iterator.hpp>
 
 #include <cstddef>
 #include <cstdint>
-#include <iterator>
 #include <map>
 #include <string>
 #include <string_view>
@@ -59,37 +59,7 @@ class MeasureView {
 
 class MeasureTable {
  public:
-  class iterator {
-   public:
-    using iterator_category = std::random_access_iterator_tag;
-    using value_type = MeasureView;
-    using difference_type = std::ptrdiff_t;
-    using pointer = void;
-    using reference = MeasureView;
-    iterator() = default;
-    MeasureView operator*() const { return (*table_)[index_]; }
-    MeasureView operator[](difference_type n) const { return (*table_)[index_ + static_cast<std::size_t>(n)]; }
-    iterator& operator++() { ++index_; return *this; }
-    iterator operator++(int) { iterator t = *this; ++index_; return t; }
-    iterator& operator--() { --index_; return *this; }
-    iterator operator--(int) { iterator t = *this; --index_; return t; }
-    iterator& operator+=(difference_type n) { index_ += static_cast<std::size_t>(n); return *this; }
-    iterator& operator-=(difference_type n) { index_ -= static_cast<std::size_t>(n); return *this; }
-    friend iterator operator+(iterator i, difference_type n) { return i += n; }
-    friend iterator operator+(difference_type n, iterator i) { return i += n; }
-    friend iterator operator-(iterator i, difference_type n) { return i -= n; }
-    friend difference_type operator-(iterator a, iterator b) {
-      return static_cast<difference_type>(a.index_) - static_cast<difference_type>(b.index_);
-    }
-    friend bool operator==(iterator a, iterator b) { return a.index_ == b.index_; }
-    friend auto operator<=>(iterator a, iterator b) { return a.index_ <=> b.index_; }
-
-   private:
-    friend class MeasureTable;
-    iterator(const MeasureTable* t, std::size_t i) : table_(t), index_(i) {}
-    const MeasureTable* table_ = nullptr;
-    std::size_t index_ = 0;
-  };
+  using iterator = RowIterator<MeasureTable, MeasureView>;
   using const_iterator = iterator;
   using value_type = MeasureView;
   using size_type = std::size_t;
@@ -99,8 +69,8 @@ class MeasureTable {
   MeasureView operator[](std::size_t i) const { return MeasureView(this, i); }
   MeasureView front() const { return (*this)[0]; }
   MeasureView back() const { return (*this)[size() - 1]; }
-  iterator begin() const { return iterator(this, 0); }
-  iterator end() const { return iterator(this, size()); }
+  iterator begin() const { return {this, 0}; }
+  iterator end() const { return {this, size()}; }
 
   /// Stores `m` after the others. Throws std::length_error past 4 GiB of case
   /// ids or 2^32 distinct codes, lines or records, which no export comes near.

@@ -231,7 +231,6 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
     std::size_t lines = 0;  // its line ends
     std::size_t slots = 0;  // room for at least its records
     std::size_t first_line = 0;
-    std::size_t first_slot = 0;
     std::size_t rows = 0;  // non-blank rows read and accepted = records written
     std::vector<Error> rejected;
     std::optional<Error> error;
@@ -317,53 +316,29 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
     parts[k].lines = count_records(parts[k].text);
     parts[k].slots = record_slots(parts[k].text, parts[k].lines, t.opened->delimiter);
   });
-  const std::size_t base = into.size();
-  std::size_t slot = base, line = t.reader->line();
+  std::size_t slots = 0, line = t.reader->line();
   for (Stretch& part : parts) {
     part.first_line = line;
-    part.first_slot = slot;
-    slot += part.slots;
+    slots += part.slots;
     line += part.lines;  // every stretch but the last ends with a line end
   }
-  into.reserve(slot);
 
-  if constexpr (std::is_same_v<Into, MeasureTable>) {
-    // Packed tables: each stretch into a table of its own, joined in order.
-    std::vector<MeasureTable> tables(parts.size());
-    detail::run_parts(parts.size(), [&](std::size_t k) {
-      tables[k].reserve(parts[k].slots);
-      read_part(parts[k], [&](auto&& r) { tables[k].push_back(r); });
-    });
-    for (std::size_t k = 0; k < parts.size(); ++k) {
-      if (parts[k].error) return *parts[k].error;
-      into.append(std::move(tables[k]));
-      count(parts[k]);
-    }
-    return outcome::success();
-  } else {
-    // Each thread faults in a share of the records' memory before they are built.
-    auto* records_memory = reinterpret_cast<char*>(into.data() + base);
-    detail::for_shares((slot - base) * sizeof(typename Into::value_type), parts.size(),
-                       [&](std::size_t, detail::Share s) { detail::prefault(records_memory + s.begin, s.end - s.begin); });
-    into.resize(slot);
-
-    detail::run_parts(parts.size(), [&](std::size_t k) {
-      Stretch& part = parts[k];
-      read_part(part, [&](auto&& r) { into[part.first_slot + part.rows] = std::move(r); });
-    });
-
-    std::size_t end = base;
-    for (Stretch& part : parts) {
-      if (part.error) return *part.error;
-      auto first = into.begin() + static_cast<std::ptrdiff_t>(part.first_slot);
-      if (into.begin() + static_cast<std::ptrdiff_t>(end) != first)
-        std::move(first, first + static_cast<std::ptrdiff_t>(part.rows), into.begin() + static_cast<std::ptrdiff_t>(end));
-      end += part.rows;
-      count(part);
-    }
-    into.erase(into.begin() + static_cast<std::ptrdiff_t>(end), into.end());
-    return outcome::success();
+  // Each stretch into a table of its own, joined in order. The first has
+  // room for all, and an empty `into` takes it over: the records are held
+  // once and the other stretches' once more, not all of them twice.
+  const bool fresh = into.empty();
+  if (!fresh) into.reserve(into.size() + slots);
+  std::vector<Into> tables(parts.size());
+  detail::run_parts(parts.size(), [&](std::size_t k) {
+    tables[k].reserve(k == 0 && fresh ? slots : parts[k].slots);
+    read_part(parts[k], [&](auto&& r) { tables[k].push_back(r); });
+  });
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    if (parts[k].error) return *parts[k].error;
+    into.append(std::move(tables[k]));
+    count(parts[k]);
   }
+  return outcome::success();
 }
 
 template <std::size_t N>

@@ -29,15 +29,15 @@ std::uint64_t id_key(const PersonId& id) {
   return id.number * 2 + (id.kind == IdKind::duf ? 1 : 0);
 }
 
-PersonIndex index_persons(std::span<const Participation> ps, unsigned threads) {
+PersonIndex index_persons(const ParticipationTable& ps, unsigned threads) {
   // The ids as numbers, read from the records in parts; 0 stands for no valid
   // id (no valid id is all zeros).
   std::vector<std::array<std::uint64_t, 2>> keys(ps.size());
   const std::size_t parts = std::max(1u, threads);
   for_shares(ps.size(), parts, [&](std::size_t, Share share) {
     for (std::size_t i = share.begin; i < share.end; ++i) {
-      keys[i][0] = ps[i].person_id.parsed() ? id_key(ps[i].person_id.value) : 0;
-      keys[i][1] = ps[i].duf_number.parsed() ? id_key(ps[i].duf_number.value) : 0;
+      keys[i][0] = ps[i].person_id().parsed() ? id_key(ps[i].person_id().value) : 0;
+      keys[i][1] = ps[i].duf_number().parsed() ? id_key(ps[i].duf_number().value) : 0;
     }
   });
 
@@ -60,7 +60,7 @@ PersonIndex index_persons(std::span<const Participation> ps, unsigned threads) {
   std::vector<std::uint32_t> person_of_root(ps.size(), UINT32_MAX);
   std::uint32_t count = 0;
   for (std::uint32_t i = 0; i < ps.size(); ++i) {
-    if (!ps[i].person_id.parsed() && !ps[i].duf_number.parsed()) continue;
+    if (!ps[i].person_id().parsed() && !ps[i].duf_number().parsed()) continue;
     std::uint32_t& g = person_of_root[sets.find(i)];
     if (g == UINT32_MAX) g = count++;
     x.person_of[i] = g;
@@ -72,8 +72,8 @@ PersonIndex index_persons(std::span<const Participation> ps, unsigned threads) {
       auto list = x.persons.mutable_group(k);
       if (list.size() < 2) continue;
       std::sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return std::make_tuple(ps[a].start_date.value_or(earliest), ps[a].line, a) <
-               std::make_tuple(ps[b].start_date.value_or(earliest), ps[b].line, b);
+        return std::make_tuple(ps[a].start_date().value_or(earliest), ps[a].line(), a) <
+               std::make_tuple(ps[b].start_date().value_or(earliest), ps[b].line(), b);
       });
     }
   });

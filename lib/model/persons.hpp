@@ -3,7 +3,7 @@
 // number in another make one person.
 #pragma once
 
-#include <introcheck/participation.hpp>
+#include <introcheck/participation_table.hpp>
 
 #include "util/flat_hash.hpp"
 #include "util/groups.hpp"
@@ -59,10 +59,10 @@ struct PersonIndex {
 };
 
 /// `threads` read the ids and order the groups; the index is the same for any number.
-PersonIndex index_persons(std::span<const Participation> participations, unsigned threads = 1);
+PersonIndex index_persons(const ParticipationTable& participations, unsigned threads = 1);
 
 /// The persons' groups alone. Participations without any valid id form none.
-inline Groups group_by_person(std::span<const Participation> participations) {
+inline Groups group_by_person(const ParticipationTable& participations) {
   return index_persons(participations).persons;
 }
 

@@ -4,12 +4,19 @@
 #include <introcheck/field.hpp>
 
 #include <string>
+#include <string_view>
 
 namespace introcheck::detail {
 
-inline std::string place(const Field<std::string>& municipality, const Field<std::string>& district) {
-  std::string s = municipality.parsed() ? municipality.value : std::string("?");
-  if (district.parsed()) s += "/" + district.value;
+/// A text field read as a view of its text.
+inline Field<std::string_view> text_field(const Field<std::string>& f) { return {f.value, f.state}; }
+
+/// A text field's view as a value that owns its text.
+inline Field<std::string> text_value(Field<std::string_view> f) { return {std::string(f.value), f.state}; }
+
+inline std::string place(Field<std::string_view> municipality, Field<std::string_view> district) {
+  std::string s = municipality.parsed() ? std::string(municipality.value) : std::string("?");
+  if (district.parsed()) (s += "/") += district.value;
   return s;
 }
 

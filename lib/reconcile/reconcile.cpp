@@ -43,11 +43,11 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
   bool every_municipality = !scope.municipality && !report.has_follow_up_column;
   // Looked up once per participation and per row: a hash, not a tree walk.
   const std::unordered_set<std::string_view> in_scope(municipalities.begin(), municipalities.end());
-  auto in_municipalities = [&](const std::string& code) { return in_scope.count(code) > 0; };
-  auto in_place = [&](const Participation& p) {
-    if (!p.follow_up_municipality.parsed()) return false;
-    if (!every_municipality && !in_municipalities(p.follow_up_municipality.value)) return false;
-    return !scope.district || (p.follow_up_district.parsed() && p.follow_up_district.value == *scope.district);
+  auto in_municipalities = [&](std::string_view code) { return in_scope.count(code) > 0; };
+  auto in_place = [&](ParticipationView p) {
+    if (!p.follow_up_municipality().parsed()) return false;
+    if (!every_municipality && !in_municipalities(p.follow_up_municipality().value)) return false;
+    return !scope.district || (p.follow_up_district().parsed() && p.follow_up_district().value == *scope.district);
   };
 
   // Each person's latest end in Y as NIR sees it, within the place scope.
@@ -63,7 +63,7 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
   for (std::size_t i : ended)
     for (std::uint32_t id : people.id_numbers[i])
       if (id != none) ended_by_id[id] = static_cast<std::uint32_t>(i);
-  auto start_of = [&](std::size_t i) { return ps[i].start_date.value_or(earliest_date()); };
+  auto start_of = [&](std::size_t i) { return ps[i].start_date().value_or(earliest_date()); };
   for (std::uint32_t i = 0; i < ps.size(); ++i)
     for (std::uint32_t id : people.id_numbers[i])
       if (id != none && (latest_by_id[id] == none || start_of(i) > start_of(latest_by_id[id]))) latest_by_id[id] = i;
@@ -92,29 +92,29 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
         candidates.push_back(i);
     }
     auto preference = [&](std::size_t i) {
-      const Participation& p = ps[i];
+      ParticipationView p = ps[i];
       Date end = detail::nir_end(p, config.thresholds)->date;
-      bool same_muni = row.follow_up_municipality.parsed() && p.follow_up_municipality.value == row.follow_up_municipality.value;
+      bool same_muni = row.follow_up_municipality.parsed() && p.follow_up_municipality().value == row.follow_up_municipality.value;
       bool same_end = row.end_date.parsed() && row.end_date.value == end;
-      long overlap = row.start_date.parsed() && row.end_date.parsed() && p.start_date.parsed()
-                         ? overlap_days(row.start_date.value, row.end_date.value, p.start_date.value, end)
+      long overlap = row.start_date.parsed() && row.end_date.parsed() && p.start_date().parsed()
+                         ? overlap_days(row.start_date.value, row.end_date.value, p.start_date().value, end)
                          : 0;
       return std::make_tuple(same_muni, same_end, end, overlap);
     };
     std::optional<std::size_t> best;
     for (std::size_t i : candidates) {
       if (!best || preference(i) > preference(*best) ||
-          (preference(i) == preference(*best) && ps[i].case_id < ps[*best].case_id))
+          (preference(i) == preference(*best) && ps[i].case_id() < ps[*best].case_id()))
         best = i;
     }
 
     if (!best) {
       ++n.unmatched_report_rows;
       // The person's latest participation tells what the case system says.
-      const Participation* known = nullptr;
+      std::optional<ParticipationView> known;
       for (const Field<PersonId>* id : {&row.person_id, &row.duf_number}) {
         if (!id->parsed() || known) continue;
-        if (std::uint32_t id_number = number(*id); id_number != none) known = &ps[latest_by_id[id_number]];
+        if (std::uint32_t id_number = number(*id); id_number != none) known = ps[latest_by_id[id_number]];
       }
       rules::unmatched_row_rules(r, row, known);
       continue;
@@ -128,15 +128,15 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
   n.ended_in_scope = ended.size();
   for (std::size_t i : ended) {
     if (matched[i]) continue;
-    const Participation& p = ps[i];
+    ParticipationView p = ps[i];
     detail::NirEnd end = *detail::nir_end(p, config.thresholds);
-    bool has_reason = p.end_reason.parsed() && !end.by_nir;
+    bool has_reason = p.end_reason().parsed() && !end.by_nir;
     std::string reason;
     if (p.is_protected()) reason = "protected_address";
-    else if ((p.category.parsed() && !scope.includes_category(p.category.value)) || !scope.includes_reason(has_reason))
+    else if ((p.category().parsed() && !scope.includes_category(p.category().value)) || !scope.includes_reason(has_reason))
       reason = "outside_filters";
     if (!reason.empty()) {
-      out.absences.push_back({p.case_id, p.follow_up_municipality.value, p.line, reason});
+      out.absences.push_back({std::string(p.case_id()), std::string(p.follow_up_municipality().value), p.line(), reason});
       ++n.explained_absences;
       continue;
     }
@@ -149,11 +149,11 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
   for (std::size_t k = 0; k < people.persons.size(); ++k) {
     if (counted[k]) continue;
     for (std::uint32_t i : people.persons[k]) {
-      const Participation& p = ps[i];
-      if (!p.is_covid_extension() || !p.end_date.parsed() || p.end_date.value.year() != r.year ||
-          p.end_date.value > r.as_of || !in_place(p))
+      ParticipationView p = ps[i];
+      if (!p.is_covid_extension() || !p.end_date().parsed() || p.end_date().value.year() != r.year ||
+          p.end_date().value > r.as_of || !in_place(p))
         continue;
-      out.absences.push_back({p.case_id, p.follow_up_municipality.value, p.line, "covid_extension"});
+      out.absences.push_back({std::string(p.case_id()), std::string(p.follow_up_municipality().value), p.line(), "covid_extension"});
       ++n.explained_absences;
       ++n.ended_in_scope;
       break;

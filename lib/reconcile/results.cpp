@@ -183,16 +183,16 @@ std::vector<EndedPerson> ended_persons(const Dataset& dataset, int year, Date as
                                        const Thresholds& limits, const CodeList& reasons) {
   std::vector<EndedPerson> out;
   for (std::size_t i : detail::ended_in_year(dataset.participations, year, as_of, limits)) {
-    const Participation& p = dataset.participations[i];
-    if (!p.follow_up_municipality.parsed() || !p.category.parsed()) continue;
+    ParticipationView p = dataset.participations[i];
+    if (!p.follow_up_municipality().parsed() || !p.category().parsed()) continue;
     auto end = detail::nir_end(p, limits);
     std::optional<std::string> reason;
-    if (p.end_reason.parsed() && !end->by_nir) reason = p.end_reason.value;
+    if (p.end_reason().parsed() && !end->by_nir) reason = std::string(p.end_reason().value);
     std::optional<LegalBasis> basis;
     if (auto b = effective_basis(p, limits.basis_dates)) basis = b->basis;
-    out.push_back({p.follow_up_municipality.value,
-                   p.follow_up_district.parsed() ? p.follow_up_district.value : std::string(),
-                   p.category.value, result_group(reason, reasons), p.is_protected(), basis});
+    out.push_back({std::string(p.follow_up_municipality().value),
+                   std::string(p.follow_up_district().parsed() ? p.follow_up_district().value : std::string_view()),
+                   p.category().value, result_group(reason, reasons), p.is_protected(), basis});
   }
   return out;
 }

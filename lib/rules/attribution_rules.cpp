@@ -25,7 +25,7 @@ namespace id = rule_ids;
 using S = Severity;
 
 // Follow-up municipality code -> participations that took part in Y.
-using InYear = std::map<std::string, std::size_t>;
+using InYear = std::map<std::string, std::size_t, std::less<>>;
 
 const RuleInfo IC201_entry = {.id = id::IC201,
                               .severity = S::info,
@@ -33,15 +33,15 @@ const RuleInfo IC201_entry = {.id = id::IC201,
                               .params = "residence follow_up"};
 // IC201: the residence differs from the follow-up place; NIR counts for the
 // follow-up one. Never for a protected person, whose residence is not shown.
-void residence_differs(Context& c, const Participation& p) {
-  if (p.is_protected() || !p.residence_municipality.parsed() || !p.follow_up_municipality.parsed()) return;
-  bool same_muni = p.residence_municipality.value == p.follow_up_municipality.value;
-  bool same_district = !p.residence_district.parsed() || !p.follow_up_district.parsed() ||
-                       p.residence_district.value == p.follow_up_district.value;
+void residence_differs(Context& c, ParticipationView p) {
+  if (p.is_protected() || !p.residence_municipality().parsed() || !p.follow_up_municipality().parsed()) return;
+  bool same_muni = p.residence_municipality().value == p.follow_up_municipality().value;
+  bool same_district = !p.residence_district().parsed() || !p.follow_up_district().parsed() ||
+                       p.residence_district().value == p.follow_up_district().value;
   if (same_muni && same_district) return;
   Finding& f = c.report(id::IC201, p, "residence_municipality");
-  param(f, "residence", detail::place(p.residence_municipality, p.residence_district));
-  param(f, "follow_up", detail::place(p.follow_up_municipality, p.follow_up_district));
+  param(f, "residence", detail::place(p.residence_municipality(), p.residence_district()));
+  param(f, "follow_up", detail::place(p.follow_up_municipality(), p.follow_up_district()));
 }
 
 const RuleInfo IC202_entry = {.id = id::IC202,
@@ -49,7 +49,7 @@ const RuleInfo IC202_entry = {.id = id::IC202,
                               .source = "Folkeregisterloven § 10-4 (adressesperre); IMDi: holdes utenfor resultatoversikten",
                               .params = ""};
 // IC202: a protected address — left out of the result overview, residence never shown.
-void protected_address(Context& c, const Participation& p) {
+void protected_address(Context& c, ParticipationView p) {
   if (p.is_protected()) c.report(id::IC202, p, "protected_address");
 }
 
@@ -104,7 +104,7 @@ const RuleInfo IC205_entry = {.id = id::IC205,
                               .source = "Midlertidige covid-19-regler; IMDi: NIR avslutter selv, registrer ikke årsak",
                               .params = ""};
 // IC205: a covid-19 extension — NIR ends it itself; no end reason wanted.
-void covid_extension(Context& c, const Participation& p) {
+void covid_extension(Context& c, ParticipationView p) {
   if (p.is_covid_extension()) c.report(id::IC205, p, "covid_extension");
 }
 
@@ -112,9 +112,13 @@ void covid_extension(Context& c, const Participation& p) {
 
 void attribution_rules(Context& c) {
   InYear in_year;
-  for (const Participation& p : c.data.participations) {
+  for (ParticipationView p : c.data.participations) {
     if (!c.took_part(p)) continue;
-    if (p.follow_up_municipality.parsed()) ++in_year[p.follow_up_municipality.value];
+    if (auto m = p.follow_up_municipality(); m.parsed()) {
+      auto it = in_year.find(m.value);
+      if (it == in_year.end()) it = in_year.emplace(std::string(m.value), 0).first;
+      ++it->second;
+    }
     protected_address(c, p);
     residence_differs(c, p);
     covid_extension(c, p);

@@ -72,21 +72,21 @@ class Context {
 
   /// A new finding about participation `p`, with file, line, person and
   /// municipality filled in. Params are added by the caller.
-  Finding& report(std::string_view rule, const Participation& p, std::string_view field);
+  Finding& report(std::string_view rule, ParticipationView p, std::string_view field);
   /// A new finding about measure `m` (its participation, when known, gives person and municipality).
   Finding& report(std::string_view rule, MeasureView m, std::string_view field);
   /// A new finding about a whole municipality.
   Finding& report_municipality(std::string_view rule, std::string_view municipality);
 
   /// Took part in Y: the period overlaps Y. False when a date is unusable.
-  bool took_part(const Participation& p) const;
+  bool took_part(ParticipationView p) const;
   /// The end the case system registered, when it ended `p` in Y (not after
   /// T); nothing for a covid extension, which NIR ends itself.
-  std::optional<Date> registered_end_in_year(const Participation& p) const;
+  std::optional<Date> registered_end_in_year(ParticipationView p) const;
   /// The last day counted for program length: the end date, or min(T, 31 December Y).
-  std::optional<Date> counted_until(const Participation& p) const;
-  /// The participation a measure belongs to, or nullptr.
-  const Participation* owner(MeasureView m) const;
+  std::optional<Date> counted_until(ParticipationView p) const;
+  /// The participation a measure belongs to, if any.
+  std::optional<ParticipationView> owner(MeasureView m) const;
 
   std::vector<Finding> findings;
 
@@ -95,7 +95,7 @@ class Context {
 
  private:
   std::vector<std::string> skipped_;  // rules that do not run on this dataset
-  std::string person_text(const Participation& p) const;
+  std::string person_text(ParticipationView p) const;
 };
 
 // The rule families. Those over cases take the part they cover; the findings

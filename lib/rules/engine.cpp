@@ -49,13 +49,13 @@ namespace {
 // in the same follow-up municipality that starts on or after that end (IC103's
 // restart): one sort per person by place and start, then a binary search per
 // participation, instead of comparing every pair.
-std::vector<Index> next_in_same_place(std::span<const Participation> ps, const detail::Groups& persons,
+std::vector<Index> next_in_same_place(const ParticipationTable& ps, const detail::Groups& persons,
                                       unsigned threads) {
   std::vector<Index> next(ps.size(), UINT32_MAX);
-  auto usable = [&](Index i) { return ps[i].start_date.parsed() && ps[i].follow_up_municipality.parsed(); };
+  auto usable = [&](Index i) { return ps[i].start_date().parsed() && ps[i].follow_up_municipality().parsed(); };
   // The persons' lists are ordered by (start, line, index): "later" is that order.
   auto key = [&](Index i) {
-    return std::tie(ps[i].follow_up_municipality.value, ps[i].start_date.value, ps[i].line);
+    return std::make_tuple(ps[i].follow_up_municipality().value, ps[i].start_date().value, ps[i].line());
   };
   detail::for_shares(persons.size(), threads, [&](std::size_t, detail::Share share) {
     std::vector<Index> by_place;
@@ -68,19 +68,19 @@ std::vector<Index> next_in_same_place(std::span<const Participation> ps, const d
       std::sort(by_place.begin(), by_place.end(),
                 [&](Index a, Index b) { return std::tuple_cat(key(a), std::tie(a)) < std::tuple_cat(key(b), std::tie(b)); });
       for (Index i : list) {
-        const Participation& p = ps[i];
-        if (!usable(i) || !p.end_date.parsed()) continue;
+        ParticipationView p = ps[i];
+        if (!usable(i) || !p.end_date().parsed()) continue;
         // The first that starts on or after p's end and comes after p in
         // the person's order: the later of two bounds in one sorted list.
         auto starts_by_end = std::lower_bound(by_place.begin(), by_place.end(), i, [&](Index a, Index) {
-          return std::tie(ps[a].follow_up_municipality.value, ps[a].start_date.value) <
-                 std::tie(p.follow_up_municipality.value, p.end_date.value);
+          return std::make_tuple(ps[a].follow_up_municipality().value, ps[a].start_date().value) <
+                 std::make_tuple(p.follow_up_municipality().value, p.end_date().value);
         });
         auto after_p = std::upper_bound(by_place.begin(), by_place.end(), i, [&](Index, Index b) {
           return std::tuple_cat(key(i), std::tie(i)) < std::tuple_cat(key(b), std::tie(b));
         });
         auto it = std::max(starts_by_end, after_p);
-        if (it != by_place.end() && ps[*it].follow_up_municipality.value == p.follow_up_municipality.value)
+        if (it != by_place.end() && ps[*it].follow_up_municipality().value == p.follow_up_municipality().value)
           next[i] = *it;
       }
     }
@@ -97,8 +97,8 @@ CaseIndex build_index(const Dataset& data, unsigned threads) {
   detail::HashIndex by_case(ps.size());
   x.duplicate_of.resize(ps.size());
   for (Index i = 0; i < ps.size(); ++i)
-    x.duplicate_of[i] = by_case.find_or_insert(detail::hash_text(ps[i].case_id), i,
-                                               [&](Index j) { return ps[j].case_id == ps[i].case_id; });
+    x.duplicate_of[i] = by_case.find_or_insert(detail::hash_text(ps[i].case_id()), i,
+                                               [&](Index j) { return ps[j].case_id() == ps[i].case_id(); });
 
   // Each measure's owner and sort key, in parts over the measures: one pass
   // over records that are too many to read twice.
@@ -114,7 +114,7 @@ CaseIndex build_index(const Dataset& data, unsigned threads) {
       if (i > part.begin && case_id == ms[i - 1].case_id()) {
         x.owner_of_measure[i] = x.owner_of_measure[i - 1];
       } else if (!case_id.empty()) {
-        Index owner = by_case.find(detail::hash_text(case_id), [&](Index j) { return ps[j].case_id == case_id; });
+        Index owner = by_case.find(detail::hash_text(case_id), [&](Index j) { return ps[j].case_id() == case_id; });
         if (owner != detail::HashIndex::none) x.owner_of_measure[i] = owner;
       }
       if (x.owner_of_measure[i] == UINT32_MAX) orphans[k].push_back(i);
@@ -137,22 +137,22 @@ CaseIndex build_index(const Dataset& data, unsigned threads) {
   return x;
 }
 
-std::string Context::person_text(const Participation& p) const {
-  return detail::shown_person(p.person_id, p.raw_text(ParticipationField::person_id), p.duf_number,
+std::string Context::person_text(ParticipationView p) const {
+  return detail::shown_person(p.person_id(), p.raw_text(ParticipationField::person_id), p.duf_number(),
                               p.raw_text(ParticipationField::duf_number), env.reveal_ids);
 }
 
-Finding& Context::report(std::string_view rule, const Participation& p, std::string_view field) {
+Finding& Context::report(std::string_view rule, ParticipationView p, std::string_view field) {
   Finding& f = findings.emplace_back();
   f.rule = std::string(rule);
-  f.case_id = p.case_id;
-  if (p.follow_up_municipality.parsed()) f.municipality = p.follow_up_municipality.value;
+  f.case_id = p.case_id();
+  if (p.follow_up_municipality().parsed()) f.municipality = p.follow_up_municipality().value;
   f.file = data.participants.file;
-  f.line = p.line;
+  f.line = p.line();
   f.field = std::string(field);
   f.person = person_text(p);
   f.table = Finding::Table::participants;
-  f.record = static_cast<std::size_t>(&p - data.participations.data());
+  f.record = p.index();
   return f;
 }
 
@@ -160,8 +160,8 @@ Finding& Context::report(std::string_view rule, MeasureView m, std::string_view 
   Finding& f = findings.emplace_back();
   f.rule = std::string(rule);
   f.case_id = std::string(m.case_id());
-  if (const Participation* p = owner(m)) {
-    if (p->follow_up_municipality.parsed()) f.municipality = p->follow_up_municipality.value;
+  if (auto p = owner(m)) {
+    if (p->follow_up_municipality().parsed()) f.municipality = p->follow_up_municipality().value;
     f.person = person_text(*p);
   }
   f.file = data.measures_source.file;
@@ -179,27 +179,27 @@ Finding& Context::report_municipality(std::string_view rule, std::string_view mu
   return f;
 }
 
-const Participation* Context::owner(MeasureView m) const {
+std::optional<ParticipationView> Context::owner(MeasureView m) const {
   std::size_t i = m.index();
-  if (i >= index.owner_of_measure.size() || index.owner_of_measure[i] == UINT32_MAX) return nullptr;
-  return &data.participations[index.owner_of_measure[i]];
+  if (i >= index.owner_of_measure.size() || index.owner_of_measure[i] == UINT32_MAX) return std::nullopt;
+  return data.participations[index.owner_of_measure[i]];
 }
 
-bool Context::took_part(const Participation& p) const {
-  if (!p.start_date.parsed() || p.end_date.is_invalid()) return false;
-  if (p.start_date.value > year_end) return false;
-  return !p.end_date.parsed() || p.end_date.value >= year_start;
+bool Context::took_part(ParticipationView p) const {
+  if (!p.start_date().parsed() || p.end_date().is_invalid()) return false;
+  if (p.start_date().value > year_end) return false;
+  return !p.end_date().parsed() || p.end_date().value >= year_start;
 }
 
-std::optional<Date> Context::registered_end_in_year(const Participation& p) const {
+std::optional<Date> Context::registered_end_in_year(ParticipationView p) const {
   auto end = detail::end_in_year(p, year, as_of, limits);
   if (!end || end->by_nir) return std::nullopt;
   return end->date;
 }
 
-std::optional<Date> Context::counted_until(const Participation& p) const {
-  if (p.end_date.parsed()) return p.end_date.value;
-  if (p.end_date.is_invalid()) return std::nullopt;
+std::optional<Date> Context::counted_until(ParticipationView p) const {
+  if (p.end_date().parsed()) return p.end_date().value;
+  if (p.end_date().is_invalid()) return std::nullopt;
   return std::min(as_of, year_end);
 }
 

@@ -57,20 +57,20 @@ const RuleInfo IC112_entry = {.id = id::IC112,
 // IC112: the stated legal basis contradicts what the permit says: an act the
 // permit and arrival dates rule out, or chapter 6A for another permit ground.
 // A stated integreringsloven for a 6A person is consistent (6A is part of it).
-void basis_contradicts_permit(Context& c, const Participation& p) {
-  if (!c.took_part(p) || !p.legal_basis.parsed()) return;
+void basis_contradicts_permit(Context& c, ParticipationView p) {
+  if (!c.took_part(p) || !p.legal_basis().parsed()) return;
   auto verdict = basis_from_permit(p, c.limits.basis_dates);
   if (!verdict) return;
-  LegalBasis stated = p.legal_basis.value;
+  LegalBasis stated = p.legal_basis().value;
   if (stated == *verdict) return;
   if (stated == LegalBasis::integreringsloven && *verdict == LegalBasis::integreringsloven_6a) return;
   if (stated_6a_stands(p, *verdict)) return;
   Finding& f = c.report(id::IC112, p, "legal_basis");
   param(f, "stated", std::string(to_string(stated)));
   name_basis(f, {*verdict, BasisFrom::permit});
-  if (p.permit_ground.parsed()) param(f, "permit_ground", std::string(to_string(p.permit_ground.value)));
-  if (p.permit_date.parsed()) param(f, "permit_date", p.permit_date.value);
-  if (p.arrival_date.parsed()) param(f, "arrival_date", p.arrival_date.value);
+  if (p.permit_ground().parsed()) param(f, "permit_ground", std::string(to_string(p.permit_ground().value)));
+  if (p.permit_date().parsed()) param(f, "permit_date", p.permit_date().value);
+  if (p.arrival_date().parsed()) param(f, "arrival_date", p.arrival_date().value);
 }
 
 const RuleInfo IC113_entry = {.id = id::IC113,
@@ -83,9 +83,9 @@ const RuleInfo IC113_entry = {.id = id::IC113,
 // error when the basis came from the permit or was stated, a warning when it
 // came from the start date alone. An end goal under introduksjonsloven,
 // which has none, is a warning.
-void end_goal_missing_or_foreign(Context& c, const Participation& p, const EffectiveBasis& b) {
+void end_goal_missing_or_foreign(Context& c, ParticipationView p, const EffectiveBasis& b) {
   if (!c.took_part(p)) return;
-  if (ordinary(b) && p.end_goal.empty()) {
+  if (ordinary(b) && p.end_goal().empty()) {
     Finding& f = c.report(id::IC113, p, "end_goal");
     param(f, "state", std::string("missing"));
     name_basis(f, b);
@@ -93,7 +93,7 @@ void end_goal_missing_or_foreign(Context& c, const Participation& p, const Effec
       f.severity = S::warning;
       f.severity_by_rule = true;
     }
-  } else if (b.basis == LegalBasis::introduksjonsloven && p.end_goal.parsed()) {
+  } else if (b.basis == LegalBasis::introduksjonsloven && p.end_goal().parsed()) {
     Finding& f = c.report(id::IC113, p, "end_goal");
     param(f, "state", std::string("not_in_act"));
     name_basis(f, b);
@@ -109,16 +109,16 @@ const RuleInfo IC114_entry = {.id = id::IC114,
                               .params = "start_date settlement_date limit_months limit_date legal_basis* basis_from*"};
 // IC114: rett og plikt started in Y later than three months after settlement.
 // The limit runs from settlement or from the person's request, so a warning.
-void started_late_after_settlement(Context& c, const Participation& p, const std::optional<EffectiveBasis>& b) {
-  if (!p.category.parsed() || p.category.value != Category::rett_og_plikt) return;
-  if (!p.start_date.parsed() || !p.settlement_date.parsed()) return;
-  Date start = p.start_date.value;
+void started_late_after_settlement(Context& c, ParticipationView p, const std::optional<EffectiveBasis>& b) {
+  if (!p.category().parsed() || p.category().value != Category::rett_og_plikt) return;
+  if (!p.start_date().parsed() || !p.settlement_date().parsed()) return;
+  Date start = p.start_date().value;
   if (start < c.year_start || start > std::min(c.year_end, c.as_of)) return;
-  Date limit = add_months(p.settlement_date.value, c.limits.start_months);
+  Date limit = add_months(p.settlement_date().value, c.limits.start_months);
   if (start <= limit) return;
   Finding& f = c.report(id::IC114, p, "start_date");
   param(f, "start_date", start);
-  param(f, "settlement_date", p.settlement_date.value);
+  param(f, "settlement_date", p.settlement_date().value);
   param(f, "limit_months", static_cast<long long>(c.limits.start_months));
   param(f, "limit_date", limit);
   if (b) name_basis(f, *b);
@@ -160,15 +160,15 @@ const RuleInfo IC115_entry = {.id = id::IC115,
 // completed does not count; without the children_under_18 column, the
 // foreldreveiledning part is left out. A participation with no measures at
 // all is IC102's (or IC111's) to report, not a lack of content.
-void minimum_content_missing(Context& c, const Participation& p, const EffectiveBasis& b,
+void minimum_content_missing(Context& c, ParticipationView p, const EffectiveBasis& b,
                              std::span<const Index> ms) {
   if (!is_integreringsloven(b.basis) || ms.empty()) return;  // no measures at all: IC102's to say
   auto end = c.registered_end_in_year(p);
-  if (!end || !p.start_date.parsed() || *end < add_months(p.start_date.value, c.limits.content_months)) return;
+  if (!end || !p.start_date().parsed() || *end < add_months(p.start_date().value, c.limits.content_months)) return;
   unsigned required = b.basis == LegalBasis::integreringsloven_6a
                           ? (1u << arbeid_utdanning) | (1u << norsk)
                           : (1u << norsk) | (1u << samfunnskunnskap) | (1u << livsmestring) | (1u << arbeid_utdanning);
-  if (c.data.has_column(F::children_under_18) && p.children_under_18.value_or(false)) required |= 1u << foreldreveiledning;
+  if (c.data.has_column(F::children_under_18) && p.children_under_18().value_or(false)) required |= 1u << foreldreveiledning;
   unsigned present = 0, not_completed = 0;
   for (Index i : ms) {
     MeasureView m = c.data.measures[i];
@@ -200,7 +200,7 @@ const RuleInfo IC116_entry = {.id = id::IC116,
 // IC116: an integreringsloven participant (not 6A) in Y with no competence
 // mapping or no career guidance by T, or no integration plan once the program
 // is more than three months old. One finding per missing field.
-void mapping_guidance_plan_missing(Context& c, const Participation& p, const EffectiveBasis& b) {
+void mapping_guidance_plan_missing(Context& c, ParticipationView p, const EffectiveBasis& b) {
   if (!ordinary(b) || !c.took_part(p)) return;
   auto missing = [&](const Field<Date>& d) { return !d.parsed() || d.value > c.as_of; };
   auto report = [&](F field) {
@@ -208,10 +208,10 @@ void mapping_guidance_plan_missing(Context& c, const Participation& p, const Eff
     param(f, "missing", std::string(to_string(field)));
     name_basis(f, b);
   };
-  if (missing(p.mapping_date)) report(F::mapping_date);
-  if (missing(p.career_guidance_date)) report(F::career_guidance_date);
-  if (c.data.has_column(F::plan_date) && p.start_date.value < add_months(c.as_of, -c.limits.plan_months) &&
-      missing(p.plan_date))
+  if (missing(p.mapping_date())) report(F::mapping_date);
+  if (missing(p.career_guidance_date())) report(F::career_guidance_date);
+  if (c.data.has_column(F::plan_date) && p.start_date().value < add_months(c.as_of, -c.limits.plan_months) &&
+      missing(p.plan_date()))
     report(F::plan_date);
 }
 
@@ -222,9 +222,9 @@ const RuleInfo IC117_entry = {.id = id::IC117,
                               .params = "legal_basis* basis_from*"};
 // IC117: a chapter 6A participant registered as rett og plikt: 6A gives a
 // right without the duty.
-void chapter_6a_with_duty(Context& c, const Participation& p, const EffectiveBasis& b) {
+void chapter_6a_with_duty(Context& c, ParticipationView p, const EffectiveBasis& b) {
   if (b.basis != LegalBasis::integreringsloven_6a || !c.took_part(p)) return;
-  if (!p.category.parsed() || p.category.value != Category::rett_og_plikt) return;
+  if (!p.category().parsed() || p.category().value != Category::rett_og_plikt) return;
   name_basis(c.report(id::IC117, p, "category"), b);
 }
 
@@ -237,13 +237,13 @@ const RuleInfo IC118_entry = {.id = id::IC118,
 // IC118: rett og plikt under integreringsloven for someone not settled by
 // agreement, on a ground that needs it: the municipality may offer the
 // program (kan tilbys), no more.
-void duty_without_settlement_agreement(Context& c, const Participation& p, const EffectiveBasis& b) {
+void duty_without_settlement_agreement(Context& c, ParticipationView p, const EffectiveBasis& b) {
   if (!ordinary(b) || !c.took_part(p)) return;
-  if (!p.category.parsed() || p.category.value != Category::rett_og_plikt) return;
-  if (!p.settled_by_agreement.parsed() || p.settled_by_agreement.value || !p.permit_ground.parsed()) return;
-  if (p.permit_ground.value == PermitGround::family || p.permit_ground.value == PermitGround::utl_53) return;
+  if (!p.category().parsed() || p.category().value != Category::rett_og_plikt) return;
+  if (!p.settled_by_agreement().parsed() || p.settled_by_agreement().value || !p.permit_ground().parsed()) return;
+  if (p.permit_ground().value == PermitGround::family || p.permit_ground().value == PermitGround::utl_53) return;
   Finding& f = c.report(id::IC118, p, "settled_by_agreement");
-  param(f, "permit_ground", std::string(to_string(p.permit_ground.value)));
+  param(f, "permit_ground", std::string(to_string(p.permit_ground().value)));
   name_basis(f, b);
 }
 
@@ -255,9 +255,9 @@ const RuleInfo IC119_entry = {.id = id::IC119,
 // IC119: NIR's registration lags: the participation's latest event (its
 // start, its end, a measure's start or end, on or before T) came after the
 // last registration and more than two months before T.
-void registration_lags(Context& c, const Participation& p, const std::optional<EffectiveBasis>& b,
+void registration_lags(Context& c, ParticipationView p, const std::optional<EffectiveBasis>& b,
                        std::span<const Index> ms) {
-  if (!p.registered_date.parsed() || !c.took_part(p)) return;
+  if (!p.registered_date().parsed() || !c.took_part(p)) return;
   std::string_view event;
   Date latest;
   auto consider = [&](const Field<Date>& d, std::string_view name) {
@@ -266,16 +266,16 @@ void registration_lags(Context& c, const Participation& p, const std::optional<E
       event = name;
     }
   };
-  consider(p.start_date, "start_date");
-  consider(p.end_date, "end_date");
+  consider(p.start_date(), "start_date");
+  consider(p.end_date(), "end_date");
   for (Index i : ms) {
     consider(c.data.measures[i].start_date(), "measure_start");
     consider(c.data.measures[i].end_date(), "measure_end");
   }
-  if (event.empty() || !(p.registered_date.value < latest)) return;
+  if (event.empty() || !(p.registered_date().value < latest)) return;
   if (!(latest < add_months(c.as_of, -c.limits.registration_months))) return;
   Finding& f = c.report(id::IC119, p, "registered_date");
-  param(f, "registered_date", p.registered_date.value);
+  param(f, "registered_date", p.registered_date().value);
   param(f, "event", std::string(event));
   param(f, "event_date", latest);
   param(f, "limit_months", static_cast<long long>(c.limits.registration_months));
@@ -297,15 +297,15 @@ const RuleInfo IC120_entry = {.id = id::IC120,
 // counts from the program's fourth month when its work-oriented hours fall
 // below 15. `measure` says which: full_time, or full_time_and_work under 6A,
 // where the lowest work-oriented hours of a counted week are named too.
-void below_full_time(Context& c, const Participation& p, const std::optional<EffectiveBasis>& b,
+void below_full_time(Context& c, ParticipationView p, const std::optional<EffectiveBasis>& b,
                      std::span<const Index> ms) {
   if (!c.took_part(p) || ms.empty()) return;
-  Date first = std::max(p.start_date.value, c.year_start);
-  Date last = std::min({p.end_date.parsed() ? p.end_date.value : c.year_end, c.year_end, c.as_of});
+  Date first = std::max(p.start_date().value, c.year_start);
+  Date last = std::min({p.end_date().parsed() ? p.end_date().value : c.year_end, c.year_end, c.as_of});
   // The first Monday on or after `first`.
   Date monday = first + days((7 - (first.day_of_week().as_number() + 6) % 7) % 7);
   const bool six_a = b && b->basis == LegalBasis::integreringsloven_6a;
-  const Date work_from = add_months(p.start_date.value, c.limits.work_hours_6a_from_month);
+  const Date work_from = add_months(p.start_date().value, c.limits.work_hours_6a_from_month);
   long weeks = 0;
   std::optional<Date> lowest_week;
   double lowest = 0, lowest_work = 0;
@@ -359,7 +359,7 @@ void below_full_time(Context& c, const Participation& p, const std::optional<Eff
 void integration_rules(Context& c, Range part) {
   const auto& ps = c.data.participations;
   for (Index i = part.begin; i < part.end; ++i) {
-    const Participation& p = ps[i];
+    ParticipationView p = ps[i];
     std::optional<EffectiveBasis> b = effective_basis(p, c.limits.basis_dates);
     std::span<const Index> ms = c.data.has_measures ? c.measures_of[i] : std::span<const Index>();
     started_late_after_settlement(c, p, b);

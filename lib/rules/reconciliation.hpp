@@ -8,6 +8,7 @@
 #include <introcheck/nir_report.hpp>
 #include <introcheck/validate.hpp>
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -26,21 +27,22 @@ class Comparison {
   std::vector<Finding> findings;
 
   /// A new finding about a report row, and the participation it stands for when known.
-  Finding& report_row(std::string_view rule, const NirRow& row, const Participation* p, std::string_view field);
+  Finding& report_row(std::string_view rule, const NirRow& row, std::optional<ParticipationView> p,
+                      std::string_view field);
   /// A new finding about a participation of the case system.
-  Finding& report_participation(std::string_view rule, const Participation& p, std::string_view field);
+  Finding& report_participation(std::string_view rule, ParticipationView p, std::string_view field);
 };
 
 /// A row matched to the participation it stands for: IC403-IC406, IC408,
 /// IC409. True when one of them is an error or a warning under the
 /// configuration, i.e. the row has a discrepancy.
-bool matched_row_rules(Comparison& c, const NirRow& row, const Participation& p);
+bool matched_row_rules(Comparison& c, const NirRow& row, ParticipationView p);
 
 /// A row that matches no ended participation: IC401 when the person is known
 /// (`known`: their latest participation), IC407 when not.
-void unmatched_row_rules(Comparison& c, const NirRow& row, const Participation* known);
+void unmatched_row_rules(Comparison& c, const NirRow& row, std::optional<ParticipationView> known);
 
 /// A participation ended in scope that the report lacks, and nothing explains: IC402.
-void missing_row_rules(Comparison& c, const Participation& p);
+void missing_row_rules(Comparison& c, ParticipationView p);
 
 }  // namespace introcheck::rules

@@ -41,8 +41,8 @@ std::string person(const Comparison& c, const NirRow& row) {
                               raw_text(row, NirField::duf_number), c.env.reveal_ids);
 }
 
-std::string person(const Comparison& c, const Participation& p) {
-  return detail::shown_person(p.person_id, p.raw_text(ParticipationField::person_id), p.duf_number,
+std::string person(const Comparison& c, ParticipationView p) {
+  return detail::shown_person(p.person_id(), p.raw_text(ParticipationField::person_id), p.duf_number(),
                               p.raw_text(ParticipationField::duf_number), c.env.reveal_ids);
 }
 
@@ -54,8 +54,9 @@ void nir_end_date(Finding& f, const NirRow& row) {
 }
 
 // The end reason the case system registered, unless NIR ends the participation itself.
-const std::string* case_reason(const Participation& p, const detail::NirEnd& end) {
-  return p.end_reason.parsed() && !end.by_nir ? &p.end_reason.value : nullptr;
+std::optional<std::string_view> case_reason(ParticipationView p, const detail::NirEnd& end) {
+  if (!p.end_reason().parsed() || end.by_nir) return std::nullopt;
+  return p.end_reason().value;
 }
 
 const RuleInfo IC401_entry = {.id = id::IC401,
@@ -64,8 +65,8 @@ const RuleInfo IC401_entry = {.id = id::IC401,
                               .params = "nir_end_date nir_end state case_end_date nir_reason year"};
 // IC401: NIR shows the person as ended in Y, the case system does not: still
 // in the program, or ended another year. A known NIR fault ("flyttet").
-void ended_only_in_nir(Comparison& c, const NirRow& row, const Participation& known) {
-  Finding& f = c.report_row(id::IC401, row, &known, "end_date");
+void ended_only_in_nir(Comparison& c, const NirRow& row, ParticipationView known) {
+  Finding& f = c.report_row(id::IC401, row, known, "end_date");
   nir_end_date(f, row);
   auto end = detail::nir_end(known, c.config.thresholds);
   bool ended = end && end->date <= c.as_of;
@@ -80,7 +81,7 @@ const RuleInfo IC402_entry = {.id = id::IC402,
                               .source = "IMDi: avslutning for alle som avsluttet i året registreres i NIR",
                               .params = "end_date"};
 // IC402: ended in Y in the case system, but not in NIR's report.
-void missing_from_report(Comparison& c, const Participation& p) {
+void missing_from_report(Comparison& c, ParticipationView p) {
   const detail::NirEnd end = *detail::nir_end(p, c.config.thresholds);
   param(c.report_participation(id::IC402, p, "end_date"), "end_date", end.date);
 }
@@ -90,12 +91,12 @@ const RuleInfo IC403_entry = {.id = id::IC403,
                               .source = "IMDi: avslutningsårsak skal stemme mellom NIR og fagsystemet",
                               .params = "nir_reason case_reason"};
 // IC403: NIR has an end reason the case system does not have.
-void end_reason_differs(Comparison& c, const NirRow& row, const Participation& p, const detail::NirEnd& end) {
-  const std::string* ours = case_reason(p, end);
+void end_reason_differs(Comparison& c, const NirRow& row, ParticipationView p, const detail::NirEnd& end) {
+  const std::optional<std::string_view> ours = case_reason(p, end);
   if (!row.end_reason.parsed() || (ours && *ours == row.end_reason.value)) return;
-  Finding& f = c.report_row(id::IC403, row, &p, "end_reason");
+  Finding& f = c.report_row(id::IC403, row, p, "end_reason");
   param(f, "nir_reason", row.end_reason.value);
-  param(f, "case_reason", ours ? *ours : std::string("—"));
+  param(f, "case_reason", std::string(ours ? *ours : std::string_view("—")));
 }
 
 const RuleInfo IC404_entry = {.id = id::IC404,
@@ -103,9 +104,9 @@ const RuleInfo IC404_entry = {.id = id::IC404,
                               .source = "IMDi: kontroller rapporten mot fagsystemet",
                               .params = "nir_end_date case_end_date"};
 // IC404: another end date.
-void end_date_differs(Comparison& c, const NirRow& row, const Participation& p, const detail::NirEnd& end) {
+void end_date_differs(Comparison& c, const NirRow& row, ParticipationView p, const detail::NirEnd& end) {
   if (!row.end_date.parsed() || row.end_date.value == end.date) return;
-  Finding& f = c.report_row(id::IC404, row, &p, "end_date");
+  Finding& f = c.report_row(id::IC404, row, p, "end_date");
   param(f, "nir_end_date", row.end_date.value);
   param(f, "case_end_date", end.date);
 }
@@ -115,11 +116,11 @@ const RuleInfo IC405_entry = {.id = id::IC405,
                               .source = "IMDi: kontroller rapporten mot fagsystemet",
                               .params = "nir_category case_category"};
 // IC405: another category.
-void category_differs(Comparison& c, const NirRow& row, const Participation& p) {
-  if (!row.category.parsed() || !p.category.parsed() || row.category.value == p.category.value) return;
-  Finding& f = c.report_row(id::IC405, row, &p, "category");
+void category_differs(Comparison& c, const NirRow& row, ParticipationView p) {
+  if (!row.category.parsed() || !p.category().parsed() || row.category.value == p.category().value) return;
+  Finding& f = c.report_row(id::IC405, row, p, "category");
   param(f, "nir_category", std::string(to_string(row.category.value)));
-  param(f, "case_category", std::string(to_string(p.category.value)));
+  param(f, "case_category", std::string(to_string(p.category().value)));
 }
 
 const RuleInfo IC406_entry = {.id = id::IC406,
@@ -128,9 +129,9 @@ const RuleInfo IC406_entry = {.id = id::IC406,
                               .params = "case_reason"};
 // IC406: NIR shows "ikke registrert" where the case system has a reason: the
 // registration did not reach NIR.
-void reason_not_in_nir(Comparison& c, const NirRow& row, const Participation& p, const detail::NirEnd& end) {
-  const std::string* ours = case_reason(p, end);
-  if (!row.end_reason.parsed() && ours) param(c.report_row(id::IC406, row, &p, "end_reason"), "case_reason", *ours);
+void reason_not_in_nir(Comparison& c, const NirRow& row, ParticipationView p, const detail::NirEnd& end) {
+  const std::optional<std::string_view> ours = case_reason(p, end);
+  if (!row.end_reason.parsed() && ours) param(c.report_row(id::IC406, row, p, "end_reason"), "case_reason", std::string(*ours));
 }
 
 const RuleInfo IC407_entry = {.id = id::IC407,
@@ -140,7 +141,7 @@ const RuleInfo IC407_entry = {.id = id::IC407,
 // IC407: NIR shows a person the case system does not know. The name only
 // when ids are revealed.
 void person_unknown(Comparison& c, const NirRow& row) {
-  Finding& f = c.report_row(id::IC407, row, nullptr, "person_id");
+  Finding& f = c.report_row(id::IC407, row, std::nullopt, "person_id");
   nir_end_date(f, row);
   bool show_name = c.env.reveal_ids && !row.name.empty();
   param(f, "has_name", std::string(show_name ? "yes" : "no"));
@@ -153,15 +154,15 @@ const RuleInfo IC408_entry = {.id = id::IC408,
                               .params = "residence follow_up"};
 // IC408: the report shows a residence other than the follow-up place; NIR
 // counts for the follow-up one. Never for a protected person (IC409).
-void residence_differs(Comparison& c, const NirRow& row, const Participation& p) {
+void residence_differs(Comparison& c, const NirRow& row, ParticipationView p) {
   if (p.is_protected() || !row.residence_municipality.parsed()) return;
-  bool same = row.residence_municipality.value == p.follow_up_municipality.value &&
-              !(row.residence_district.parsed() && p.follow_up_district.parsed() &&
-                row.residence_district.value != p.follow_up_district.value);
+  bool same = row.residence_municipality.value == p.follow_up_municipality().value &&
+              !(row.residence_district.parsed() && p.follow_up_district().parsed() &&
+                row.residence_district.value != p.follow_up_district().value);
   if (same) return;
-  Finding& f = c.report_row(id::IC408, row, &p, "residence_municipality");
-  param(f, "residence", detail::place(row.residence_municipality, row.residence_district));
-  param(f, "follow_up", detail::place(p.follow_up_municipality, p.follow_up_district));
+  Finding& f = c.report_row(id::IC408, row, p, "residence_municipality");
+  param(f, "residence", detail::place(detail::text_field(row.residence_municipality), detail::text_field(row.residence_district)));
+  param(f, "follow_up", detail::place(p.follow_up_municipality(), p.follow_up_district()));
 }
 
 const RuleInfo IC409_entry = {.id = id::IC409,
@@ -169,8 +170,8 @@ const RuleInfo IC409_entry = {.id = id::IC409,
                               .source = "IMDi: personer med skjermet adresse holdes utenfor kommunens oversikt",
                               .params = ""};
 // IC409: a person with a protected address in the case system is in the report.
-void protected_in_report(Comparison& c, const NirRow& row, const Participation& p) {
-  if (p.is_protected()) c.report_row(id::IC409, row, &p, "protected_address");
+void protected_in_report(Comparison& c, const NirRow& row, ParticipationView p) {
+  if (p.is_protected()) c.report_row(id::IC409, row, p, "protected_address");
 }
 
 }  // namespace
@@ -179,7 +180,7 @@ Comparison::Comparison(const Dataset& dataset, const NirReport& nir, const Envir
                        Date t)
     : data(dataset), report(nir), env(environment), config(environment.config), year(y), as_of(t) {}
 
-Finding& Comparison::report_row(std::string_view rule, const NirRow& row, const Participation* p,
+Finding& Comparison::report_row(std::string_view rule, const NirRow& row, std::optional<ParticipationView> p,
                                 std::string_view field) {
   Finding& f = findings.emplace_back();
   f.rule = std::string(rule);
@@ -190,29 +191,29 @@ Finding& Comparison::report_row(std::string_view rule, const NirRow& row, const 
   f.table = Finding::Table::nir_report;
   f.record = static_cast<std::size_t>(&row - report.rows.data());
   if (p) {
-    f.case_id = p->case_id;
-    if (p->follow_up_municipality.parsed()) f.municipality = p->follow_up_municipality.value;
+    f.case_id = p->case_id();
+    if (p->follow_up_municipality().parsed()) f.municipality = p->follow_up_municipality().value;
   } else if (row.follow_up_municipality.parsed()) {
     f.municipality = row.follow_up_municipality.value;
   }
   return f;
 }
 
-Finding& Comparison::report_participation(std::string_view rule, const Participation& p, std::string_view field) {
+Finding& Comparison::report_participation(std::string_view rule, ParticipationView p, std::string_view field) {
   Finding& f = findings.emplace_back();
   f.rule = std::string(rule);
   f.file = data.participants.file;
-  f.line = p.line;
+  f.line = p.line();
   f.field = std::string(field);
   f.person = person(*this, p);
   f.table = Finding::Table::participants;
-  f.record = static_cast<std::size_t>(&p - data.participations.data());
-  f.case_id = p.case_id;
-  if (p.follow_up_municipality.parsed()) f.municipality = p.follow_up_municipality.value;
+  f.record = p.index();
+  f.case_id = p.case_id();
+  if (p.follow_up_municipality().parsed()) f.municipality = p.follow_up_municipality().value;
   return f;
 }
 
-bool matched_row_rules(Comparison& c, const NirRow& row, const Participation& p) {
+bool matched_row_rules(Comparison& c, const NirRow& row, ParticipationView p) {
   const detail::NirEnd end = *detail::nir_end(p, c.config.thresholds);
   std::size_t before = c.findings.size();
   reason_not_in_nir(c, row, p, end);
@@ -228,12 +229,12 @@ bool matched_row_rules(Comparison& c, const NirRow& row, const Participation& p)
   return false;
 }
 
-void unmatched_row_rules(Comparison& c, const NirRow& row, const Participation* known) {
+void unmatched_row_rules(Comparison& c, const NirRow& row, std::optional<ParticipationView> known) {
   if (known) ended_only_in_nir(c, row, *known);
   else person_unknown(c, row);
 }
 
-void missing_row_rules(Comparison& c, const Participation& p) { missing_from_report(c, p); }
+void missing_row_rules(Comparison& c, ParticipationView p) { missing_from_report(c, p); }
 
 std::span<const RuleInfo* const> reconciliation_catalogue() {
   static const RuleInfo* const entries[] = {&IC401_entry, &IC402_entry, &IC403_entry, &IC404_entry, &IC405_entry, &IC406_entry, &IC407_entry, &IC408_entry, &IC409_entry};

@@ -36,10 +36,10 @@ namespace id = rule_ids;
 using S = Severity;
 
 // The days of the participation a code must be valid on: start to end, or to T when open.
-std::optional<std::pair<Date, Date>> period(const Context& c, const Participation& p) {
-  if (!p.start_date.parsed()) return std::nullopt;
-  Date first = p.start_date.value;
-  Date last = p.end_date.parsed() ? p.end_date.value : std::max(first, c.as_of);
+std::optional<std::pair<Date, Date>> period(const Context& c, ParticipationView p) {
+  if (!p.start_date().parsed()) return std::nullopt;
+  Date first = p.start_date().value;
+  Date last = p.end_date().parsed() ? p.end_date().value : std::max(first, c.as_of);
   if (last < first) last = first;
   return std::make_pair(first, last);
 }
@@ -52,9 +52,9 @@ const RuleInfo IC001_entry = {.id = id::IC001,
                               .params = "reason"};
 // IC001: an invalid person id or DUF number, with the reason; an H-nummer
 // (valid, but not an id NIR uses) counts as invalid too.
-void invalid_person_id(Context& c, const Participation& p) {
+void invalid_person_id(Context& c, ParticipationView p) {
   for (F f : {F::person_id, F::duf_number}) {
-    const Field<PersonId>& pid = f == F::person_id ? p.person_id : p.duf_number;
+    const Field<PersonId>& pid = f == F::person_id ? p.person_id() : p.duf_number();
     if (pid.is_invalid()) {
       auto parsed = parse_person_id(p.raw_text(f), c.as_of);
       std::string reason = parsed ? "wrong_kind" : std::string(to_string(parsed.error()));
@@ -72,9 +72,9 @@ const RuleInfo IC002_entry = {.id = id::IC002,
                               .source = "Skatteetaten: syntetiske testidenter (Tenor, NAV/Dolly, SyntPop) finnes ikke i Folkeregisteret",
                               .params = ""};
 // IC002: a synthetic test id (Skatteetaten: not in Folkeregisteret), unless allowed.
-void synthetic_person_id(Context& c, const Participation& p) {
+void synthetic_person_id(Context& c, ParticipationView p) {
   for (F f : {F::person_id, F::duf_number}) {
-    const Field<PersonId>& pid = f == F::person_id ? p.person_id : p.duf_number;
+    const Field<PersonId>& pid = f == F::person_id ? p.person_id() : p.duf_number();
     if (!pid.parsed()) continue;
     auto problem = policy_problem(pid.value, IdOptions{c.env.allow_synthetic, c.as_of});
     if (problem == IdProblem::synthetic) c.report(id::IC002, p, to_string(f));
@@ -86,11 +86,11 @@ const RuleInfo IC003_entry = {.id = id::IC003,
                               .source = "Introduksjonsloven § 2 / integreringsloven § 8 (rett og plikt, kan tilbys); NIRs kategorier",
                               .params = "state value"};
 // IC003: category missing or unknown (introduksjonsloven § 2 / integreringsloven § 8).
-void category_missing_or_unknown(Context& c, const Participation& p) {
-  if (p.category.parsed()) return;
+void category_missing_or_unknown(Context& c, ParticipationView p) {
+  if (p.category().parsed()) return;
   Finding& f = c.report(id::IC003, p, "category");
-  param(f, "state", std::string(p.category.empty() ? "missing" : "unknown"));
-  if (p.category.is_invalid()) param(f, "value", detail::echoed(p.raw_text(F::category), c.env.reveal_ids));
+  param(f, "state", std::string(p.category().empty() ? "missing" : "unknown"));
+  if (p.category().is_invalid()) param(f, "value", detail::echoed(p.raw_text(F::category), c.env.reveal_ids));
 }
 
 const RuleInfo IC004_entry = {.id = id::IC004,
@@ -99,10 +99,10 @@ const RuleInfo IC004_entry = {.id = id::IC004,
                               .params = "state value"};
 // IC004: a municipality code valid on no day of the participation, and no
 // successor of one that was (SSB KLASS 131). A protected residence is never shown.
-void municipality_not_valid(Context& c, const Participation& p) {
+void municipality_not_valid(Context& c, ParticipationView p) {
   for (F f : {F::follow_up_municipality, F::residence_municipality}) {
-    const Field<std::string>& code = f == F::follow_up_municipality ? p.follow_up_municipality
-                                                                    : p.residence_municipality;
+    const Field<std::string_view> code = f == F::follow_up_municipality ? p.follow_up_municipality()
+                                                                    : p.residence_municipality();
     bool hide = is_residence(f) && p.is_protected();
     if (code.is_invalid()) {
       Finding& finding = c.report(id::IC004, p, to_string(f));
@@ -123,7 +123,7 @@ void municipality_not_valid(Context& c, const Participation& p) {
       continue;
     Finding& finding = c.report(id::IC004, p, to_string(f));
     param(finding, "state", std::string(hide ? "protected" : "not_valid"));
-    if (!hide) param(finding, "value", code.value);
+    if (!hide) param(finding, "value", std::string(code.value));
   }
 }
 
@@ -132,11 +132,11 @@ const RuleInfo IC005_entry = {.id = id::IC005,
                               .source = "SSB KLASS 103 bydelsinndeling",
                               .params = "state value municipality_code"};
 // IC005: a district not valid for its municipality on any day (SSB KLASS 103).
-void district_not_valid(Context& c, const Participation& p) {
+void district_not_valid(Context& c, ParticipationView p) {
   for (F f : {F::follow_up_district, F::residence_district}) {
     bool residence = is_residence(f);
-    const Field<std::string>& district = residence ? p.residence_district : p.follow_up_district;
-    const Field<std::string>& muni = residence ? p.residence_municipality : p.follow_up_municipality;
+    const Field<std::string_view> district = residence ? p.residence_district() : p.follow_up_district();
+    const Field<std::string_view> muni = residence ? p.residence_municipality() : p.follow_up_municipality();
     bool hide = residence && p.is_protected();
     if (district.is_invalid()) {
       Finding& finding = c.report(id::IC005, p, to_string(f));
@@ -152,8 +152,8 @@ void district_not_valid(Context& c, const Participation& p) {
     Finding& finding = c.report(id::IC005, p, to_string(f));
     param(finding, "state", std::string(hide ? "protected" : "not_valid"));
     if (!hide) {
-      param(finding, "value", district.value);
-      param(finding, "municipality_code", muni.value);
+      param(finding, "value", std::string(district.value));
+      param(finding, "municipality_code", std::string(muni.value));
     }
   }
 }
@@ -186,32 +186,32 @@ const RuleInfo IC006_entry = {.id = id::IC006,
                               .params = "state value expected"};
 // IC006: a required field missing, or a value that does not parse or is out
 // of range (NIR's import format). One function, for both kinds of record.
-void required_or_invalid(Context& c, const Participation& p) {
-  if (p.case_id.empty()) report_missing(c, p, "case_id");
-  if (p.person_id.empty() && p.duf_number.empty()) report_missing(c, p, "person_id");
-  if (p.follow_up_municipality.empty()) report_missing(c, p, "follow_up_municipality");
-  if (p.start_date.empty()) report_missing(c, p, "start_date");
+void required_or_invalid(Context& c, ParticipationView p) {
+  if (p.case_id().empty()) report_missing(c, p, "case_id");
+  if (p.person_id().empty() && p.duf_number().empty()) report_missing(c, p, "person_id");
+  if (p.follow_up_municipality().empty()) report_missing(c, p, "follow_up_municipality");
+  if (p.start_date().empty()) report_missing(c, p, "start_date");
   auto raw = [&](F f) { return p.raw_text(f); };
   const Invalid checks[] = {
-      {to_string(F::legal_basis), p.legal_basis.is_invalid(), "legal_basis", raw(F::legal_basis)},
-      {to_string(F::protected_address), p.protected_address.is_invalid(), "boolean", raw(F::protected_address)},
-      {to_string(F::extended), p.extended.is_invalid(), "boolean", raw(F::extended)},
-      {to_string(F::covid_extension), p.covid_extension.is_invalid(), "boolean", raw(F::covid_extension)},
-      {to_string(F::start_date), p.start_date.is_invalid(), "date", raw(F::start_date)},
-      {to_string(F::end_date), p.end_date.is_invalid(), "date", raw(F::end_date)},
-      {to_string(F::settlement_date), p.settlement_date.is_invalid(), "date", raw(F::settlement_date)},
-      {to_string(F::leave_days), p.leave_days.is_invalid(), "leave_days", raw(F::leave_days)},
-      {to_string(F::permit_ground), p.permit_ground.is_invalid(), "permit_ground", raw(F::permit_ground)},
-      {to_string(F::permit_date), p.permit_date.is_invalid(), "date", raw(F::permit_date)},
-      {to_string(F::arrival_date), p.arrival_date.is_invalid(), "date", raw(F::arrival_date)},
-      {to_string(F::settled_by_agreement), p.settled_by_agreement.is_invalid(), "boolean", raw(F::settled_by_agreement)},
-      {to_string(F::education), p.education.is_invalid(), "education", raw(F::education)},
-      {to_string(F::end_goal), p.end_goal.is_invalid(), "end_goal", raw(F::end_goal)},
-      {to_string(F::mapping_date), p.mapping_date.is_invalid(), "date", raw(F::mapping_date)},
-      {to_string(F::career_guidance_date), p.career_guidance_date.is_invalid(), "date", raw(F::career_guidance_date)},
-      {to_string(F::plan_date), p.plan_date.is_invalid(), "date", raw(F::plan_date)},
-      {to_string(F::children_under_18), p.children_under_18.is_invalid(), "boolean", raw(F::children_under_18)},
-      {to_string(F::registered_date), p.registered_date.is_invalid(), "date", raw(F::registered_date)},
+      {to_string(F::legal_basis), p.legal_basis().is_invalid(), "legal_basis", raw(F::legal_basis)},
+      {to_string(F::protected_address), p.protected_address().is_invalid(), "boolean", raw(F::protected_address)},
+      {to_string(F::extended), p.extended().is_invalid(), "boolean", raw(F::extended)},
+      {to_string(F::covid_extension), p.covid_extension().is_invalid(), "boolean", raw(F::covid_extension)},
+      {to_string(F::start_date), p.start_date().is_invalid(), "date", raw(F::start_date)},
+      {to_string(F::end_date), p.end_date().is_invalid(), "date", raw(F::end_date)},
+      {to_string(F::settlement_date), p.settlement_date().is_invalid(), "date", raw(F::settlement_date)},
+      {to_string(F::leave_days), p.leave_days().is_invalid(), "leave_days", raw(F::leave_days)},
+      {to_string(F::permit_ground), p.permit_ground().is_invalid(), "permit_ground", raw(F::permit_ground)},
+      {to_string(F::permit_date), p.permit_date().is_invalid(), "date", raw(F::permit_date)},
+      {to_string(F::arrival_date), p.arrival_date().is_invalid(), "date", raw(F::arrival_date)},
+      {to_string(F::settled_by_agreement), p.settled_by_agreement().is_invalid(), "boolean", raw(F::settled_by_agreement)},
+      {to_string(F::education), p.education().is_invalid(), "education", raw(F::education)},
+      {to_string(F::end_goal), p.end_goal().is_invalid(), "end_goal", raw(F::end_goal)},
+      {to_string(F::mapping_date), p.mapping_date().is_invalid(), "date", raw(F::mapping_date)},
+      {to_string(F::career_guidance_date), p.career_guidance_date().is_invalid(), "date", raw(F::career_guidance_date)},
+      {to_string(F::plan_date), p.plan_date().is_invalid(), "date", raw(F::plan_date)},
+      {to_string(F::children_under_18), p.children_under_18().is_invalid(), "boolean", raw(F::children_under_18)},
+      {to_string(F::registered_date), p.registered_date().is_invalid(), "date", raw(F::registered_date)},
   };
   report_invalid(c, p, checks);
 }
@@ -235,11 +235,11 @@ const RuleInfo IC007_entry = {.id = id::IC007,
                               .source = "Logisk kontroll",
                               .params = "start_date end_date"};
 // IC007: the end date before the start date.
-void end_before_start(Context& c, const Participation& p) {
-  if (!p.start_date.parsed() || !p.end_date.parsed() || !(p.end_date.value < p.start_date.value)) return;
+void end_before_start(Context& c, ParticipationView p) {
+  if (!p.start_date().parsed() || !p.end_date().parsed() || !(p.end_date().value < p.start_date().value)) return;
   Finding& f = c.report(id::IC007, p, "end_date");
-  param(f, "start_date", p.start_date.value);
-  param(f, "end_date", p.end_date.value);
+  param(f, "start_date", p.start_date().value);
+  param(f, "end_date", p.end_date().value);
 }
 
 const RuleInfo IC008_entry = {.id = id::IC008,
@@ -247,8 +247,8 @@ const RuleInfo IC008_entry = {.id = id::IC008,
                               .source = "NIRs liste over avslutningsårsaker (IMDi)",
                               .params = "value"};
 // IC008: an end reason not in NIR's list.
-void unknown_end_reason(Context& c, const Participation& p) {
-  if (p.end_reason.is_invalid())
+void unknown_end_reason(Context& c, ParticipationView p) {
+  if (p.end_reason().is_invalid())
     param(c.report(id::IC008, p, "end_reason"), "value", detail::echoed(p.raw_text(F::end_reason), c.env.reveal_ids));
 }
 
@@ -267,11 +267,11 @@ const RuleInfo IC010_entry = {.id = id::IC010,
                               .source = "Logisk kontroll: hver deltakelse har én nøkkel",
                               .params = "case_id first_line"};
 // IC010: the same case_id twice; reported on every later row.
-void duplicate_case_id(Context& c, const Participation& p, Index i) {
-  if (c.duplicate_of[i] == i || p.case_id.empty()) return;
+void duplicate_case_id(Context& c, ParticipationView p, Index i) {
+  if (c.duplicate_of[i] == i || p.case_id().empty()) return;
   Finding& f = c.report(id::IC010, p, "case_id");
-  param(f, "case_id", p.case_id);
-  param(f, "first_line", static_cast<long long>(c.data.participations[c.duplicate_of[i]].line));
+  param(f, "case_id", std::string(p.case_id()));
+  param(f, "first_line", static_cast<long long>(c.data.participations[c.duplicate_of[i]].line()));
 }
 
 const RuleInfo IC011_entry = {.id = id::IC011,
@@ -288,8 +288,8 @@ const RuleInfo IC012_entry = {.id = id::IC012,
                               .source = "IMDi: avslutning registreres med dato og årsak",
                               .params = ""};
 // IC012: an end reason needs an end date.
-void end_reason_without_end_date(Context& c, const Participation& p) {
-  if (p.end_reason.parsed() && p.end_date.empty()) c.report(id::IC012, p, "end_reason");
+void end_reason_without_end_date(Context& c, ParticipationView p) {
+  if (p.end_reason().parsed() && p.end_date().empty()) c.report(id::IC012, p, "end_reason");
 }
 
 const RuleInfo IC013_entry = {.id = id::IC013,
@@ -304,14 +304,14 @@ void date_after_as_of(Context& c, const auto& record, std::string_view field, co
   param(finding, "as_of", c.as_of);
 }
 
-void date_after_as_of(Context& c, const Participation& p) {
-  date_after_as_of(c, p, to_string(F::start_date), p.start_date);
-  date_after_as_of(c, p, to_string(F::end_date), p.end_date);
-  date_after_as_of(c, p, to_string(F::settlement_date), p.settlement_date);
-  for (auto [f, d] : {std::pair{F::permit_date, &p.permit_date}, {F::arrival_date, &p.arrival_date},
-                      {F::mapping_date, &p.mapping_date}, {F::career_guidance_date, &p.career_guidance_date},
-                      {F::plan_date, &p.plan_date}, {F::registered_date, &p.registered_date}})
-    date_after_as_of(c, p, to_string(f), *d);
+void date_after_as_of(Context& c, ParticipationView p) {
+  date_after_as_of(c, p, to_string(F::start_date), p.start_date());
+  date_after_as_of(c, p, to_string(F::end_date), p.end_date());
+  date_after_as_of(c, p, to_string(F::settlement_date), p.settlement_date());
+  for (auto [f, d] : {std::pair{F::permit_date, p.permit_date()}, {F::arrival_date, p.arrival_date()},
+                      {F::mapping_date, p.mapping_date()}, {F::career_guidance_date, p.career_guidance_date()},
+                      {F::plan_date, p.plan_date()}, {F::registered_date, p.registered_date()}})
+    date_after_as_of(c, p, to_string(f), d);
 }
 
 // For a measure the start only: a planned end date of a running measure is normal.
@@ -334,18 +334,18 @@ const RuleInfo IC015_entry = {.id = id::IC015,
                               .source = "Vanlig regnearkskade i eksporter",
                               .params = "original value"};
 // IC015: a leading zero lost in a spreadsheet, restored on import.
-void leading_zero_restored(Context& c, const Participation& p) {
-  for (const auto& r : p.repairs) {
+void leading_zero_restored(Context& c, ParticipationView p) {
+  for (const auto& r : p.repairs()) {
     bool person = r.field == F::person_id || r.field == F::duf_number;
     // A protected residence is never shown, not even as a repaired code.
     if (is_residence(r.field) && p.is_protected()) continue;
     Finding& f = c.report(id::IC015, p, to_string(r.field));
-    std::string value = r.field == F::person_id      ? p.person_id.value.digits()
-                        : r.field == F::duf_number   ? p.duf_number.value.digits()
-                        : r.field == F::follow_up_municipality ? p.follow_up_municipality.value
-                        : r.field == F::residence_municipality ? p.residence_municipality.value
-                        : r.field == F::follow_up_district     ? p.follow_up_district.value
-                                                               : p.residence_district.value;
+    std::string value = r.field == F::person_id      ? p.person_id().value.digits()
+                        : r.field == F::duf_number   ? p.duf_number().value.digits()
+                        : std::string(r.field == F::follow_up_municipality ? p.follow_up_municipality().value
+                                      : r.field == F::residence_municipality ? p.residence_municipality().value
+                                      : r.field == F::follow_up_district     ? p.follow_up_district().value
+                                                                             : p.residence_district().value);
     bool reveal = !person || c.env.reveal_ids;
     param(f, "original", detail::shown_id(r.original, reveal));
     param(f, "value", detail::shown_id(value, reveal));
@@ -357,7 +357,7 @@ void leading_zero_restored(Context& c, const Participation& p) {
 void record_rules(Context& c, Range part) {
   const auto& ps = c.data.participations;
   for (Index i = part.begin; i < part.end; ++i) {
-    const Participation& p = ps[i];
+    ParticipationView p = ps[i];
     invalid_person_id(c, p);
     synthetic_person_id(c, p);
     category_missing_or_unknown(c, p);

@@ -54,9 +54,9 @@ const RuleInfo IC101_entry = {.id = id::IC101,
                               .source = "IMDi: avslutningsårsak for alle som avsluttet i året registreres i NIR innen fristen",
                               .params = "end_date"};
 // IC101: ended in Y without an end reason ("avslutningsårsak ikke registrert").
-void ended_without_reason(Context& c, const Participation& p) {
+void ended_without_reason(Context& c, ParticipationView p) {
   auto end = c.registered_end_in_year(p);
-  if (end && p.end_reason.empty()) param(c.report(id::IC101, p, "end_reason"), "end_date", *end);
+  if (end && p.end_reason().empty()) param(c.report(id::IC101, p, "end_reason"), "end_date", *end);
 }
 
 const RuleInfo IC102_entry = {.id = id::IC102,
@@ -64,7 +64,7 @@ const RuleInfo IC102_entry = {.id = id::IC102,
                               .source = "IMDi: tiltak for alle som deltok i året registreres i NIR innen fristen",
                               .params = "year"};
 // IC102: took part in Y, but no measure overlaps Y.
-void no_measure_in_year(Context& c, const Participation& p, std::span<const Index> ms) {
+void no_measure_in_year(Context& c, ParticipationView p, std::span<const Index> ms) {
   if (!c.took_part(p)) return;
   for (Index i : ms)
     if (auto s = measure_span(c.data.measures[i]); s && overlaps(*s, c.year_start, c.year_end)) return;
@@ -80,9 +80,9 @@ const RuleInfo IC103_entry = {.id = id::IC103,
 // participation starts in the same follow-up municipality within the
 // threshold (one finding for each kind of evidence). IMDi: a known NIR fault ends people with "flyttet" who are
 // still in the program.
-void moved_while_in_program(Context& c, const Participation& p, Index i, std::span<const Index> ms) {
+void moved_while_in_program(Context& c, ParticipationView p, Index i, std::span<const Index> ms) {
   auto end = c.registered_end_in_year(p);
-  if (!end || !p.end_reason.parsed() || p.end_reason.value != "flyttet") return;
+  if (!end || !p.end_reason().parsed() || p.end_reason().value != "flyttet") return;
   if (c.data.has_measures) {
     for (Index k : ms) {
       MeasureView m = c.data.measures[k];
@@ -100,13 +100,13 @@ void moved_while_in_program(Context& c, const Participation& p, Index i, std::sp
   // The first restart is evidence enough, however many there are.
   Index next = c.index.next_in_same_place[i];
   if (next == UINT32_MAX) return;
-  const Participation& q = c.data.participations[next];
-  if (q.start_date.value > add_days(*end, c.limits.moved_restart_days)) return;
+  ParticipationView q = c.data.participations[next];
+  if (q.start_date().value > add_days(*end, c.limits.moved_restart_days)) return;
   Finding& f = c.report(id::IC103, p, "end_reason");
   param(f, "end_date", *end);
   param(f, "evidence", std::string("restart"));
-  param(f, "other_case_id", q.case_id);
-  param(f, "other_start", q.start_date.value);
+  param(f, "other_case_id", std::string(q.case_id()));
+  param(f, "other_start", q.start_date().value);
   param(f, "year", static_cast<long long>(c.year));
 }
 
@@ -115,10 +115,10 @@ const RuleInfo IC104_entry = {.id = id::IC104,
                               .source = "Logisk kontroll",
                               .params = "measure start_date"};
 // IC104: a measure lies partly or wholly outside its participation.
-void measures_outside(Context& c, const Participation& p, std::span<const Index> ms) {
+void measures_outside(Context& c, ParticipationView p, std::span<const Index> ms) {
   if (!c.took_part(p)) return;
-  Date first = p.start_date.value;
-  Date last = p.end_date.parsed() ? p.end_date.value : latest_date();
+  Date first = p.start_date().value;
+  Date last = p.end_date().parsed() ? p.end_date().value : latest_date();
   for (Index i : ms) {
     MeasureView m = c.data.measures[i];
     auto s = measure_span(m);
@@ -138,18 +138,18 @@ int age_on(Date born, Date on) {
 // The length group of integreringsloven § 13, in the order: the
 // education first, then the end goal's group, then the age at the start (an
 // unknown age counts as 25 or older).
-LengthGroup length_group(const Context& c, const Participation& p) {
-  const CodeEntry* goal = p.end_goal.parsed() ? c.env.end_goals->find(p.end_goal.value) : nullptr;
+LengthGroup length_group(const Context& c, ParticipationView p) {
+  const CodeEntry* goal = p.end_goal().parsed() ? c.env.end_goals->find(p.end_goal().value) : nullptr;
   std::string_view goal_group = goal ? std::string_view(goal->group) : std::string_view();
-  if (p.education.parsed() &&
-      (p.education.value == Education::upper_secondary || p.education.value == Education::higher))
+  if (p.education().parsed() &&
+      (p.education().value == Education::upper_secondary || p.education().value == Education::higher))
     return LengthGroup::short_track;
-  if (!p.education.parsed()) {
+  if (!p.education().parsed()) {
     if (goal_group == "short") return LengthGroup::short_track;
     if (goal_group == "upper_secondary") return LengthGroup::upper_secondary;
   }
-  bool under_25 = p.person_id.parsed() && p.person_id.value.birth_date &&
-                  age_on(*p.person_id.value.birth_date, p.start_date.value) < 25;
+  bool under_25 = p.person_id().parsed() && p.person_id().value.birth_date &&
+                  age_on(*p.person_id().value.birth_date, p.start_date().value) < 25;
   if (under_25 || goal_group == "upper_secondary") return LengthGroup::upper_secondary;
   return LengthGroup::other;
 }
@@ -167,19 +167,19 @@ struct Length {
   Date limit(int months) const { return add_days(add_months(start, months), leave); }
 };
 
-std::optional<Length> program_length(const Context& c, const Participation& p) {
-  if (!c.took_part(p) || p.is_covid_extension() || p.leave_days.is_invalid()) return std::nullopt;
+std::optional<Length> program_length(const Context& c, ParticipationView p) {
+  if (!c.took_part(p) || p.is_covid_extension() || p.leave_days().is_invalid()) return std::nullopt;
   auto basis = effective_basis(p, c.limits.basis_dates);
   auto until = c.counted_until(p);
   if (!basis || !until) return std::nullopt;
   LengthGroup group = basis->basis == LegalBasis::integreringsloven ? length_group(c, p) : LengthGroup::other;
-  const LengthPeriod* limits = c.limits.length(basis->basis, group, p.start_date.value);
+  const LengthPeriod* limits = c.limits.length(basis->basis, group, p.start_date().value);
   if (!limits) return std::nullopt;
-  return Length{p.start_date.value, *until, p.leave_days.value_or(0), *basis, group, *limits};
+  return Length{p.start_date().value, *until, p.leave_days().value_or(0), *basis, group, *limits};
 }
 
-void report_length(Context& c, std::string_view rule, const Participation& p, const Length& len, int months) {
-  Finding& f = c.report(rule, p, p.end_date.parsed() ? "end_date" : "start_date");
+void report_length(Context& c, std::string_view rule, ParticipationView p, const Length& len, int months) {
+  Finding& f = c.report(rule, p, p.end_date().parsed() ? "end_date" : "start_date");
   param(f, "until", len.until);
   if (months % 12 == 0) param(f, "limit_years", static_cast<long long>(months / 12));
   param(f, "limit_unit", std::string(months % 12 == 0 ? "years" : "months"));
@@ -190,7 +190,7 @@ void report_length(Context& c, std::string_view rule, const Participation& p, co
   param(f, "legal_basis", std::string(to_string(len.basis.basis)));
   param(f, "basis_from", std::string(to_string(len.basis.from)));
   // Past chapter 6A's maximum, IC106 also names an extended program: not "without an extension".
-  if (rule == id::IC106) param(f, "extension", std::string(p.extended.value_or(false) ? "granted" : "none"));
+  if (rule == id::IC106) param(f, "extension", std::string(p.extended().value_or(false) ? "granted" : "none"));
 }
 
 const RuleInfo IC106_entry = {.id = id::IC106,
@@ -202,17 +202,17 @@ const RuleInfo IC106_entry = {.id = id::IC106,
 // IC106: longer than the normal length without an extension (and not past
 // the maximum, which is IC107's). Under chapter 6A, past either limit is this
 // warning: its lengths are unconfirmed.
-void longer_than_normal(Context& c, const Participation& p) {
+void longer_than_normal(Context& c, ParticipationView p) {
   auto len = program_length(c, p);
   if (!len) return;
   const bool past_max = len->until > len->limit(len->limits.max_months);
   if (len->basis.basis == LegalBasis::integreringsloven_6a) {
     if (past_max) report_length(c, id::IC106, p, *len, len->limits.max_months);
-    else if (!p.extended.value_or(false) && len->until > len->limit(len->limits.normal_months))
+    else if (!p.extended().value_or(false) && len->until > len->limit(len->limits.normal_months))
       report_length(c, id::IC106, p, *len, len->limits.normal_months);
     return;
   }
-  if (p.extended.value_or(false)) return;
+  if (p.extended().value_or(false)) return;
   if (len->until > len->limit(len->limits.normal_months) && !past_max)
     report_length(c, id::IC106, p, *len, len->limits.normal_months);
 }
@@ -222,7 +222,7 @@ const RuleInfo IC107_entry = {.id = id::IC107,
                               .source = "Introduksjonsloven § 5 / integreringsloven § 13 (med forlengelse: 12, 48 eller 36 måneder)",
                               .params = "until limit_years limit_unit leave_days limit_date limit_months group* legal_basis* basis_from*"};
 // IC107: longer than the maximum length, extension or not (not chapter 6A).
-void longer_than_maximum(Context& c, const Participation& p) {
+void longer_than_maximum(Context& c, ParticipationView p) {
   auto len = program_length(c, p);
   if (len && len->basis.basis != LegalBasis::integreringsloven_6a && len->until > len->limit(len->limits.max_months))
     report_length(c, id::IC107, p, *len, len->limits.max_months);
@@ -237,14 +237,14 @@ const RuleInfo IC108_entry = {.id = id::IC108,
 // the start, under integreringsloven on the day the permit was granted (the
 // start when that is unknown). The birth date comes from the fødselsnummer;
 // skipped with only a DUF number.
-void age_at_start(Context& c, const Participation& p) {
-  if (!c.took_part(p) || !p.category.parsed() || p.category.value != Category::rett_og_plikt) return;
-  if (!p.person_id.parsed() || !p.person_id.value.birth_date) return;
+void age_at_start(Context& c, ParticipationView p) {
+  if (!c.took_part(p) || !p.category().parsed() || p.category().value != Category::rett_og_plikt) return;
+  if (!p.person_id().parsed() || !p.person_id().value.birth_date) return;
   auto basis = effective_basis(p, c.limits.basis_dates);
-  const bool on_permit = basis && is_integreringsloven(basis->basis) && p.permit_date.parsed();
-  Date on = on_permit ? p.permit_date.value : p.start_date.value;
+  const bool on_permit = basis && is_integreringsloven(basis->basis) && p.permit_date().parsed();
+  Date on = on_permit ? p.permit_date().value : p.start_date().value;
   AgePeriod limits = c.limits.age(basis ? basis->basis : LegalBasis::introduksjonsloven, on);
-  int age = age_on(*p.person_id.value.birth_date, on);
+  int age = age_on(*p.person_id().value.birth_date, on);
   if (age >= limits.min_age && age < limits.max_age) return;
   Finding& f = c.report(id::IC108, p, "person_id");
   param(f, "age", static_cast<long long>(age));
@@ -262,13 +262,13 @@ const RuleInfo IC109_entry = {.id = id::IC109,
                               .source = "Introduksjonsloven § 2 (rett og plikt gjelder nylig bosatte)",
                               .params = "start_date settlement_date limit_years"};
 // IC109: rett og plikt is for the newly settled: start within two years of settlement.
-void late_start(Context& c, const Participation& p) {
-  if (!c.took_part(p) || !p.category.parsed() || p.category.value != Category::rett_og_plikt) return;
-  if (!p.settlement_date.parsed()) return;
-  if (p.start_date.value <= add_years(p.settlement_date.value, c.limits.settlement_years)) return;
+void late_start(Context& c, ParticipationView p) {
+  if (!c.took_part(p) || !p.category().parsed() || p.category().value != Category::rett_og_plikt) return;
+  if (!p.settlement_date().parsed()) return;
+  if (p.start_date().value <= add_years(p.settlement_date().value, c.limits.settlement_years)) return;
   Finding& f = c.report(id::IC109, p, "start_date");
-  param(f, "start_date", p.start_date.value);
-  param(f, "settlement_date", p.settlement_date.value);
+  param(f, "start_date", p.start_date().value);
+  param(f, "settlement_date", p.settlement_date().value);
   param(f, "limit_years", static_cast<long long>(c.limits.settlement_years));
 }
 
@@ -278,10 +278,10 @@ const RuleInfo IC110_entry = {.id = id::IC110,
                               .params = "gap_start gap_end gap_days"};
 // IC110: a gap longer than the threshold between measures within the
 // participation's time in Y, after which measures resume.
-void gaps(Context& c, const Participation& p, std::span<const Index> ms) {
+void gaps(Context& c, ParticipationView p, std::span<const Index> ms) {
   if (!c.took_part(p)) return;
-  Date first = std::max(p.start_date.value, c.year_start);
-  Date last = std::min(p.end_date.parsed() ? p.end_date.value : c.year_end, c.year_end);
+  Date first = std::max(p.start_date().value, c.year_start);
+  Date last = std::min(p.end_date().parsed() ? p.end_date().value : c.year_end, c.year_end);
   std::optional<Date> covered_until;  // measures are sorted by start
   for (Index i : ms) {
     auto s = measure_span(c.data.measures[i]);
@@ -306,11 +306,11 @@ const RuleInfo IC111_entry = {.id = id::IC111,
                               .params = "days cutoff"};
 // IC111: an open participation with no measure in the last N days up to
 // min(T, 31 December Y): has the program ended?
-void inactive(Context& c, const Participation& p, std::span<const Index> ms) {
-  if (!c.took_part(p) || !p.end_date.empty()) return;
+void inactive(Context& c, ParticipationView p, std::span<const Index> ms) {
+  if (!c.took_part(p) || !p.end_date().empty()) return;
   Date cutoff = std::min(c.as_of, c.year_end);
   Date window_start = add_days(cutoff, -(c.limits.inactivity_days - 1));
-  if (p.start_date.value > add_days(window_start, -1)) return;  // too new to judge
+  if (p.start_date().value > add_days(window_start, -1)) return;  // too new to judge
   for (Index i : ms)
     if (auto s = measure_span(c.data.measures[i]); s && overlaps(*s, window_start, cutoff)) return;
   Finding& f = c.report(id::IC111, p, "end_date");
@@ -323,7 +323,7 @@ void inactive(Context& c, const Participation& p, std::span<const Index> ms) {
 void year_end_rules(Context& c, Range part) {
   const auto& ps = c.data.participations;
   for (Index i = part.begin; i < part.end; ++i) {
-    const Participation& p = ps[i];
+    ParticipationView p = ps[i];
     ended_without_reason(c, p);
     moved_while_in_program(c, p, i, c.data.has_measures ? c.measures_of[i] : std::span<const Index>());
     longer_than_normal(c, p);
@@ -383,21 +383,21 @@ void overlapping_participations(Context& c, std::span<const Index> list) {
   const auto& ps = c.data.participations;
   Overlaps all, in_year;  // every earlier one; those that took part in Y
   for (std::size_t j = 0; j < list.size(); ++j) {
-    const Participation& q = ps[list[j]];
-    if (!q.start_date.parsed()) continue;
-    all.close_before(q.start_date.value);
-    in_year.close_before(q.start_date.value);
+    ParticipationView q = ps[list[j]];
+    if (!q.start_date().parsed()) continue;
+    all.close_before(q.start_date().value);
+    in_year.close_before(q.start_date().value);
     // An overlap counts when either side took part in Y.
     const Overlaps& earlier = c.took_part(q) ? all : in_year;
     if (earlier.count() > 0 && c.duplicate_of[list[j]] == list[j]) {
-      const Participation& p = ps[list[earlier.earliest()]];
+      ParticipationView p = ps[list[earlier.earliest()]];
       Finding& f = c.report(id::IC105, q, "start_date");
-      param(f, "other_case_id", p.case_id);
-      param(f, "other_start", p.start_date.value);
+      param(f, "other_case_id", std::string(p.case_id()));
+      param(f, "other_start", p.start_date().value);
       param(f, "overlap_count", static_cast<long long>(earlier.count()));
     }
-    if (q.end_date.is_invalid()) continue;
-    Date end = q.end_date.parsed() ? q.end_date.value : Date(boost::date_time::pos_infin);
+    if (q.end_date().is_invalid()) continue;
+    Date end = q.end_date().parsed() ? q.end_date().value : Date(boost::date_time::pos_infin);
     all.add(static_cast<Index>(j), end);
     if (c.took_part(q)) in_year.add(static_cast<Index>(j), end);
   }

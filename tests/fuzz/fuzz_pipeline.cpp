@@ -113,7 +113,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // Masked output shows no valid id in full, unless the vendor used it as a
   // case id (which is shown as given: it is the vendor's key).
   std::set<std::string> ids, keys;
-  for (const Participation& p : d.participations) {
+  for (ParticipationView view : d.participations) {
+    const Participation p = view.value();
     keys.insert(p.case_id);
     for (const Field<PersonId>* id : {&p.person_id, &p.duf_number})
       if (id->parsed()) ids.insert(id->value.digits());
@@ -157,7 +158,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   // A protected person's residence is in no finding and no predicted row.
   std::set<std::string> protected_cases, other_cases;
-  for (const Participation& p : d.participations) (p.is_protected() ? protected_cases : other_cases).insert(p.case_id);
+  for (ParticipationView p : d.participations)
+    (p.is_protected() ? protected_cases : other_cases).insert(std::string(p.case_id()));
   for (const NirRow& row : predicted.rows)
     require(!protected_cases.count(row.case_id) || other_cases.count(row.case_id), "a protected person predicted");
   for (const std::vector<Finding>* findings : {&v.findings, &r.base.findings})

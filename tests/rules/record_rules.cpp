@@ -187,10 +187,10 @@ const std::vector<Row> rows = {
 
     // IC010: reported on the later row only.
     {"same case_id again, for another person", "IC010", Kind::fires,
-     [](World& w) { w.data.participations.push_back(earlier("K1", person(Date(1988, 7, 5)))); },
+     [](World& w) { w.participations.push_back(earlier("K1", person(Date(1988, 7, 5)))); },
      {{"IC010", "case_id"}}},
     {"the person's earlier participation under its own case_id", "IC010", Kind::near_miss,
-     [](World& w) { w.data.participations.push_back(earlier("K2", person(clean_birth))); }, {}, "K2"},
+     [](World& w) { w.participations.push_back(earlier("K2", person(clean_birth))); }, {}, "K2"},
 
     // IC011.
     {"measure for a case that is not there", "IC011", Kind::fires,

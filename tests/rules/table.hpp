@@ -38,19 +38,21 @@ using boost::gregorian::days;
 
 /// Everything a run depends on. Reconciliation also reads `report` and `scope`.
 struct World {
-  Dataset data;  ///< its measures come from `measures` when a run starts
-  std::vector<Measure> measures;  ///< as values, so a row can change one in place
+  Dataset data;  ///< its records come from `participations` and `measures` when a run starts
+  std::vector<Participation> participations;  ///< as values, so a row can change one in place
+  std::vector<Measure> measures;
   NirReport report;
   int year = 2023;
   Date as_of{2024, 1, 15};
   std::optional<Date> deadline;
   bool allow_synthetic = true;  // the ids below are synthetic: no real person
   ReportScope scope;
-  Participation& p() { return data.participations.front(); }
+  Participation& p() { return participations.front(); }
   Measure& m() { return measures.front(); }
-  /// The dataset a run reads: `data` with `measures` stored in it.
+  /// The dataset a run reads: `data` with `participations` and `measures` stored in it.
   Dataset dataset() const {
     Dataset d = data;
+    for (const Participation& x : participations) d.participations.push_back(x);
     for (const Measure& x : measures) d.measures.push_back(x);
     return d;
   }
@@ -170,7 +172,7 @@ inline World clean_world() {
   w.data.participants.file = "participants.csv";
   w.data.measures_source.file = "measures.csv";
   w.data.has_measures = true;
-  w.data.participations.push_back(clean_participation());
+  w.participations.push_back(clean_participation());
   w.measures.push_back(measure("K1", Date(2022, 3, 1), Date(2023, 6, 30)));
   return w;
 }

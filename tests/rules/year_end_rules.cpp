@@ -35,7 +35,7 @@ void second(World& w, Date start, const char* code = "0301") {
     q.residence_district = {};
   }
   q.line = 3;
-  w.data.participations.push_back(q);
+  w.participations.push_back(q);
   w.measures.push_back(measure("K2", start, std::nullopt));
 }
 
@@ -161,7 +161,7 @@ const std::vector<Row> rows = {
     {"another person at the same time", "IC105", Kind::near_miss,
      [](World& w) {
        second(w, Date(2023, 6, 1));
-       w.data.participations.back().person_id = person(Date(1988, 7, 5));
+       w.participations.back().person_id = person(Date(1988, 7, 5));
      },
      {}, "K2"},
 

@@ -1,0 +1,44 @@
+// RowIterator: a random-access iterator over a packed table's rows, each
+// read as a light view (MeasureTable, ParticipationTable).
+#pragma once
+
+#include <cstddef>
+#include <iterator>
+
+namespace introcheck {
+
+template <class Table, class View>
+class RowIterator {
+ public:
+  using iterator_category = std::random_access_iterator_tag;
+  using value_type = View;
+  using difference_type = std::ptrdiff_t;
+  using pointer = void;
+  using reference = View;
+
+  RowIterator() = default;
+  RowIterator(const Table* table, std::size_t index) : table_(table), index_(index) {}
+
+  View operator*() const { return (*table_)[index_]; }
+  View operator[](difference_type n) const { return (*table_)[index_ + static_cast<std::size_t>(n)]; }
+  RowIterator& operator++() { ++index_; return *this; }
+  RowIterator operator++(int) { RowIterator t = *this; ++index_; return t; }
+  RowIterator& operator--() { --index_; return *this; }
+  RowIterator operator--(int) { RowIterator t = *this; --index_; return t; }
+  RowIterator& operator+=(difference_type n) { index_ += static_cast<std::size_t>(n); return *this; }
+  RowIterator& operator-=(difference_type n) { index_ -= static_cast<std::size_t>(n); return *this; }
+  friend RowIterator operator+(RowIterator i, difference_type n) { return i += n; }
+  friend RowIterator operator+(difference_type n, RowIterator i) { return i += n; }
+  friend RowIterator operator-(RowIterator i, difference_type n) { return i -= n; }
+  friend difference_type operator-(RowIterator a, RowIterator b) {
+    return static_cast<difference_type>(a.index_) - static_cast<difference_type>(b.index_);
+  }
+  friend bool operator==(RowIterator a, RowIterator b) { return a.index_ == b.index_; }
+  friend auto operator<=>(RowIterator a, RowIterator b) { return a.index_ <=> b.index_; }
+
+ private:
+  const Table* table_ = nullptr;
+  std::size_t index_ = 0;
+};
+
+}  // namespace introcheck
