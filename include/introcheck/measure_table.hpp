@@ -11,13 +11,13 @@
 #pragma once
 
 #include <introcheck/measure.hpp>
-#include <introcheck/row_iterator.hpp>
+#include <introcheck/packed_table.hpp>
 
 #include <cstddef>
 #include <cstdint>
-#include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace introcheck {
@@ -109,7 +109,7 @@ class MeasureTable {
   std::vector<Record> records_;
   std::string case_ids_;
   std::vector<std::string> codes_;
-  std::map<std::string, std::uint32_t, std::less<>> code_numbers_;
+  std::unordered_map<std::string, std::uint32_t, detail::TextHash, std::equal_to<>> code_numbers_;
   std::vector<Raw> raw_;  // by record: records are only ever added at the end
 };
 

@@ -13,7 +13,7 @@
 #pragma once
 
 #include <introcheck/participation.hpp>
-#include <introcheck/row_iterator.hpp>
+#include <introcheck/packed_table.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -34,11 +34,6 @@ inline FieldState participation_state(std::uint64_t states, ParticipationField f
 }
 // The yes/no values, one bit each after the states.
 inline constexpr unsigned participation_flag_base = 2 * participation_field_count;
-// Hashes a code as its text, so a lookup needs no std::string.
-struct TextHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 }  // namespace detail
 
 /// One participation of a ParticipationTable. Light (a pointer and an index):
@@ -179,7 +174,17 @@ class ParticipationTable {
     FieldState s = state(i, f);
     return {s == FieldState::parsed ? static_cast<E>(v) : E{}, s};
   }
-  Field<PersonId> id(std::size_t i, ParticipationField f, const Id& x) const;
+  Field<PersonId> id(std::size_t i, ParticipationField f, const Id& x) const {
+    FieldState s = state(i, f);
+    PersonId id;
+    if (s != FieldState::parsed) return {id, s};
+    id.number = x.number;
+    id.kind = static_cast<IdKind>(x.kind);
+    id.series = static_cast<IdSeries>(x.series);
+    id.synthetic = static_cast<SyntheticScheme>(x.synthetic);
+    if (x.has_birth_date) id.birth_date = x.birth_date;
+    return {id, s};
+  }
 
   std::vector<Record> records_;
   std::string case_ids_;

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <unordered_map>
 #include <mutex>
 
 namespace introcheck {
@@ -67,8 +68,16 @@ std::string detail::label_key(std::string_view text) {
   return key;
 }
 
+// A code's text hashed as a view, so a lookup makes no std::string.
+struct CodeHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 struct CodeList::Keys {
   std::map<std::string, std::vector<std::size_t>> by_label;  // key -> entry indices
+  // code -> entry index: the rules look a code up for each of millions of measures.
+  std::unordered_map<std::string, std::size_t, CodeHash, std::equal_to<>> by_code;
 };
 
 CodeList::CodeList() : keys_(std::make_unique<Keys>()) {}
@@ -122,6 +131,7 @@ Result<CodeList> CodeList::from_csv(std::string_view text, std::string_view sour
         if (e.code.empty()) return detail::parse_error(source, rec.line, "code", "code is empty");
         if (list.find(e.code))
           return detail::parse_error(source, rec.line, "code", "code '" + e.code + "' appears twice");
+        list.keys_->by_code.emplace(e.code, list.entries_.size());
         list.entries_.push_back(std::move(e));
         return outcome::success();
       });
@@ -146,10 +156,8 @@ std::string_view CodeEntry::label(Language language) const {
 }
 
 const CodeEntry* CodeList::find(std::string_view code) const {
-  code = trim(code);
-  for (const auto& e : entries_)
-    if (e.code == code) return &e;
-  return nullptr;
+  auto it = keys_->by_code.find(trim(code));
+  return it == keys_->by_code.end() ? nullptr : &entries_[it->second];
 }
 
 CodeLookup CodeList::resolve(std::string_view text) const {

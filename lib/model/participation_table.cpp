@@ -20,18 +20,6 @@ std::uint32_t narrow(std::size_t n, const char* what) {
 static_assert(sizeof(Date) == 4, "a date is its day number");
 static_assert(participation_field_count * 2 + 7 <= 64, "states, yes/no values and two marks in 64 bits");
 
-Field<PersonId> ParticipationTable::id(std::size_t i, ParticipationField f, const Id& x) const {
-  FieldState s = state(i, f);
-  if (s != FieldState::parsed) return {PersonId{}, s};
-  PersonId id;
-  id.number = x.number;
-  id.kind = static_cast<IdKind>(x.kind);
-  id.series = static_cast<IdSeries>(x.series);
-  id.synthetic = static_cast<SyntheticScheme>(x.synthetic);
-  if (x.has_birth_date) id.birth_date = x.birth_date;
-  return Field<PersonId>::of(id);
-}
-
 ParticipationView ParticipationTable::at(std::size_t i) const {
   if (i >= size()) throw std::out_of_range("ParticipationTable::at: no participation " + std::to_string(i));
   return (*this)[i];

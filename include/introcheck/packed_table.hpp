@@ -1,9 +1,12 @@
-// RowIterator: a random-access iterator over a packed table's rows, each
-// read as a light view (MeasureTable, ParticipationTable).
+// What the packed tables (MeasureTable, ParticipationTable) share: a
+// random-access iterator over their rows, each read as a light view, and the
+// hash their code numbers are looked up by.
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <iterator>
+#include <string_view>
 
 namespace introcheck {
 
@@ -40,5 +43,13 @@ class RowIterator {
   const Table* table_ = nullptr;
   std::size_t index_ = 0;
 };
+
+namespace detail {
+// Hashes a code as its text, so a lookup needs no std::string.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+}  // namespace detail
 
 }  // namespace introcheck
