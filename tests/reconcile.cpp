@@ -132,6 +132,25 @@ TEST_CASE("each discrepancy is found") {
   }
 }
 
+TEST_CASE("messages are rendered when asked, with validation's too") {
+  for (const Case& c : cases) {
+    std::string rule = c.rule;
+    CAPTURE(rule);
+    World w;
+    c.breaks(w);
+    w.options.with_validation = true;
+    const ReconcileReport rendered = w.run();
+    w.options.render_messages = false;
+    ReconcileReport later = w.run();
+    REQUIRE(later.base.findings.size() == rendered.base.findings.size());
+    REQUIRE(find(later, c.rule));
+    for (const Finding& f : later.base.findings) CHECK(f.message.empty());
+    render_messages(later.base.findings, w.env);
+    for (std::size_t i = 0; i < later.base.findings.size(); ++i)
+      CHECK(later.base.findings[i].message == rendered.base.findings[i].message);
+  }
+}
+
 TEST_CASE("every reconciliation rule has a test case") {
   for (const RuleInfo& r : rule_catalogue()) {
     if (r.id < "IC400") continue;

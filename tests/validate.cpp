@@ -195,6 +195,26 @@ TEST_CASE("messages render in nb, nn and en") {
   }
 }
 
+TEST_CASE("messages are rendered when asked, the same as a rendering run's") {
+  for (const Case& c : cases) {
+    std::string rule = c.rule;
+    CAPTURE(rule);
+    World w;
+    c.breaks(w);
+    w.env.language = Language::nn;
+    const ValidationReport rendered = w.run();
+    w.options.render_messages = false;
+    ValidationReport later = w.run();
+    REQUIRE(later.findings.size() == rendered.findings.size());
+    REQUIRE_FALSE(later.findings.empty());
+    for (const Finding& f : later.findings) CHECK(f.message.empty());
+    CHECK(later.summary.by_rule == rendered.summary.by_rule);
+    CHECK(render_message(later.findings[0], w.env) == rendered.findings[0].message);
+    render_messages(later.findings, w.env);
+    for (std::size_t i = 0; i < later.findings.size(); ++i) CHECK(later.findings[i].message == rendered.findings[i].message);
+  }
+}
+
 TEST_CASE("findings carry params, masked persons and their place") {
   World w;
   w.p().end_reason = {};

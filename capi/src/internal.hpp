@@ -21,6 +21,7 @@
 #include <cstddef>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <new>
 #include <optional>
 #include <string>
@@ -67,6 +68,10 @@ struct introcheck_result {
   std::optional<introcheck::ReconcileReport> reconciliation;  // reconcile only
   introcheck::Environment env;                                // as the run had it: renders alike
   std::vector<std::vector<std::string>> param_text;           // finding -> param values as text
+  // Messages are rendered on first use and kept (a caller that counts
+  // findings never pays for ICU): finding -> message, "" until rendered.
+  mutable std::vector<std::string> messages;
+  mutable std::mutex messages_lock;
 };
 
 namespace introcheck::capi {

@@ -38,8 +38,10 @@ int read_options(const introcheck_run_options* in, Run& run) {
   return INTROCHECK_OK;
 }
 
-// Parameter values as text, computed once so they can be lent out.
+// Parameter values as text, computed once so they can be lent out; room
+// for the messages.
 void prepare(introcheck_result& r) {
+  r.messages.assign(r.report.findings.size(), std::string());
   r.param_text.clear();
   for (const Finding& f : r.report.findings) {
     auto& texts = r.param_text.emplace_back();
@@ -49,6 +51,27 @@ void prepare(introcheck_result& r) {
       else texts.push_back(format_iso(std::get<Date>(p.value)));
     }
   }
+}
+
+// Finding `i`'s message, rendered on first use. The string stays where it
+// is for the result's life: the vector is never resized.
+const std::string& message_of(const introcheck_result& r, std::size_t i) {
+  std::lock_guard<std::mutex> lock(r.messages_lock);
+  std::string& m = r.messages[i];
+  if (m.empty()) m = render_message(r.report.findings[i], r.env);
+  return m;
+}
+
+// The findings with every message, for an output that shows them: those
+// rendered so far, the rest rendered now (on the context's threads) and kept.
+std::vector<Finding> findings_with_messages(const introcheck_result& r) {
+  std::vector<Finding> out = r.report.findings;
+  std::lock_guard<std::mutex> lock(r.messages_lock);
+  for (std::size_t i = 0; i < out.size(); ++i) out[i].message = r.messages[i];
+  render_messages(out, r.env);
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (r.messages[i].empty()) r.messages[i] = out[i].message;
+  return out;
 }
 
 PublishedResults results_of(const Environment& env, const Dataset& data, const NirReport* report, const Run& run) {
@@ -78,7 +101,7 @@ extern "C" int introcheck_validate(introcheck_result** out, const introcheck_dat
     if (int s = read_options(options, run); s != INTROCHECK_OK) return s;
     auto result = std::make_unique<introcheck_result>();
     result->env = ds->ctx->env;
-    result->report = validate(ds->data, result->env, {run.year, run.as_of, run.deadline});
+    result->report = validate(ds->data, result->env, {run.year, run.as_of, run.deadline, false});
     prepare(*result);
     *out = result.release();
     return ok();
@@ -96,6 +119,7 @@ extern "C" int introcheck_reconcile(introcheck_result** out, const introcheck_da
     r.as_of = run.as_of;
     r.scope = run.scope;
     r.deadline = run.deadline;
+    r.render_messages = false;  // rendered when asked: message_of(), findings_with_messages()
     auto result = std::make_unique<introcheck_result>();
     result->env = ds->ctx->env;
     result->reconciliation = reconcile(ds->data, report->report, result->env, r);
@@ -161,7 +185,7 @@ extern "C" int introcheck_result_finding(introcheck_finding* out, const introche
     full.line = static_cast<int64_t>(f.line);
     full.field = f.field.c_str();
     full.person = f.person.c_str();
-    full.message = f.message.c_str();
+    full.message = message_of(*result, index).c_str();
     full.param_count = f.params.size();
     if (!write_struct(out, full)) return fail(INTROCHECK_E_INVALID, "result_finding: bad out->size");
     return ok();
@@ -191,22 +215,29 @@ extern "C" int introcheck_result_render(char** out, size_t* out_length, const in
     const int32_t format = raw(format_arg);
     if (!out || !result) return fail(INTROCHECK_E_INVALID, "result_render: NULL argument");
     std::string text;
-    const auto& rec = result->reconciliation;
+    // Copies that show every message: the result's own stay as they are for other threads.
+    ValidationReport report = result->report;
+    report.findings = findings_with_messages(*result);
+    std::optional<ReconcileReport> rec;
+    if (result->reconciliation) {
+      rec = *result->reconciliation;
+      rec->base.findings = report.findings;
+    }
     switch (format) {
-      case INTROCHECK_FORMAT_JSON: text = rec ? render_json(*rec) : render_json(result->report); break;
-      case INTROCHECK_FORMAT_CSV: text = render_csv(result->report); break;
+      case INTROCHECK_FORMAT_JSON: text = rec ? render_json(*rec) : render_json(report); break;
+      case INTROCHECK_FORMAT_CSV: text = render_csv(report); break;
       case INTROCHECK_FORMAT_TEXT:
-        text = rec ? render_text(*rec, result->env.language) : render_text(result->report, result->env.language);
+        text = rec ? render_text(*rec, result->env.language) : render_text(report, result->env.language);
         break;
       case INTROCHECK_FORMAT_HTML:
         text = rec ? render_html(*rec, rec->results, result->env.language)
-                   : render_html(result->report, result->env.language);
+                   : render_html(report, result->env.language);
         break;
       case INTROCHECK_FORMAT_JUNIT:
       case INTROCHECK_FORMAT_JUNIT_STRICT: {
         const bool strict = format == INTROCHECK_FORMAT_JUNIT_STRICT;
         text = rec ? render_junit(*rec, result->env.language, strict)
-                   : render_junit(result->report, result->env.language, strict);
+                   : render_junit(report, result->env.language, strict);
         break;
       }
       default: return fail(INTROCHECK_E_INVALID, "result_render: unknown format");

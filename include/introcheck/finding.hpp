@@ -35,7 +35,7 @@ struct Finding {
   std::size_t line = 0;  ///< 0 when not tied to a line
   std::string field;     ///< column name, or empty
   std::string person;    ///< masked id unless ids are revealed; empty when unknown
-  std::string message;   ///< in the chosen language
+  std::string message;   ///< in the chosen language; empty when the run did not render messages
   std::vector<Param> params;
   bool acknowledged = false;  ///< listed in the configuration: shown, not counted
   /// The rule chose `severity` itself (IC113's warning when the basis came

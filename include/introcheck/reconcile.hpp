@@ -30,6 +30,7 @@ struct ReconcileOptions {
   /// Also runs validate() and reports its findings with the reconciliation's.
   bool with_validation = false;
   std::optional<Date> deadline;  ///< overrides the deadline table
+  bool render_messages = true;   ///< as ValidationOptions::render_messages
 };
 
 struct ReconciliationCounts {

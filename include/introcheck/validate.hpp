@@ -22,6 +22,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <span>
 #include <vector>
 
 namespace introcheck {
@@ -31,6 +32,11 @@ struct ValidationOptions {
   int year = 0;                  ///< the reporting year Y
   Date as_of;                    ///< T; not_a_date_time = today in Europe/Oslo
   std::optional<Date> deadline;  ///< overrides the deadline table
+  /// Renders each finding's message (ICU, in the environment's language).
+  /// False leaves Finding::message empty, for a caller that counts findings
+  /// or reads a few: render_message() or render_messages() gives the text
+  /// when it is needed, the same text a rendering run gives.
+  bool render_messages = true;
 };
 
 /// A rule that did not run, and why ("the participants have no column end_goal").
@@ -82,5 +88,8 @@ void summarize(ValidationReport& report);
 std::string render_message(const Finding& finding, Language language);
 /// The same in the environment's language, with labels from its code lists.
 std::string render_message(const Finding& finding, const Environment& environment);
+/// Renders the message of each finding that has none (a run with
+/// render_messages = false), on the environment's threads.
+void render_messages(std::span<Finding> findings, const Environment& environment);
 
 }  // namespace introcheck

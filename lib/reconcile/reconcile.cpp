@@ -161,12 +161,13 @@ ReconcileReport reconcile(const Dataset& dataset, const NirReport& report, const
   }
 
   // Severity, acknowledgement, messages, order and counts: as for validation.
-  detail::finish_findings(r.findings, env);
+  detail::finish_findings(r.findings, env, 1, options.render_messages);
   out.base.findings = std::move(r.findings);
-  detail::describe_run(out.base.summary, dataset, env, r.year, r.as_of, options.deadline);
+  detail::describe_run(out.base.summary, dataset, env, r.year, r.as_of, options.deadline,
+                       detail::skipped_rules(dataset, env));
   out.with_validation = options.with_validation;
   if (options.with_validation) {
-    ValidationReport validation = validate(dataset, env, {r.year, r.as_of, options.deadline});
+    ValidationReport validation = validate(dataset, env, {r.year, r.as_of, options.deadline, options.render_messages});
     std::move(validation.findings.begin(), validation.findings.end(), std::back_inserter(out.base.findings));
     out.base.summary.deadline = validation.summary.deadline;
     out.base.summary.days_left = validation.summary.days_left;

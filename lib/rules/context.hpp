@@ -8,6 +8,7 @@
 #include "util/parallel.hpp"
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,8 +50,9 @@ inline std::vector<Range> split(std::size_t n, unsigned parts) {
 
 class Context {
  public:
+  /// `skipped`: the rules that do not run on this dataset (detail::skipped_rules), computed once a run.
   Context(const Dataset& dataset, const Environment& environment, const ValidationOptions& options,
-          const CaseIndex& index);
+          const CaseIndex& index, std::span<const SkippedRule> skipped);
 
   const Dataset& data;
   const Environment& env;
@@ -94,7 +96,7 @@ class Context {
   bool runs(std::string_view rule) const;
 
  private:
-  std::vector<std::string> skipped_;  // rules that do not run on this dataset
+  std::span<const SkippedRule> skipped_;
   std::string person_text(ParticipationView p) const;
 };
 

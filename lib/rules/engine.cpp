@@ -19,7 +19,7 @@ namespace introcheck {
 namespace rules {
 
 Context::Context(const Dataset& dataset, const Environment& environment, const ValidationOptions& opts,
-                 const CaseIndex& idx)
+                 const CaseIndex& idx, std::span<const SkippedRule> skipped)
     : data(dataset),
       env(environment),
       options(opts),
@@ -35,12 +35,11 @@ Context::Context(const Dataset& dataset, const Environment& environment, const V
       measures_of(idx.measures_of),
       orphan_measures(idx.orphan_measures),
       persons(idx.persons),
-      duplicate_of(idx.duplicate_of) {
-  for (const SkippedRule& s : detail::skipped_rules(dataset, environment)) skipped_.push_back(s.rule);
-}
+      duplicate_of(idx.duplicate_of),
+      skipped_(skipped) {}
 
 bool Context::runs(std::string_view rule) const {
-  return std::find(skipped_.begin(), skipped_.end(), rule) == skipped_.end();
+  return std::none_of(skipped_.begin(), skipped_.end(), [&](const SkippedRule& s) { return s.rule == rule; });
 }
 
 namespace {
@@ -212,6 +211,7 @@ ValidationReport validate(const Dataset& dataset, const Environment& environment
   unsigned threads = dataset.participations.size() + dataset.measures.size() < worth_a_thread
                          ? 1 : detail::thread_count(environment.threads);
   const rules::CaseIndex index = rules::build_index(dataset, threads);
+  std::vector<SkippedRule> skipped = detail::skipped_rules(dataset, environment);
   const auto& ps = dataset.participations;
   auto by_participation = rules::split(ps.size(), threads);
   auto by_measure = rules::split(dataset.measures.size(), threads);
@@ -222,7 +222,7 @@ ValidationReport validate(const Dataset& dataset, const Environment& environment
   constexpr std::size_t families = 4;
   std::vector<std::array<std::vector<Finding>, families>> found(threads);
   detail::run_parts(threads, [&](std::size_t k) {
-    rules::Context c(dataset, environment, options, index);
+    rules::Context c(dataset, environment, options, index, skipped);
     rules::record_rules(c, by_participation[k]);
     found[k][0] = std::exchange(c.findings, {});
     if (dataset.has_measures) rules::measure_rules(c, by_measure[k]);
@@ -233,16 +233,16 @@ ValidationReport validate(const Dataset& dataset, const Environment& environment
     rules::person_rules(c, by_person[k]);
     found[k][3] = std::exchange(c.findings, {});
   });
-  rules::Context c(dataset, environment, options, index);
+  rules::Context c(dataset, environment, options, index, skipped);
   for (std::size_t family = 0; family < families; ++family)
     for (auto& part : found)
       std::move(part[family].begin(), part[family].end(), std::back_inserter(c.findings));
   rules::attribution_rules(c);
 
   ValidationReport report;
-  detail::finish_findings(c.findings, environment, threads);
+  detail::finish_findings(c.findings, environment, threads, options.render_messages);
   report.findings = std::move(c.findings);
-  detail::describe_run(report.summary, dataset, environment, c.year, c.as_of, options.deadline);
+  detail::describe_run(report.summary, dataset, environment, c.year, c.as_of, options.deadline, std::move(skipped));
   summarize(report);
   return report;
 }

@@ -5,6 +5,7 @@
 #include <introcheck/validate.hpp>
 
 #include "text/catalogue.hpp"
+#include "util/parallel.hpp"
 
 namespace introcheck {
 namespace {
@@ -77,6 +78,16 @@ std::string render_message(const Finding& finding, Language language) {
 std::string render_message(const Finding& finding, const Environment& environment) {
   return render(finding, environment.language,
                 {*environment.end_reasons, *environment.measures, *environment.end_goals});
+}
+
+void render_messages(std::span<Finding> findings, const Environment& environment) {
+  // A few findings stay on the calling thread: a thread costs more than they do.
+  constexpr std::size_t worth_a_thread = 2000;
+  const unsigned threads = findings.size() < worth_a_thread ? 1 : detail::thread_count(environment.threads);
+  detail::for_shares(findings.size(), threads, [&](std::size_t, detail::Share share) {
+    for (std::size_t i = share.begin; i < share.end; ++i)
+      if (findings[i].message.empty()) findings[i].message = render_message(findings[i], environment);
+  });
 }
 
 }  // namespace introcheck

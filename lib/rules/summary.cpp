@@ -4,14 +4,17 @@
 #include <introcheck/rule_ids.hpp>
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <numeric>
+#include <optional>
 #include <tuple>
 
 namespace introcheck {
 namespace detail {
 
-void finish_findings(std::vector<Finding>& findings, const Environment& environment, unsigned threads) {
+void finish_findings(std::vector<Finding>& findings, const Environment& environment, unsigned threads,
+                     bool render_messages) {
   const Config& config = environment.config;
   // Each finding on its own: rendering messages (ICU) splits over threads.
   for_shares(findings.size(), std::max(1u, threads), [&](std::size_t, Share share) {
@@ -21,20 +24,20 @@ void finish_findings(std::vector<Finding>& findings, const Environment& environm
       Severity by_rule = f.severity_by_rule ? f.severity : rule ? rule->severity : Severity::error;
       f.severity = config.severity_of(f.rule, by_rule);
       f.acknowledged = !f.case_id.empty() && config.is_acknowledged(f.rule, f.case_id);
-      f.message = render_message(f, environment);
+      if (render_messages) f.message = render_message(f, environment);
     }
   });
 }
 
 void describe_run(Summary& s, const Dataset& dataset, const Environment& environment, int year, Date as_of,
-                  std::optional<Date> deadline_override) {
+                  std::optional<Date> deadline_override, std::vector<SkippedRule> skipped) {
   const DeadlineTable& deadlines = *environment.deadlines;
   s.year = year;
   s.as_of = as_of;
   s.participants = dataset.participants;
   s.measures = dataset.measures_source;
   s.measure_rules_ran = dataset.has_measures;
-  s.skipped_rules = skipped_rules(dataset, environment);
+  s.skipped_rules = std::move(skipped);
   s.deadline = effective_deadline(deadlines, year, as_of, deadline_override);
   if (std::optional<Deadline> known = deadlines.find(year)) {
     s.deadline_announced = known->announced;
@@ -81,7 +84,18 @@ std::vector<std::string> lacking_columns(const RuleInfo& rule, const Dataset& da
   return lacking;
 }
 
-std::vector<SkippedRule> skipped_rules(const Dataset& dataset, const Environment& environment) {
+namespace {
+
+// What decides which rules are skipped: the columns, and whether the measure
+// list says each measure's content.
+struct SkipKey {
+  std::bitset<64> participants, measures;
+  bool has_measures = false, content_known = true;
+  bool operator==(const SkipKey&) const = default;
+};
+
+// Every rule of the catalogue that cannot run, and why.
+std::vector<SkippedRule> skipped_rules_of(const Dataset& dataset, const Environment& environment) {
   std::vector<SkippedRule> out;
   for (const RuleInfo& rule : rule_catalogue()) {
     // A vendor's measure list of 0.1 says no measure's content: IC115 would
@@ -107,6 +121,18 @@ std::vector<SkippedRule> skipped_rules(const Dataset& dataset, const Environment
     }
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<SkippedRule> skipped_rules(const Dataset& dataset, const Environment& environment) {
+  // The last answer is kept per thread: a caller that checks one record at a
+  // time asks the same question for every record, and the reasons are text.
+  const SkipKey key{dataset.participants.columns, dataset.measures_source.columns, dataset.has_measures,
+                    !environment.measures || environment.measures->has_content()};
+  thread_local std::optional<std::pair<SkipKey, std::vector<SkippedRule>>> last;
+  if (!last || !(last->first == key)) last.emplace(key, skipped_rules_of(dataset, environment));
+  return last->second;
 }
 
 }  // namespace detail
