@@ -110,10 +110,13 @@ struct Table {
   CsvRecord header;
 };
 
-Result<Table> open_table(std::string_view bytes, std::string_view source,
-                         const ImportOptions& options) {
+// `file_mapped`: the bytes are a private mapping of the file; when they had
+// to be converted, the converted copy is read and the mapping's pages go back.
+Result<Table> open_table(std::string_view bytes, std::string_view source, const ImportOptions& options,
+                         bool file_mapped) {
   auto opened = detail::open_text(bytes, source, options);
   if (!opened) return opened.error();
+  if (file_mapped && opened.value().text.is_owned) detail::release_pages(bytes.data(), bytes.data() + bytes.size());
   Table t;
   t.source = std::string(source);
   t.opened = std::make_unique<detail::OpenedText>(std::move(opened).value());
@@ -223,8 +226,9 @@ template <std::size_t N, class Into, class Parse>
 Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>& col, SourceStats& stats,
                        Into& into, const ImportOptions& options, bool release_text, Parse&& parse) {
   const unsigned threads = options.threads;
-  // A mapped file's pages, once parsed, go back (records copy what they keep).
-  const bool release = release_text && !t.opened->text.is_owned;
+  // A mapped file's pages, or those of the copy a file was converted into,
+  // go back once parsed (records copy what they keep).
+  const bool release = release_text || t.opened->text.is_owned;
   constexpr std::size_t release_every = std::size_t{8} << 20;
   struct Stretch {
     std::string_view text;
@@ -507,7 +511,7 @@ Result<void> read_participants(std::string_view bytes, std::string_view source, 
                                Dataset& into, bool file_mapped) {
   using F = ParticipationField;
   if (auto codes = check_mapping(ExportTable::participants, options); !codes) return codes;
-  auto table = open_table(bytes, source, options);
+  auto table = open_table(bytes, source, options, file_mapped);
   if (!table) return table.error();
   Table& t = table.value();
   auto mapped = map_columns<participation_field_count>(t.header, source, ExportTable::participants, options.mapping);
@@ -533,7 +537,7 @@ Result<void> read_measures(std::string_view bytes, std::string_view source, cons
                            Dataset& into, bool file_mapped) {
   using F = MeasureField;
   if (auto codes = check_mapping(ExportTable::measures, options); !codes) return codes;
-  auto table = open_table(bytes, source, options);
+  auto table = open_table(bytes, source, options, file_mapped);
   if (!table) return table.error();
   Table& t = table.value();
   auto mapped = map_columns<measure_field_count>(t.header, source, ExportTable::measures, options.mapping);
