@@ -43,16 +43,18 @@ int main(int argc, char** argv) {
   std::string op = argv[1];
   std::size_t n = std::strtoul(argv[2], nullptr, 10);
   // The same data as bench_library's, and shared with it.
-  fs::path dir = fs::temp_directory_path() / ("introcheck-bench-" + std::to_string(n));
+  fs::path dir = fs::temp_directory_path() / ("introcheck-bench-2015-2024-" + std::to_string(n));
   fs::create_directories(dir);
   if (!fs::exists(dir / "manifest.json")) {
     SynthOptions o;
     o.participants = n;
     o.municipalities = 50;
     o.seed = 1;
+  o.first_year = 2015;  // the years validated as of 15 January after the last
+  o.last_year = 2024;
     synthesize(o, dir.string()).value();
   }
-  const Date as_of(2019, 1, 15);
+  const Date as_of(2025, 1, 15);
   ImportOptions import;
   import.reference_date = as_of;
   import.threads = 1;  // one thread: callgrind runs threads one at a time anyway
@@ -72,7 +74,7 @@ int main(int argc, char** argv) {
   std::size_t found = 0;
   if (op == "validate") {
     ValidationOptions o;
-    o.year = 2018;
+    o.year = 2024;
     o.as_of = as_of;
     Environment env;
     env.allow_synthetic = true;
@@ -81,12 +83,12 @@ int main(int argc, char** argv) {
   } else if (op == "reconcile") {
     NirReport report = load_nir_report((dir / "nir_report.csv").string(), import).value();
     ReconcileOptions o;
-    o.year = 2018;
+    o.year = 2024;
     o.as_of = as_of;
     counted([&] { found = reconcile(d, report, Environment{}, o).base.findings.size(); });
   } else if (op == "results") {
     counted([&] {
-      auto persons = ended_persons(d, 2018, as_of, Config::defaults().thresholds, CodeList::builtin_end_reasons());
+      auto persons = ended_persons(d, 2024, as_of, Config::defaults().thresholds, CodeList::builtin_end_reasons());
       found = compute_results(persons, ResultsOptions{}).rows.size();
     });
   } else {

@@ -1,4 +1,5 @@
-// Library benchmarks (Google Benchmark): validation (1 and 2 threads),
+// Library benchmarks (Google Benchmark): validation (1 and 2 threads, and
+// one thread without rendering messages),
 // reconciliation and results in memory at 10^3..10^6 participations (about
 // seven measures each), CSV import in MB/s (1 and 2 threads), and one record
 // through the C ABI.
@@ -20,7 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const Date as_of(2019, 1, 15);
+const Date as_of(2025, 1, 15);
 
 // Generated once per size and kept for every benchmark of that size.
 struct Fixture {
@@ -33,12 +34,14 @@ const Fixture& fixture(std::size_t n) {
   static std::map<std::size_t, Fixture> cache;
   auto it = cache.find(n);
   if (it != cache.end()) return it->second;
-  fs::path dir = fs::temp_directory_path() / ("introcheck-bench-" + std::to_string(n));
+  fs::path dir = fs::temp_directory_path() / ("introcheck-bench-2015-2024-" + std::to_string(n));
   fs::create_directories(dir);
   SynthOptions o;
   o.participants = n;
   o.municipalities = 50;
   o.seed = 1;
+  o.first_year = 2015;  // the years validated as of 15 January after the last
+  o.last_year = 2024;
   if (!fs::exists(dir / "manifest.json")) synthesize(o, dir.string()).value();
   Fixture f;
   f.participants_csv = detail::read_file((dir / "participants.csv").string(), SIZE_MAX).value();
@@ -69,7 +72,7 @@ void sizes_threads(benchmark::internal::Benchmark* b) {
 void BM_Validate(benchmark::State& state) {
   const Fixture& f = fixture(static_cast<std::size_t>(state.range(0)));
   ValidationOptions o;
-  o.year = 2018;
+  o.year = 2024;
   o.as_of = as_of;
   Environment env;
   env.allow_synthetic = true;
@@ -80,10 +83,26 @@ void BM_Validate(benchmark::State& state) {
 }
 BENCHMARK(BM_Validate)->Apply(sizes_threads);
 
+// One thread, messages left for the caller to render when asked
+// (ValidationOptions::render_messages = false), as the C ABI runs.
+void BM_ValidateUnrendered(benchmark::State& state) {
+  const Fixture& f = fixture(static_cast<std::size_t>(state.range(0)));
+  ValidationOptions o;
+  o.year = 2024;
+  o.as_of = as_of;
+  o.render_messages = false;
+  Environment env;
+  env.allow_synthetic = true;
+  env.threads = 1;
+  for (auto _ : state) benchmark::DoNotOptimize(validate(f.data, env, o));
+  state.SetItemsProcessed(state.iterations() * static_cast<long>(f.data.participations.size()));
+}
+BENCHMARK(BM_ValidateUnrendered)->Apply(sizes);
+
 void BM_Reconcile(benchmark::State& state) {
   const Fixture& f = fixture(static_cast<std::size_t>(state.range(0)));
   ReconcileOptions o;
-  o.year = 2018;
+  o.year = 2024;
   o.as_of = as_of;
   const Environment env;
   for (auto _ : state) benchmark::DoNotOptimize(reconcile(f.data, f.report, env, o));
@@ -95,7 +114,7 @@ BENCHMARK(BM_Reconcile)->Apply(sizes);
 void BM_Results(benchmark::State& state) {
   const Fixture& f = fixture(static_cast<std::size_t>(state.range(0)));
   for (auto _ : state) {
-    auto persons = ended_persons(f.data, 2018, as_of, Config::defaults().thresholds, CodeList::builtin_end_reasons());
+    auto persons = ended_persons(f.data, 2024, as_of, Config::defaults().thresholds, CodeList::builtin_end_reasons());
     benchmark::DoNotOptimize(compute_results(persons, ResultsOptions{}));
   }
   state.SetItemsProcessed(state.iterations() * static_cast<long>(f.data.participations.size()));
