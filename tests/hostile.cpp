@@ -308,6 +308,16 @@ TEST_CASE("a case id longer than the limit rejects its row, on every import path
   Dataset d;
   REQUIRE(import_participants(header + std::string(300, 'X') + row, "long.csv", wider, d));
   CHECK(d.participants.rejected == 0);
+  // A limit above what a table stores rejects there, with an error, not an exception.
+  wider.max_case_id_bytes = std::size_t{1} << 20;
+  Dataset huge;
+  REQUIRE(import_participants(header + std::string(70000, 'X') + row, "long.csv", wider, huge));
+  CHECK(huge.participants.rejected == 1);
+  REQUIRE(huge.participants.rejections.size() == 1);
+  CHECK(huge.participants.rejections[0].message.find("limit of 65535") != std::string::npos);
+  REQUIRE(import_measures("case_id;measure;start_date\n" + std::string(70000, 'X') + ";norsk;2023-01-02\n", "m.csv",
+                          wider, huge));
+  CHECK(huge.measures_source.rejected == 1);
 }
 
 TEST_CASE("a NIR row without an end date leaves no placeholder in any language") {

@@ -306,38 +306,40 @@ TEST_CASE("a file read from disk gives what its bytes give, pages given back beh
   for (std::size_t at = windows_as_utf8.find("\nK-odd"); at != std::string::npos;
        at = windows_as_utf8.find("\nK-odd", at + 1))
     windows_as_utf8.replace(at, 6, "\nK\xC3\xB8odd");
-  for (const std::string* bytes : {&measures, &windows})
-  for (unsigned threads : {1u, 2u})
-  for (bool from_disk : {true, false}) {
-    CAPTURE(threads);
-    CAPTURE(bytes == &windows);
-    CAPTURE(from_disk);
+  for (const std::string* bytes : {&measures, &windows}) {
     const std::string m = write("measures.csv", *bytes);
-    Dataset expected;
+    Dataset expected;  // UTF-8 from memory: read where it lies, never given back
     REQUIRE(import_measures(bytes == &windows ? windows_as_utf8 : measures, m, options(), expected));
     REQUIRE(expected.measures.size() > 500000);
-    ImportOptions o = options();
-    o.threads = threads;
-    Dataset from_memory;
-    REQUIRE((from_disk || import_measures(*bytes, m, o, from_memory)));
-    auto loaded = from_disk ? load_dataset(p, m, o) : Result<Dataset>(std::move(from_memory));
-    REQUIRE(loaded);
-    CHECK(loaded.value().measures_source.encoding == (bytes == &windows ? "windows-1252" : "UTF-8"));
-    const MeasureTable& got = loaded.value().measures;
-    REQUIRE(got.size() == expected.measures.size());
-    std::size_t differing = 0;
-    for (std::size_t i = 0; i < got.size(); ++i) {
-      Measure a = got[i].value(), b = expected.measures[i].value();
-      bool same = a.case_id == b.case_id && a.code.state == b.code.state && a.code.value == b.code.value &&
-                  a.start_date.state == b.start_date.state && a.start_date.value == b.start_date.value &&
-                  a.hours_per_week.state == b.hours_per_week.state && a.hours_per_week.value == b.hours_per_week.value &&
-                  a.completed.state == b.completed.state && a.completed.value == b.completed.value &&
-                  a.line == b.line && a.raw.size() == b.raw.size();
-      for (std::size_t k = 0; same && k < a.raw.size(); ++k) same = a.raw[k].text == b.raw[k].text;
-      differing += !same;
+    for (unsigned threads : {1u, 2u})
+    for (bool from_disk : {true, false}) {
+      if (!from_disk && bytes == &measures) continue;  // that is `expected` itself
+      CAPTURE(threads);
+      CAPTURE(bytes == &windows);
+      CAPTURE(from_disk);
+      ImportOptions o = options();
+      o.threads = threads;
+      Dataset from_memory;
+      REQUIRE((from_disk || import_measures(*bytes, m, o, from_memory)));
+      auto loaded = from_disk ? load_dataset(p, m, o) : Result<Dataset>(std::move(from_memory));
+      REQUIRE(loaded);
+      CHECK(loaded.value().measures_source.encoding == (bytes == &windows ? "windows-1252" : "UTF-8"));
+      const MeasureTable& got = loaded.value().measures;
+      REQUIRE(got.size() == expected.measures.size());
+      std::size_t differing = 0;
+      for (std::size_t i = 0; i < got.size(); ++i) {
+        Measure a = got[i].value(), b = expected.measures[i].value();
+        bool same = a.case_id == b.case_id && a.code.state == b.code.state && a.code.value == b.code.value &&
+                    a.start_date.state == b.start_date.state && a.start_date.value == b.start_date.value &&
+                    a.hours_per_week.state == b.hours_per_week.state && a.hours_per_week.value == b.hours_per_week.value &&
+                    a.completed.state == b.completed.state && a.completed.value == b.completed.value &&
+                    a.line == b.line && a.raw.size() == b.raw.size();
+        for (std::size_t k = 0; same && k < a.raw.size(); ++k) same = a.raw[k].text == b.raw[k].text;
+        differing += !same;
+      }
+      CHECK(differing == 0);
+      CHECK(got.back().raw_text(MeasureField::measure).empty());
     }
-    CHECK(differing == 0);
-    CHECK(got.back().raw_text(MeasureField::measure).empty());
   }
   std::filesystem::remove_all(dir);
 }

@@ -134,7 +134,8 @@ typedef enum introcheck_option {
   INTROCHECK_OPT_THREADS = 5,         /* threads for loading and checking large data, 1..256; 0 = one per
                                          core (default 0). Results are the same whatever the number; a
                                          server running one check per thread may want 1. */
-  INTROCHECK_OPT_MAX_CASE_ID_BYTES = 6 /* a row with a longer case id is rejected (default 256) */
+  INTROCHECK_OPT_MAX_CASE_ID_BYTES = 6 /* a row with a longer case id is rejected (default 256; a limit
+                                          above 65535 rejects above 65535, the longest case id stored) */
 } introcheck_option;
 
 /* Sets an option (see introcheck_option for each one's range). Changes the
@@ -376,16 +377,16 @@ INTROCHECK_API int introcheck_measure_init(introcheck_measure *s, size_t size);
  * that needs a column no record gave is skipped, as for a CSV file without
  * that column, and the rendered summary names it. Changes the dataset: not
  * while another thread uses it.
- * Errors: E_INVALID (NULL, bad size, invalid UTF-8), E_LIMIT (a case id
- * longer than INTROCHECK_OPT_MAX_CASE_ID_BYTES: the row is counted as
- * rejected), E_NOMEM. */
+ * Errors: E_INVALID (NULL, bad size, invalid UTF-8, a line past
+ * 4294967295), E_LIMIT (a case id longer than INTROCHECK_OPT_MAX_CASE_ID_BYTES
+ * or 65535 bytes: the row is counted as rejected), E_NOMEM. */
 INTROCHECK_API int introcheck_dataset_add_participation(introcheck_dataset *ds, const introcheck_participation *p);
 
 /* Adds a measure; its strings are copied. The dataset then has measures, so
  * the measure rules run; its members become columns as a participation's
  * do. Changes the dataset: not while another thread uses it.
- * Errors: E_INVALID (NULL, bad size, invalid UTF-8), E_LIMIT (case id too
- * long: counted as rejected), E_NOMEM. */
+ * Errors: E_INVALID (NULL, bad size, invalid UTF-8, a line past
+ * 4294967295), E_LIMIT (case id too long: counted as rejected), E_NOMEM. */
 INTROCHECK_API int introcheck_dataset_add_measure(introcheck_dataset *ds, const introcheck_measure *m);
 
 /* Replaces the dataset's records with participants.csv and, unless NULL,

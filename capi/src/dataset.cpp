@@ -45,6 +45,14 @@ void mark_columns(SourceStats& stats, const std::array<std::string_view, N>& tex
     if (!text[f].empty()) stats.columns.set(f);
 }
 
+// The longest case id a record may have: the context's limit, at most what a table stores.
+std::size_t case_id_limit(const introcheck_dataset* ds) {
+  return std::min(ds->ctx->env.max_case_id_bytes, max_stored_case_id_bytes);
+}
+
+// A line number a table stores: 0 (none) .. 2^32 - 1.
+bool line_ok(int64_t line) { return line <= static_cast<int64_t>(UINT32_MAX); }
+
 // A record whose case id is longer than the limit: counted as a rejected row
 // of its table, kept with its error, and refused with INTROCHECK_E_LIMIT,
 // as the importer rejects such a row (a case id is a join key: never cut).
@@ -84,6 +92,7 @@ extern "C" int introcheck_dataset_add_participation(introcheck_dataset* ds, cons
   return guard([&] {
     introcheck_participation p = INTROCHECK_PARTICIPATION_INIT;
     if (!ds || !read_struct(in, p)) return fail(INTROCHECK_E_INVALID, "add_participation: NULL or bad size");
+    if (!line_ok(p.line)) return fail(INTROCHECK_E_INVALID, "add_participation: line past 4294967295");
     using F = ParticipationField;
     ParticipationText t;
     std::string owned[participation_field_count];
@@ -107,8 +116,8 @@ extern "C" int introcheck_dataset_add_participation(introcheck_dataset* ds, cons
                 set_text(F::permit_ground, p.permit_ground) && set_text(F::education, p.education) &&
                 set_text(F::end_goal, p.end_goal);
     if (!utf8) return fail(INTROCHECK_E_INVALID, "add_participation: a string is not valid UTF-8");
-    if (std::string_view id = t[static_cast<std::size_t>(F::case_id)]; id.size() > ds->ctx->env.max_case_id_bytes)
-      return reject_long_case_id(ds->data.participants, id, ds->ctx->env.max_case_id_bytes, p.line);
+    if (std::string_view id = t[static_cast<std::size_t>(F::case_id)]; id.size() > case_id_limit(ds))
+      return reject_long_case_id(ds->data.participants, id, case_id_limit(ds), p.line);
     set_owned(F::protected_address, bool_text(p.protected_address));
     set_owned(F::extended, bool_text(p.extended));
     set_owned(F::covid_extension, bool_text(p.covid_extension));
@@ -139,14 +148,15 @@ extern "C" int introcheck_dataset_add_measure(introcheck_dataset* ds, const intr
   return guard([&] {
     introcheck_measure m = INTROCHECK_MEASURE_INIT;
     if (!ds || !read_struct(in, m)) return fail(INTROCHECK_E_INVALID, "add_measure: NULL or bad size");
+    if (!line_ok(m.line)) return fail(INTROCHECK_E_INVALID, "add_measure: line past 4294967295");
     using F = MeasureField;
     MeasureText t;
     std::string_view case_id, measure;
     if (!text(m.case_id, case_id) || !text(m.measure, measure))
       return fail(INTROCHECK_E_INVALID, "add_measure: a string is not valid UTF-8");
-    if (case_id.size() > ds->ctx->env.max_case_id_bytes) {
+    if (case_id.size() > case_id_limit(ds)) {
       ds->data.has_measures = true;
-      return reject_long_case_id(ds->data.measures_source, case_id, ds->ctx->env.max_case_id_bytes, m.line);
+      return reject_long_case_id(ds->data.measures_source, case_id, case_id_limit(ds), m.line);
     }
     std::string start = date_text(m.start_date), end = date_text(m.end_date), completed = answer_text(m.completed), hours;
     if (m.hours_per_week >= 0 || m.hours_per_week != m.hours_per_week) {

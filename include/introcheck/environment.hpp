@@ -42,7 +42,7 @@ struct Environment {
   /// output is the same, byte for byte, whatever the number.
   unsigned threads = 0;
   std::size_t max_input_bytes = std::size_t{1} << 30;  ///< larger input files are refused
-  std::size_t max_case_id_bytes = 256;  ///< a row with a longer case id is rejected
+  std::size_t max_case_id_bytes = 256;  ///< a row with a longer case id is rejected (above 65535, 65535)
   int suppress_below = 5;  ///< published results: counts 1..N-1 suppressed; 0 = off
 
   /// How the importers read files under this environment: its code lists,

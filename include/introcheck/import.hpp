@@ -44,6 +44,8 @@ struct ImportOptions {
   unsigned threads = 0;
   /// A case id is a join key, so it is never cut: a row with a longer one is
   /// rejected with an error naming its line (SECURITY.md: bounded output).
+  /// The tables store case ids of up to 65535 bytes (max_stored_case_id_bytes):
+  /// a higher limit rejects there.
   std::size_t max_case_id_bytes = 256;
 };
 

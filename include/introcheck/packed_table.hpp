@@ -44,6 +44,10 @@ class RowIterator {
   std::size_t index_ = 0;
 };
 
+/// The longest case id a table stores. A row with a longer one is rejected,
+/// whatever the configured limit (ImportOptions::max_case_id_bytes).
+inline constexpr std::size_t max_stored_case_id_bytes = 65535;
+
 namespace detail {
 // Hashes a code as its text, so a lookup needs no std::string.
 struct TextHash {

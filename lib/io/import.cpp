@@ -226,6 +226,7 @@ template <std::size_t N, class Into, class Parse>
 Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>& col, SourceStats& stats,
                        Into& into, const ImportOptions& options, bool release_text, Parse&& parse) {
   const unsigned threads = options.threads;
+  const std::size_t case_id_limit = std::min(options.max_case_id_bytes, max_stored_case_id_bytes);
   // A mapped file's pages, or those of the copy a file was converted into,
   // go back once parsed (records copy what they keep).
   const bool release = release_text || t.opened->text.is_owned;
@@ -264,7 +265,7 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
       if (detail::is_blank(rec)) continue;
       for (std::size_t f = 0; f < N; ++f) text[f] = detail::field(rec, col[f]);
       ++stats.rows_read;
-      if (auto e = rejection(text[0], options.max_case_id_bytes, t.source, rec.line)) {
+      if (auto e = rejection(text[0], case_id_limit, t.source, rec.line)) {
         ++stats.rejected;
         keep_rejection(stats, std::move(*e));
         continue;
@@ -297,7 +298,7 @@ Result<void> read_rows(Table& t, const std::array<std::optional<std::size_t>, N>
       if (!more.value()) return;
       if (detail::is_blank(rec)) continue;
       for (std::size_t f = 0; f < N; ++f) text[f] = detail::field(rec, col[f]);
-      if (auto e = rejection(text[0], options.max_case_id_bytes, t.source, rec.line)) {
+      if (auto e = rejection(text[0], case_id_limit, t.source, rec.line)) {
         part.rejected.push_back(std::move(*e));
         continue;
       }

@@ -7,18 +7,6 @@
 
 namespace introcheck::detail {
 
-void prefault(void* start, std::size_t bytes) {
-#ifdef MADV_POPULATE_WRITE
-  const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
-  auto from = (reinterpret_cast<std::uintptr_t>(start) + page - 1) & ~(page - 1);
-  auto to = (reinterpret_cast<std::uintptr_t>(start) + bytes) & ~(page - 1);
-  if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_POPULATE_WRITE);
-#else
-  (void)start;
-  (void)bytes;
-#endif
-}
-
 void release_pages(const char* begin, const char* end) {
   const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
   auto from = (reinterpret_cast<std::uintptr_t>(begin) + page - 1) & ~(page - 1);

@@ -1,19 +1,13 @@
-// Internal: memory asked for before it is written.
+// Internal: memory given back once it has been read.
 #pragma once
-
-#include <cstddef>
 
 namespace introcheck::detail {
 
-/// Asks the kernel to back the whole pages inside [start, start + bytes) with
-/// memory now, in one call, instead of a page fault per 4 KiB as they are
-/// first written: a national import writes 1.5 GB of records. Advice only;
-/// kernels before 5.14 ignore it.
-void prefault(void* start, std::size_t bytes);
-
-/// Gives back the whole pages inside [begin, end) of a read-only file mapping
-/// that will not be read again: a national import then holds the records,
-/// not the records and the file. Never for memory that is not such a mapping.
+/// Gives back the whole pages inside [begin, end) that will not be read
+/// again: of a private file mapping (they read as the file again if they
+/// are), or of the library's own buffer, such as the UTF-8 copy of a
+/// converted file (they read as zeros if they are). A national import then
+/// holds the records, not the records and the text.
 void release_pages(const char* begin, const char* end);
 
 }  // namespace introcheck::detail

@@ -557,6 +557,19 @@ static void test_case_id_limit(void) {
   CHECK(introcheck_dataset_participation_count(ds) == 0);
   p.case_id = "K-1";
   CHECK_STATUS(introcheck_dataset_add_participation(ds, &p), INTROCHECK_OK);
+  /* Above 65535 bytes, the longest case id stored, whatever the option says. */
+  {
+    static char long_id[70001];
+    memset(long_id, 'K', sizeof long_id - 1);
+    CHECK_STATUS(introcheck_context_set_option(ctx, INTROCHECK_OPT_MAX_CASE_ID_BYTES, 1 << 20), INTROCHECK_OK);
+    p.case_id = long_id;
+    CHECK_STATUS(introcheck_dataset_add_participation(ds, &p), INTROCHECK_E_LIMIT);
+    CHECK(strstr(introcheck_last_error(), "limit of 65535") != NULL);
+    p.case_id = "K-2";
+    p.line = (int64_t)1 << 33;  /* past what a table stores: refused, not an internal error */
+    CHECK_STATUS(introcheck_dataset_add_participation(ds, &p), INTROCHECK_E_INVALID);
+    CHECK(introcheck_dataset_participation_count(ds) == 1);
+  }
   introcheck_dataset_free(ds);
   introcheck_context_free(ctx);
 }
