@@ -17,7 +17,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace introcheck {
@@ -98,19 +97,13 @@ class MeasureTable {
     std::uint16_t case_length = 0;
     std::uint16_t states = 0;
   };
-  struct Raw {
-    std::uint32_t record;
-    MeasureField field;
-    std::string text;
-  };
   std::uint32_t code_number(std::string_view code);
   std::string_view case_id_of(const Record& r) const;
 
   std::vector<Record> records_;
   std::string case_ids_;
-  std::vector<std::string> codes_;
-  std::unordered_map<std::string, std::uint32_t, detail::TextHash, std::equal_to<>> code_numbers_;
-  std::vector<Raw> raw_;  // by record: records are only ever added at the end
+  detail::CodeNumbers codes_;
+  detail::TextsAside<MeasureField> raw_;
 };
 
 // The accessors, inline: the rules call them millions of times.
@@ -121,7 +114,7 @@ inline std::string_view MeasureView::case_id() const {
 inline Field<std::string_view> MeasureView::code() const {
   const auto& r = table_->records_[index_];
   FieldState s = detail::measure_state(r.states, MeasureField::measure);
-  return {s == FieldState::parsed ? std::string_view(table_->codes_[r.code]) : std::string_view(), s};
+  return {s == FieldState::parsed ? table_->codes_.text(r.code) : std::string_view(), s};
 }
 inline Field<Date> MeasureView::start_date() const {
   const auto& r = table_->records_[index_];

@@ -20,7 +20,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace introcheck {
@@ -144,22 +143,16 @@ class ParticipationTable {
     std::uint8_t category = 0, legal_basis = 0, permit_ground = 0, education = 0;
   };
   static_assert(sizeof(Record) == 120, "the size the header's comment promises");
-  struct Raw {
-    std::uint32_t record;
-    ParticipationField field;
-    std::string text;
-  };
   static constexpr unsigned has_raw_bit = detail::participation_flag_base + 5;
   static constexpr unsigned has_repairs_bit = has_raw_bit + 1;
 
-  std::uint32_t code_number(std::string_view code);
   const Record& record(std::size_t i) const { return records_[i]; }
   FieldState state(std::size_t i, ParticipationField f) const {
     return detail::participation_state(records_[i].states, f);
   }
   Field<std::string_view> code(std::size_t i, ParticipationField f, Code slot) const {
     FieldState s = state(i, f);
-    return {s == FieldState::parsed ? std::string_view(codes_[records_[i].codes[slot]]) : std::string_view(), s};
+    return {s == FieldState::parsed ? codes_.text(records_[i].codes[slot]) : std::string_view(), s};
   }
   Field<Date> day(std::size_t i, ParticipationField f, Day slot) const {
     FieldState s = state(i, f);
@@ -188,9 +181,8 @@ class ParticipationTable {
 
   std::vector<Record> records_;
   std::string case_ids_;
-  std::vector<std::string> codes_;
-  std::unordered_map<std::string, std::uint32_t, detail::TextHash, std::equal_to<>> code_numbers_;
-  std::vector<Raw> raw_;                 // by record: records are only ever added at the end
+  detail::CodeNumbers codes_;
+  detail::TextsAside<ParticipationField> raw_;
   std::vector<std::uint32_t> repaired_;  // the record of each of repairs_
   std::vector<Repair<ParticipationField>> repairs_;
 };

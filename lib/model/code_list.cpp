@@ -1,4 +1,5 @@
 #include <introcheck/code_list.hpp>
+#include <introcheck/packed_table.hpp>  // detail::TextHash
 
 #include "model/label_key.hpp"
 #include "util/csv.hpp"
@@ -68,16 +69,10 @@ std::string detail::label_key(std::string_view text) {
   return key;
 }
 
-// A code's text hashed as a view, so a lookup makes no std::string.
-struct CodeHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 struct CodeList::Keys {
   std::map<std::string, std::vector<std::size_t>> by_label;  // key -> entry indices
   // code -> entry index: the rules look a code up for each of millions of measures.
-  std::unordered_map<std::string, std::size_t, CodeHash, std::equal_to<>> by_code;
+  std::unordered_map<std::string, std::size_t, detail::TextHash, std::equal_to<>> by_code;
 };
 
 CodeList::CodeList() : keys_(std::make_unique<Keys>()) {}

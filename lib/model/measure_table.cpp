@@ -13,11 +13,7 @@ using detail::measure_state;
 
 unsigned shift(MeasureField f) { return 2 * static_cast<unsigned>(f); }
 
-std::uint32_t narrow(std::size_t n, const char* what) {
-  if (n > std::numeric_limits<std::uint32_t>::max())
-    throw std::length_error(std::string("MeasureTable: more ") + what + " than 2^32");
-  return static_cast<std::uint32_t>(n);
-}
+std::uint32_t narrow(std::size_t n, const char* what) { return detail::narrow(n, "MeasureTable", what); }
 
 
 // Bit 13 of `states`: the record has texts kept aside (most have none).
@@ -27,12 +23,7 @@ constexpr unsigned has_raw_bit = detail::measure_completed_bit + 1;
 
 std::string_view MeasureView::raw_text(MeasureField f) const {
   if (((table_->records_[index_].states >> has_raw_bit) & 1u) == 0) return {};
-  const auto& raw = table_->raw_;
-  auto it = std::lower_bound(raw.begin(), raw.end(), index_,
-                             [](const MeasureTable::Raw& r, std::size_t i) { return r.record < i; });
-  for (; it != raw.end() && it->record == index_; ++it)
-    if (it->field == f) return it->text;
-  return {};
+  return table_->raw_.find(index_, f);
 }
 
 Measure MeasureView::value() const {
@@ -55,13 +46,9 @@ Measure MeasureView::value() const {
 std::uint32_t MeasureTable::code_number(std::string_view code) {
   // A case's measures repeat a few codes: the last one first, the map after.
   if (!records_.empty() && measure_state(records_.back().states, MeasureField::measure) == FieldState::parsed &&
-      codes_[records_.back().code] == code)
+      codes_.text(records_.back().code) == code)
     return records_.back().code;
-  if (auto it = code_numbers_.find(code); it != code_numbers_.end()) return it->second;
-  std::uint32_t n = narrow(codes_.size(), "distinct codes");
-  codes_.emplace_back(code);
-  code_numbers_.emplace(std::string(code), n);
-  return n;
+  return codes_.number(code, "MeasureTable");
 }
 
 void MeasureTable::push_back(const Measure& m) {
@@ -75,7 +62,7 @@ void MeasureTable::push_back(const Measure& m) {
     narrow(case_ids_.size() + m.case_id.size(), "bytes of case ids");
     case_ids_ += m.case_id;
   }
-  if (m.case_id.size() > std::numeric_limits<std::uint16_t>::max())
+  if (m.case_id.size() > max_stored_case_id_bytes)
     throw std::length_error("MeasureTable: a case id over 65535 bytes");
   r.case_length = static_cast<std::uint16_t>(m.case_id.size());
   auto set = [&](MeasureField f, FieldState s) { r.states |= static_cast<std::uint16_t>(static_cast<unsigned>(s) << shift(f)); };
@@ -92,7 +79,7 @@ void MeasureTable::push_back(const Measure& m) {
   r.line = narrow(m.line, "lines");
   if (!m.raw.empty()) r.states |= static_cast<std::uint16_t>(1u << has_raw_bit);
   records_.push_back(r);
-  for (const auto& raw : m.raw) raw_.push_back({index, raw.field, raw.text});
+  for (const auto& raw : m.raw) raw_.add(index, raw.field, raw.text);
 }
 
 std::string_view MeasureTable::case_id_of(const Record& r) const {
@@ -108,8 +95,7 @@ void MeasureTable::append(MeasureTable&& other) {
                              static_cast<std::uint32_t>(other.records_.size());
   const std::uint32_t arena = narrow(case_ids_.size() + other.case_ids_.size(), "bytes of case ids") -
                               static_cast<std::uint32_t>(other.case_ids_.size());
-  std::vector<std::uint32_t> codes(other.codes_.size());
-  for (std::size_t c = 0; c < other.codes_.size(); ++c) codes[c] = code_number(other.codes_[c]);
+  const std::vector<std::uint32_t> codes = codes_.numbers_of(other.codes_, "MeasureTable");
   case_ids_ += other.case_ids_;
   records_.reserve(records_.size() + other.records_.size());
   for (Record r : other.records_) {
@@ -117,7 +103,7 @@ void MeasureTable::append(MeasureTable&& other) {
     if (measure_state(r.states, MeasureField::measure) == FieldState::parsed) r.code = codes[r.code];
     records_.push_back(r);
   }
-  for (Raw& raw : other.raw_) raw_.push_back({raw.record + base, raw.field, std::move(raw.text)});
+  raw_.append(std::move(other.raw_), base);
   other = MeasureTable();  // its memory given back now, not when it goes out of scope
 }
 
@@ -126,16 +112,13 @@ void MeasureTable::reserve(std::size_t measures) { records_.reserve(measures); }
 void MeasureTable::clear() {
   records_.clear();
   case_ids_.clear();
-  codes_.clear();
-  code_numbers_.clear();
-  raw_.clear();
+  codes_ = {};
+  raw_ = {};
 }
 
 std::size_t MeasureTable::memory_bytes() const {
   std::size_t n = records_.capacity() * sizeof(Record) + case_ids_.capacity();
-  for (const auto& c : codes_) n += sizeof(c) + c.capacity();
-  for (const auto& r : raw_) n += sizeof(r) + r.text.capacity();
-  return n;
+  return n + codes_.memory_bytes() + raw_.memory_bytes();
 }
 
 }  // namespace introcheck

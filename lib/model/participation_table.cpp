@@ -9,11 +9,7 @@ namespace {
 
 using F = ParticipationField;
 
-std::uint32_t narrow(std::size_t n, const char* what) {
-  if (n > std::numeric_limits<std::uint32_t>::max())
-    throw std::length_error(std::string("ParticipationTable: more ") + what + " than 2^32");
-  return static_cast<std::uint32_t>(n);
-}
+std::uint32_t narrow(std::size_t n, const char* what) { return detail::narrow(n, "ParticipationTable", what); }
 
 }  // namespace
 
@@ -27,12 +23,7 @@ ParticipationView ParticipationTable::at(std::size_t i) const {
 
 std::string_view ParticipationView::raw_text(ParticipationField f) const {
   if (((table_->records_[index_].states >> ParticipationTable::has_raw_bit) & 1u) == 0) return {};
-  const auto& raw = table_->raw_;
-  auto it = std::lower_bound(raw.begin(), raw.end(), index_,
-                             [](const ParticipationTable::Raw& r, std::size_t i) { return r.record < i; });
-  for (; it != raw.end() && it->record == index_; ++it)
-    if (it->field == f) return it->text;
-  return {};
+  return table_->raw_.find(index_, f);
 }
 
 std::span<const Repair<ParticipationField>> ParticipationView::repairs() const {
@@ -83,20 +74,12 @@ Participation ParticipationView::value() const {
   return p;
 }
 
-std::uint32_t ParticipationTable::code_number(std::string_view code) {
-  if (auto it = code_numbers_.find(code); it != code_numbers_.end()) return it->second;
-  std::uint32_t n = narrow(codes_.size(), "distinct codes");
-  codes_.emplace_back(code);
-  code_numbers_.emplace(std::string(code), n);
-  return n;
-}
-
 void ParticipationTable::push_back(const Participation& p) {
   Record r;
   const std::uint32_t index = narrow(records_.size(), "participations");
   r.case_offset = narrow(case_ids_.size(), "bytes of case ids");
   narrow(case_ids_.size() + p.case_id.size(), "bytes of case ids");
-  if (p.case_id.size() > std::numeric_limits<std::uint16_t>::max())
+  if (p.case_id.size() > max_stored_case_id_bytes)
     throw std::length_error("ParticipationTable: a case id over 65535 bytes");
   r.case_length = static_cast<std::uint16_t>(p.case_id.size());
   r.line = narrow(p.line, "lines");
@@ -116,7 +99,7 @@ void ParticipationTable::push_back(const Participation& p) {
   };
   auto code = [&](F f, const Field<std::string>& from, Code slot) {
     set(f, from.state);
-    if (from.parsed()) r.codes[slot] = code_number(from.value);
+    if (from.parsed()) r.codes[slot] = codes_.number(from.value, "ParticipationTable");
   };
   auto day = [&](F f, const Field<Date>& from, Day slot) {
     set(f, from.state);
@@ -164,7 +147,7 @@ void ParticipationTable::push_back(const Participation& p) {
   if (!p.repairs.empty()) r.states |= std::uint64_t{1} << has_repairs_bit;
   case_ids_ += p.case_id;
   records_.push_back(r);
-  for (const auto& raw : p.raw) raw_.push_back({index, raw.field, raw.text});
+  for (const auto& raw : p.raw) raw_.add(index, raw.field, raw.text);
   for (const auto& repair : p.repairs) {
     repaired_.push_back(index);
     repairs_.push_back(repair);
@@ -180,8 +163,7 @@ void ParticipationTable::append(ParticipationTable&& other) {
                              static_cast<std::uint32_t>(other.records_.size());
   const std::uint32_t arena = narrow(case_ids_.size() + other.case_ids_.size(), "bytes of case ids") -
                               static_cast<std::uint32_t>(other.case_ids_.size());
-  std::vector<std::uint32_t> codes(other.codes_.size());
-  for (std::size_t c = 0; c < other.codes_.size(); ++c) codes[c] = code_number(other.codes_[c]);
+  const std::vector<std::uint32_t> codes = codes_.numbers_of(other.codes_, "ParticipationTable");
   constexpr std::pair<F, Code> coded[] = {
       {F::follow_up_municipality, follow_up_municipality}, {F::follow_up_district, follow_up_district},
       {F::residence_municipality, residence_municipality}, {F::residence_district, residence_district},
@@ -194,7 +176,7 @@ void ParticipationTable::append(ParticipationTable&& other) {
       if (detail::participation_state(r.states, f) == FieldState::parsed) r.codes[slot] = codes[r.codes[slot]];
     records_.push_back(r);
   }
-  for (Raw& raw : other.raw_) raw_.push_back({raw.record + base, raw.field, std::move(raw.text)});
+  raw_.append(std::move(other.raw_), base);
   for (std::uint32_t at : other.repaired_) repaired_.push_back(at + base);
   repairs_.insert(repairs_.end(), std::make_move_iterator(other.repairs_.begin()),
                   std::make_move_iterator(other.repairs_.end()));
@@ -210,8 +192,7 @@ void ParticipationTable::clear() { *this = ParticipationTable(); }
 
 std::size_t ParticipationTable::memory_bytes() const {
   std::size_t n = records_.capacity() * sizeof(Record) + case_ids_.capacity();
-  for (const auto& c : codes_) n += sizeof(c) + c.capacity();
-  for (const auto& r : raw_) n += sizeof(r) + r.text.capacity();
+  n += codes_.memory_bytes() + raw_.memory_bytes();
   n += repaired_.capacity() * sizeof(std::uint32_t);
   for (const auto& r : repairs_) n += sizeof(r) + r.original.capacity();
   return n;
